@@ -1,0 +1,20 @@
+"""Cross-lingual news summarizer: Indonesian article → English translation → grounded bullets.
+
+Importing the package is cheap: models load on first use (see :mod:`summarizer.backends`).
+"""
+
+from .config import Settings
+from .errors import SummarizerError
+from .result import Bullet, Sentence, SummaryResult
+
+__all__ = ["Bullet", "Pipeline", "Sentence", "Settings", "SummarizerError", "SummaryResult"]
+__version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> object:
+    # Pipeline pulls in the model stack lazily; keep `import summarizer` light.
+    if name == "Pipeline":
+        from .pipeline import Pipeline
+
+        return Pipeline
+    raise AttributeError(name)

@@ -1,0 +1,814 @@
+"""Extract a news article's main text and metadata from an HTML page.
+
+:func:`extract_article` is pure (bytes in, :class:`Article` out): it decodes the page the way a
+browser does (BOM, then the HTTP charset, then ``<meta charset>``/XML declaration, then UTF-8 with
+a windows-1252 fallback), runs trafilatura with metadata, and removes the Indonesian news
+boilerplate that survives extraction with the data-driven :data:`BOILERPLATE_RULES`.
+
+:func:`load_article` fetches a URL with :func:`summarizer.fetch.fetch_url` (SSRF-safe), extracts
+it, and follows a multi-page article's continuation (a single-page "page=all" view when offered,
+otherwise at most :data:`MAX_PAGES` pages); a warning says when the text may be partial.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import html as html_module
+import re
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl, urljoin, urlsplit
+
+from .config import Settings
+from .errors import ExtractionError, SummarizerError
+from .fetch import fetch_url
+from .result import JsonMixin, SourceInfo
+
+if TYPE_CHECKING:
+    from .fetch import FetchedPage
+
+MAX_PAGES = 5
+MIN_ARTICLE_WORDS = 60  # below this a page is a teaser, photo page, paywall or JavaScript shell
+_PASTE_HINT = "Copy the article text from your browser and paste it instead."
+
+
+@dataclass(frozen=True)
+class Article(JsonMixin):
+    """An extracted article. ``text`` is ``paragraphs`` joined by blank lines.
+
+    ``pages`` is how many pages were read for the text (1 for a single-page view); ``warnings``
+    says, for the user, when the text may be partial.
+    """
+
+    url: str
+    final_url: str
+    title: str | None
+    date: str | None  # ISO 8601: "2016-02-23" or "2016-02-23T14:49:30+07:00"
+    author: str | None
+    site: str | None
+    text: str
+    paragraphs: tuple[str, ...]
+    warnings: tuple[str, ...] = ()
+    pages: int = 1
+
+    def source_info(self) -> SourceInfo:
+        return SourceInfo(
+            url=self.url,
+            final_url=self.final_url,
+            title=self.title,
+            date=self.date,
+            author=self.author,
+            site=self.site,
+        )
+
+
+# --- boilerplate rules ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BoilerplateRule:
+    """One boilerplate pattern.
+
+    ``kind="line"``: a paragraph that matches the whole pattern (after normalising whitespace,
+    list markers and table pipes) is dropped. ``kind="inline"``: matching spans are cut out of
+    a paragraph. ``examples`` are real-world lines the rule must remove (the tests check each).
+    """
+
+    name: str
+    pattern: str
+    examples: tuple[str, ...]
+    kind: str = "line"
+    ignore_case: bool = True
+    regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        flags = re.IGNORECASE if self.ignore_case else 0
+        object.__setattr__(self, "regex", re.compile(self.pattern, flags))
+
+    def matches_line(self, line: str) -> bool:
+        return self.kind == "line" and self.regex.fullmatch(line) is not None
+
+
+_DAY = r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)"
+_SOCIAL = (
+    r"(?:facebook|twitter|whatsapp|telegram|line|linkedin|pinterest|e-?mail|x|copy link"
+    r"|salin (?:tautan|link))"
+)
+
+BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (
+    BoilerplateRule(
+        "read-also",
+        r"(?:baca|lihat|simak|tonton)\s+(?:juga|pula)(?:\s*[:»>\-–—].*)?",
+        ("Baca juga: Jokowi Resmikan Tol Trans-Jawa", "Baca Juga", "BACA JUGA » Harga BBM naik"),
+    ),
+    BoilerplateRule(
+        "advertisement",
+        r"(?:advertisement|advertisment|iklan|ads?|sponsored(?: content)?|konten bersponsor"
+        r"|scroll (?:to|untuk) (?:continue|resume|lanjut)\w*(?: (?:with|reading|membaca))?"
+        r"(?: content| konten)?"
+        r"|lanjut(?:kan)? (?:baca|membaca)(?: artikel)?(?: di bawah(?: ini)?)?)",
+        ("ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", "SCROLL TO RESUME CONTENT", "Iklan"),
+    ),
+    BoilerplateRule(
+        "video-prompt",
+        r"(?:simak|saksikan|tonton|lihat)\s+(?:juga\s+)?(?:video|vidio|live streaming|siaran)"
+        r"\b.{0,250}|\[gambas:[^\]]{0,80}\]",
+        (
+            'Simak video "Detik-detik Banjir Bandang di Garut"',
+            "Saksikan video pilihan di bawah ini:",
+            "Tonton juga video: Banjir rendam Jakarta",
+            "[Gambas:Video 20detik]",
+        ),
+    ),
+    BoilerplateRule(
+        "staff-credit",
+        r"(?:editor|penulis|pewarta|reporter|penyunting|redaktur|wartawan|kontributor|fotografer"
+        r"|videografer|produser|penerjemah|writer|reporting by|editing by)(?:\s*/\s*\w+)?"
+        r"\s*:.{0,80}",
+        (
+            "Editor: Ade Marboen",
+            "Penulis : Nabilla Tashandra",
+            "| Penulis | : Kontributor Lhokseumawe, Masriadi |",
+            "Pewarta: Nur Imansyah",
+            "Fotografer: Grandyos Zafna",
+        ),
+    ),
+    BoilerplateRule(
+        "photo-credit",
+        r"[(\[]?\s*(?:foto|photo|ilustrasi|gambar|grafis|infografis|sumber foto|dok\.?"
+        r"|dokumentasi)(?:\s+\w+)?\s*[:/|].{0,150}|antara foto\s*/.{0,100}"
+        r"|.{0,300}\((?:antara foto|foto|dok\.?|istimewa|shutterstock|getty images)\b[^()]{0,80}\)",
+        (
+            "(Foto: http://photos.prnewswire.com/prnh/20160219/335111-INFO)",
+            "Foto: ANTARA/Ahmad Subaidi",
+            "Foto ilustrasi: Shutterstock",
+            "ANTARA FOTO/Wahyu Putro A/foc.",
+            "Warga melintasi banjir di Kemang, Senin (1/1/2024). (ANTARA FOTO/Aditya Pradana)",
+        ),
+    ),
+    BoilerplateRule(
+        "link-only",
+        r"(?:\w[\w ]{0,20}:\s*)?\(?(?:https?://|www\.)\S+\)?",
+        ("Video: https://www.youtube.com/watch?v=nM3ze35m5mc", "https://t.me/kompascomupdate"),
+    ),
+    BoilerplateRule(
+        "share-prompt",
+        r"(?:bagikan|share)(?:\s+(?:artikel|berita|ini|this|article|on|ke|via|di)\b.{0,60}|\s*:)?"
+        rf"|(?:{_SOCIAL}[\s|,·•/]*){{2,}}",
+        ("Bagikan", "Share this article", "Bagikan artikel ini", "Facebook Twitter WhatsApp"),
+    ),
+    BoilerplateRule(
+        "follow-prompt",
+        r"(?:ikuti|follow)\s+(?:kami|us|juga|berita|akun|update|informasi|saluran|channel"
+        r"|whatsapp|instagram|twitter|@).{0,250}"
+        r"|(?:dapatkan|download|unduh|gabung|bergabung)\s+.{0,40}(?:update|berita|informasi"
+        r"|aplikasi|app|grup|telegram|whatsapp|channel|saluran).{0,300}",
+        (
+            "Ikuti kami di Google News",
+            "Follow us on Instagram @detikcom",
+            "Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. Mari "
+            'bergabung di Grup Telegram "Kompas.com News Update", caranya klik link '
+            "https://t.me/kompascomupdate, kemudian join.",
+            "Download aplikasi Kompas.com untuk akses berita lebih mudah dan cepat",
+        ),
+    ),
+    BoilerplateRule(
+        "comments",
+        r"(?:tulis|berikan|lihat|kirim|baca)\s+(?:semua\s+)?komentar.{0,60}"
+        r"|komentar\s*(?:\(\d+\))?|\d+\s+komentar|comments?\s*(?:\(\d+\))?|beri komentar",
+        ("Tulis komentar", "Komentar (12)", "12 Komentar", "Comments"),
+    ),
+    BoilerplateRule(
+        "related-heading",
+        r"(?:berita|artikel|topik|video|foto)\s+(?:terkait|lainnya|pilihan|populer|terpopuler"
+        r"|rekomendasi|terbaru|lain)|terpopuler|populer|trending|rekomendasi(?: untuk anda)?"
+        r"|most popular|related(?: news| articles| stories)?|must ?read|close|tutup"
+        r"|(?:tags?|topik|topics|kata kunci)\s*:.{0,200}",
+        ("Berita Terkait", "MustRead", "Tag: jokowi, pilpres 2024", "Topik: Banjir Jakarta"),
+    ),
+    BoilerplateRule(
+        "pagination",
+        r"(?:halaman|page|hal\.?)\s*\d+(?:\s*(?:dari|of|/)\s*\d+)?"
+        r"|(?:halaman\s+|page\s+)?(?:selanjutnya|berikutnya|sebelumnya|next|previous|prev)"
+        r"|(?:tampilkan|lihat|baca)\s+(?:semua|selengkapnya)|show all|\d{1,3}|[«»‹›<>|.…\s]+",
+        ("Halaman 2", "Halaman 1 dari 3", "Halaman Selanjutnya", "01", "»"),
+    ),
+    BoilerplateRule(
+        "timestamp",
+        rf"(?:{_DAY}\s*,?\s*)?\d{{1,2}}\s*[/\-. ]\s*(?:\d{{1,2}}|[a-z]{{3,9}})\s*[/\-. ]\s*"
+        r"\d{2,4}(?:\s*,?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit))?)?"
+        r"|(?:diperbarui|diterbitkan|dipublikasikan|updated?|published)\s*:?.{0,40}\d.{0,40}",
+        (
+            "Kamis, 05/11/2015 09:25 WIB",
+            "Selasa, 23 Februari 2016 15:32 WIB",
+            "Diperbarui 23 Feb 2016, 15:32 WIB",
+        ),
+    ),
+    BoilerplateRule(
+        "copyright",
+        r"(?:copyright|hak cipta|©|\(c\)).{0,150}|.{0,100}all rights reserved\.?",
+        ("COPYRIGHT © ANTARA 2015", "© 2007 - 2015 okezone.com, All Rights Reserved"),
+    ),
+    BoilerplateRule(
+        "contact",
+        r"(?:redaksi|kontak|contact|hubungi|e-?mail)\s*:.{0,100}|informasi pemasangan iklan.{0,60}",
+        (
+            "Redaksi: redaksi[at]detikfinance.com",
+            "hubungi : sales[at]detik.com",
+            "Informasi pemasangan iklan",
+        ),
+    ),
+    BoilerplateRule(
+        "syndication",
+        r"(?:artikel|berita|tulisan) ini (?:telah |sudah )?(?:tayang|terbit|dimuat|diterbitkan"
+        r"|ditayangkan)\b.{0,300}",
+        ('Artikel ini telah tayang di Kompas.com dengan judul "Harga Cabai Naik"',),
+    ),
+    BoilerplateRule(
+        "reporter-initials",
+        r"\(\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){1,3}\s*\)",
+        ("(fyk/ash)", "(Cas/Isk)"),
+    ),
+    BoilerplateRule(
+        "wire-sign-off",
+        r"[-–—(]?\s*(?:antara|reuters|afp|ap|xinhua|bernama)\s*\)?",
+        ("ANTARA", "(Reuters)"),
+    ),
+    BoilerplateRule(
+        "inline-advertisement",
+        r"\s*\b(?:ADVERTISEMENT|SCROLL TO (?:CONTINUE WITH|RESUME) CONTENT)\b\s*",
+        ("Harga beras naik. ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT Stok aman.",),
+        kind="inline",
+        ignore_case=False,
+    ),
+    BoilerplateRule(
+        "inline-read-also",
+        r"(?<=[.!?\"”])\s+(?:Baca|BACA) (?:juga|Juga|JUGA)\s*:.*$",
+        ("Harga cabai naik tajam. Baca juga: Harga Beras Turun di Pasar Induk",),
+        kind="inline",
+        ignore_case=False,
+    ),
+)
+
+_PAYWALL = re.compile(
+    r"(?:khusus|hanya untuk) (?:pelanggan|member|anggota)"
+    r"|berlangganan untuk (?:membaca|melanjutkan)"
+    r"|konten (?:premium|eksklusif)|subscribe to (?:continue|read)|artikel premium",
+    re.IGNORECASE,
+)
+_LIST_MARKER = re.compile(r"^\s*(?:[-•*·▪]\s+)+")
+_SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
+
+
+def normalise_line(line: str) -> str:
+    """Whitespace collapsed, list markers and table pipes removed (how rules see a line)."""
+    line = _LIST_MARKER.sub("", line)
+    if line.lstrip().startswith("|"):
+        line = line.replace("|", " ")
+    return _SPACES.sub(" ", line).strip()
+
+
+def matching_rule(line: str) -> BoilerplateRule | None:
+    """The first line rule that drops ``line``, or None."""
+    normalised = normalise_line(line)
+    for rule in BOILERPLATE_RULES:
+        if rule.matches_line(normalised):
+            return rule
+    return None
+
+
+def clean_paragraphs(lines: list[str] | tuple[str, ...], *, title: str | None = None) -> list[str]:
+    """Apply :data:`BOILERPLATE_RULES`; also drop a repeated title and consecutive duplicates."""
+    title_key = _key(title) if title else None
+    cleaned: list[str] = []
+    for line in lines:
+        text = normalise_line(line)
+        for rule in BOILERPLATE_RULES:
+            if rule.kind == "inline":
+                text = _SPACES.sub(" ", rule.regex.sub(" ", text)).strip()
+        if not text or matching_rule(text) is not None or _key(text) == title_key:
+            continue
+        if cleaned and _key(cleaned[-1]) == _key(text):
+            continue
+        cleaned.append(text)
+    return cleaned
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+# --- decoding -------------------------------------------------------------------------------
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-z0-9_.:-]+)""", re.IGNORECASE)
+_XML_ENCODING = re.compile(
+    rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([a-z0-9_.:-]+)""", re.IGNORECASE
+)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+# WHATWG Encoding: these labels mean windows-1252; a <meta> claiming UTF-16 means UTF-8.
+_LATIN1_LABELS = frozenset(
+    {
+        "iso-8859-1",
+        "iso8859-1",
+        "iso_8859-1",
+        "latin1",
+        "latin-1",
+        "l1",
+        "us-ascii",
+        "ascii",
+        "cp819",
+        "ibm819",
+        "windows-1252",
+        "x-cp1252",
+        "cp1252",
+    }
+)
+
+
+def _codec(label: str | bytes | None, *, from_meta: bool = False) -> str | None:
+    if not label:
+        return None
+    name = (label.decode("ascii", "ignore") if isinstance(label, bytes) else label).lower().strip()
+    if name in _LATIN1_LABELS:
+        return "cp1252"
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None
+    if from_meta and codec.startswith("utf-16"):
+        return "utf-8"
+    return codec
+
+
+def decode_html(body: bytes, charset: str | None = None) -> str:
+    """Decode a page as a browser would: BOM, HTTP charset, meta/XML declaration, UTF-8, cp1252."""
+    for bom, codec in _BOMS:
+        if body.startswith(bom):
+            return body[len(bom) :].decode(codec, errors="replace")
+    head = body[:8192]
+    declared = _codec(charset)
+    if declared is None:
+        match = _XML_ENCODING.match(head) or _META_CHARSET.search(head)
+        declared = _codec(match.group(1), from_meta=True) if match else None
+    if declared is not None:
+        return body.decode(declared, errors="replace")
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        return body.decode("cp1252", errors="replace")
+
+
+# --- extraction -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Pagination:
+    """Links to the rest of a multi-page article found on one page."""
+
+    all_url: str | None = None
+    numbered: tuple[tuple[int, str], ...] = ()
+    next_url: str | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.all_url or self.numbered or self.next_url)
+
+    def after(self, number: int) -> str | None:
+        """The URL of page ``number + 1``, if this page links to it."""
+        for page, url in self.numbered:
+            if page == number + 1:
+                return url
+        return self.next_url
+
+
+@dataclass(frozen=True)
+class _Page:
+    article: Article
+    pagination: _Pagination
+
+
+def extract_article(
+    html: bytes, url: str, *, final_url: str | None = None, charset: str | None = None
+) -> Article:
+    """Extract the article from a page's raw bytes (no network).
+
+    ``charset`` is the HTTP header's charset, if any. Raises :class:`ExtractionError` when the
+    page holds too little article text (paywall, JavaScript-only page, photo or video page).
+    """
+    return _extract_page(html, url, final_url=final_url or url, charset=charset).article
+
+
+def _extract_page(
+    html: bytes,
+    url: str,
+    *,
+    final_url: str,
+    charset: str | None,
+    continuation: bool = False,
+) -> _Page:
+    text = _XML_DECLARATION.sub("", decode_html(html, charset), count=1)
+    document = _run_trafilatura(text, final_url)
+    metadata = _metadata(document, text, final_url)
+    tree = _parse_tree(text)
+    lines = (document.get("text") or "").splitlines() if document else []
+    paragraphs = clean_paragraphs(lines, title=metadata["title"])
+    warnings: list[str] = []
+    if not continuation:
+        _require_article_text(paragraphs, lines)
+    if any(_PAYWALL.search(line) for line in lines):
+        warnings.append(
+            "Part of this article seems to be for subscribers only; the text may be partial."
+        )
+    pagination = _find_pagination(tree, final_url)
+    if pagination and not continuation:
+        warnings.append(
+            "This article continues on other pages that were not read; the text may be partial."
+        )
+    article = Article(
+        url=url,
+        final_url=final_url,
+        title=metadata["title"],
+        date=metadata["date"],
+        author=_byline(lines) or _html_byline(tree) or metadata["author"],
+        site=metadata["site"],
+        text="\n\n".join(paragraphs),
+        paragraphs=tuple(paragraphs),
+        warnings=tuple(warnings),
+    )
+    return _Page(article=article, pagination=pagination)
+
+
+def _require_article_text(paragraphs: list[str], lines: list[str]) -> None:
+    words = sum(len(_WORD.findall(paragraph)) for paragraph in paragraphs)
+    if words >= MIN_ARTICLE_WORDS:
+        return
+    if any(_PAYWALL.search(line) for line in lines):
+        raise ExtractionError(
+            f"This article is for subscribers only, so its text could not be read. {_PASTE_HINT}"
+        )
+    raise ExtractionError(
+        "No article text was found on this page (it may be a photo or video page, need "
+        f"JavaScript, or be behind a paywall). {_PASTE_HINT}"
+    )
+
+
+def _run_trafilatura(text: str, url: str) -> dict[str, Any] | None:
+    import trafilatura  # heavy: imported on first use
+
+    document = trafilatura.bare_extraction(
+        text,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        favor_precision=True,
+        date_extraction_params={
+            "extensive_search": True,
+            "original_date": True,
+            "outputformat": "%Y-%m-%dT%H:%M:%S%z",
+        },
+    )
+    if document is None:
+        return None
+    return document if isinstance(document, dict) else document.as_dict()
+
+
+def _metadata(document: dict[str, Any] | None, text: str, url: str) -> dict[str, str | None]:
+    document = document or {}
+    hostname = (urlsplit(url).hostname or "").removeprefix("www.")
+    site = _clean_site(document.get("sitename"), hostname)
+    title = document.get("title") or _html_title(text)
+    return {
+        "title": clean_title(title, hostname=hostname, site=site) if title else None,
+        "date": _iso_date(document.get("date")),
+        "author": _clean_author(document.get("author"), _site_tokens(hostname, site)),
+        "site": site,
+    }
+
+
+def _html_title(text: str) -> str | None:
+    match = re.search(r"<title[^>]*>(.*?)</title>", text, re.IGNORECASE | re.DOTALL)
+    if not match:
+        return None
+    return _SPACES.sub(" ", html_module.unescape(match.group(1))).strip() or None
+
+
+def _clean_site(sitename: str | None, hostname: str) -> str | None:
+    if sitename:
+        sitename = _SPACES.sub(" ", sitename).strip()
+        if "://" not in sitename and not sitename.startswith("@") and len(sitename) <= 80:
+            return sitename.replace("_", " ")
+    return hostname or None
+
+
+_TITLE_SEPARATOR = re.compile(r"(\s+[-|–—•»]\s+)")
+_SECOND_LEVEL = frozenset({"co", "com", "or", "go", "ac", "net", "org", "web", "my", "sch", "ne"})
+
+
+def _site_tokens(hostname: str, site: str | None) -> set[str]:
+    labels = [label for label in hostname.lower().split(".") if label]
+    tokens: set[str] = set()
+    if len(labels) >= 2:
+        name = labels[-2]
+        if name in _SECOND_LEVEL and len(labels) >= 3:
+            name = labels[-3]
+        tokens.add(name)
+    if site:
+        tokens.add("".join(_WORD.findall(site.lower().split(".")[0])))
+    return {token for token in tokens if len(token) >= 3}
+
+
+def clean_title(title: str, *, hostname: str = "", site: str | None = None) -> str:
+    """Drop a site-name segment from either end ("Judul - Kompas.com Regional" -> "Judul")."""
+    title = _SPACES.sub(" ", title).strip()
+    tokens = _site_tokens(hostname, site)
+    parts = _TITLE_SEPARATOR.split(title)
+    while len(parts) >= 3 and _names_site(parts[-1], tokens):
+        parts = parts[:-2]
+    while len(parts) >= 3 and _names_site(parts[0], tokens):
+        parts = parts[2:]
+    return "".join(parts).strip()
+
+
+_DOMAIN_WORD = re.compile(r"^[\w-]+\.(?:com|co\.id|id|net|org|co|tv|news)$", re.IGNORECASE)
+
+
+def _names_site(segment: str, tokens: set[str]) -> bool:
+    """Whether a title segment is a site name: it names the host/site or is a domain name."""
+    words = segment.split()
+    if len(words) > 5:
+        return False
+    if any(_DOMAIN_WORD.match(word) for word in words):
+        return True
+    squashed = "".join(_WORD.findall(segment.lower()))
+    return any(token in squashed for token in tokens)
+
+
+_AUTHOR_PREFIX = re.compile(r"^(?:pewarta|penulis|reporter|oleh|by|editor)\s*:?\s+", re.IGNORECASE)
+_BYLINE = re.compile(r"^(?:penulis|reporter|pewarta|oleh|writer)\s*:\s*(.{2,80})$", re.IGNORECASE)
+
+
+def _clean_author(author: str | None, site_tokens: set[str]) -> str | None:
+    """The metadata author without "Pewarta"/"Oleh" prefixes; None if it names the publisher."""
+    if not author:
+        return None
+    author = _AUTHOR_PREFIX.sub("", _SPACES.sub(" ", author).strip()).strip()
+    if not author or "://" in author or _names_site(author, site_tokens):
+        return None
+    return author
+
+
+def _byline(lines: list[str]) -> str | None:
+    """The author named in the body ("Penulis: ...", "Reporter: ..."), if any."""
+    for line in lines:
+        name = _byline_name(line)
+        if name:
+            return name
+    return None
+
+
+_BYLINE_TAGS = ("tr", "p", "li", "span", "address", "small", "strong", "b", "div")
+
+
+def _html_byline(tree: Any) -> str | None:
+    """The author from a short "Penulis: ..." element of the page (e.g. Kompas's credit table)."""
+    if tree is None:
+        return None
+    for element in tree.iter(*_BYLINE_TAGS):
+        if element.tag == "div" and len(element) > 4:
+            continue
+        text = " ".join(" ".join(element.itertext()).split())
+        name = _byline_name(text) if len(text) <= 100 else None
+        if name:
+            return name
+    return None
+
+
+_NEXT_LABEL = re.compile(
+    r"\s*[|,;]?\s+(?:editor|sumber|penyunting|redaktur|fotografer|foto)\s*:.*$", re.IGNORECASE
+)
+
+
+def _byline_name(line: str) -> str | None:
+    """The name in a byline line: ``Penulis : Nama | Editor : Lain`` gives ``Nama``."""
+    match = _BYLINE.match(normalise_line(line))
+    if not match:
+        return None
+    return _NEXT_LABEL.sub("", match.group(1)).strip(" |") or None
+
+
+def _iso_date(value: str | None) -> str | None:
+    if not value:
+        return None
+    try:
+        parsed = dt.datetime.fromisoformat(value)
+    except ValueError:
+        try:
+            return dt.date.fromisoformat(value[:10]).isoformat()
+        except ValueError:
+            return None
+    if parsed.tzinfo is None and parsed.time() == dt.time(0, 0):
+        return parsed.date().isoformat()
+    return parsed.isoformat()
+
+
+# --- pagination -----------------------------------------------------------------------------
+
+_PAGE_PARAMS = ("page", "halaman", "hal", "pg", "p")
+_ALL_PAGES = frozenset({("page", "all"), ("showpage", "all"), ("single", "1"), ("single", "true")})
+_PAGE_SUFFIX = re.compile(r"^(.*?)/(\d{1,2})/?$")
+
+
+def _article_key(url: str) -> tuple[str, str] | None:
+    """(host, path without a trailing page number) of an http(s) URL."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    match = _PAGE_SUFFIX.match(parts.path)
+    path = match.group(1) if match else parts.path.rstrip("/")
+    return parts.hostname.lower().removeprefix("www."), path
+
+
+def _page_number(url: str) -> int | str | None:
+    """1, 2, ... for a numbered page of an article, "all" for a single-page view, else None."""
+    parts = urlsplit(url)
+    query = [(key.lower(), value.lower()) for key, value in parse_qsl(parts.query)]
+    if any(pair in _ALL_PAGES for pair in query):
+        return "all"
+    for key, value in query:
+        if key in _PAGE_PARAMS and value.isdigit():
+            return int(value)
+    match = _PAGE_SUFFIX.match(parts.path)
+    return int(match.group(2)) if match else None
+
+
+def _parse_tree(text: str) -> Any:
+    """The page as an lxml tree (for links and bylines), or None if it cannot be parsed."""
+    from lxml import etree
+    from lxml import html as lxml_html  # imported on first use
+
+    try:
+        return lxml_html.document_fromstring(text)
+    except (ValueError, TypeError, etree.ParserError):
+        return None
+
+
+def _find_pagination(tree: Any, page_url: str) -> _Pagination:
+    """Continuation links of the article at ``page_url`` (same host and article path only)."""
+    if tree is None:
+        return _Pagination()
+    key = _article_key(page_url)
+    all_url: str | None = None
+    numbered: dict[int, str] = {}
+    next_url: str | None = None
+    for element in tree.iter("a", "link"):
+        href = (element.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        absolute = urljoin(page_url, href).split("#", 1)[0]
+        if key is None or _article_key(absolute) != key or absolute == page_url:
+            continue
+        number = _page_number(absolute)
+        if number == "all":
+            all_url = all_url or absolute
+        elif isinstance(number, int) and 2 <= number <= 99:
+            numbered.setdefault(number, absolute)
+        if "next" in (element.get("rel") or "").lower().split() and number != "all":
+            next_url = next_url or absolute
+    return _Pagination(all_url=all_url, numbered=tuple(sorted(numbered.items())), next_url=next_url)
+
+
+# --- fetching -------------------------------------------------------------------------------
+
+
+def _parse_fetched(page: FetchedPage, *, continuation: bool = False) -> _Page:
+    if page.content_type == "text/plain":
+        return _Page(_plain_text_article(page, continuation=continuation), _Pagination())
+    return _extract_page(
+        page.body,
+        page.url,
+        final_url=page.final_url,
+        charset=page.charset,
+        continuation=continuation,
+    )
+
+
+def _plain_text_article(page: FetchedPage, *, continuation: bool) -> Article:
+    text = decode_html(page.body, page.charset or "utf-8")
+    blocks = [block for block in re.split(r"\n\s*\n", text) if block.strip()]
+    paragraphs = clean_paragraphs([_SPACES.sub(" ", block) for block in blocks])
+    if not continuation:
+        _require_article_text(paragraphs, paragraphs)
+    hostname = (urlsplit(page.final_url).hostname or "").removeprefix("www.")
+    return Article(
+        url=page.url,
+        final_url=page.final_url,
+        title=None,
+        date=None,
+        author=None,
+        site=hostname or None,
+        text="\n\n".join(paragraphs),
+        paragraphs=tuple(paragraphs),
+    )
+
+
+def load_article(url: str, settings: Settings) -> Article:
+    """Fetch ``url`` safely, extract the article, and read a multi-page article's continuation.
+
+    A single-page view ("page=all") is used when the page links one; otherwise up to
+    :data:`MAX_PAGES` numbered pages are read. Raises :class:`FetchError` or
+    :class:`ExtractionError` for the first page; a failing continuation only adds a warning.
+    """
+    first = _parse_fetched(fetch_url(url, settings))
+    if not first.pagination:
+        return first.article
+    single = _single_page_view(first, settings)
+    if single is not None:
+        return single
+    return _read_pages(first, settings)
+
+
+def _without_pagination_warning(article: Article) -> tuple[str, ...]:
+    return tuple(w for w in article.warnings if "continues on other pages" not in w)
+
+
+def _single_page_view(first: _Page, settings: Settings) -> Article | None:
+    all_url = first.pagination.all_url
+    if all_url is None:
+        return None
+    try:
+        view = _parse_fetched(fetch_url(all_url, settings), continuation=True).article
+    except SummarizerError:
+        return None
+    if len(view.text) < len(first.article.text):
+        return None
+    return replace(
+        first.article,
+        final_url=view.final_url,
+        text=view.text,
+        paragraphs=view.paragraphs,
+        warnings=_without_pagination_warning(first.article),
+        pages=1,
+    )
+
+
+def _read_pages(first: _Page, settings: Settings) -> Article:
+    pages = [first.article]
+    seen = {first.article.url, first.article.final_url}
+    current = first
+    warning: str | None = None
+    while True:
+        next_url = current.pagination.after(len(pages))
+        if next_url is None or next_url in seen:
+            break
+        if len(pages) >= MAX_PAGES:
+            warning = (
+                f"This article has more than {MAX_PAGES} pages; only the first {MAX_PAGES} were "
+                "read, so the text is partial."
+            )
+            break
+        try:
+            current = _parse_fetched(fetch_url(next_url, settings), continuation=True)
+        except SummarizerError as error:
+            warning = (
+                f"Page {len(pages) + 1} of this article could not be read ({error}); the text "
+                "is partial."
+            )
+            break
+        seen.update({next_url, current.article.final_url})
+        if not _adds_text(pages, current.article):
+            break  # the "continuation" repeats what we have: not a real next page
+        pages.append(current.article)
+    return _merge(pages, warning)
+
+
+def _adds_text(pages: list[Article], page: Article) -> bool:
+    known = {_key(paragraph) for earlier in pages for paragraph in earlier.paragraphs}
+    return any(_key(paragraph) not in known for paragraph in page.paragraphs)
+
+
+def _merge(pages: list[Article], warning: str | None) -> Article:
+    paragraphs: list[str] = []
+    keys: set[str] = set()
+    for page in pages:
+        for paragraph in page.paragraphs:
+            if _key(paragraph) not in keys:
+                keys.add(_key(paragraph))
+                paragraphs.append(paragraph)
+    warnings = list(_without_pagination_warning(pages[0]))
+    if warning:
+        warnings.append(warning)
+    return replace(
+        pages[0],
+        text="\n\n".join(paragraphs),
+        paragraphs=tuple(paragraphs),
+        warnings=tuple(dict.fromkeys(warnings)),
+        pages=len(pages),
+    )

@@ -1,0 +1,225 @@
+"""The whole flow: text → prepare → detect → translate → summarise → ground → SummaryResult.
+
+A :class:`Pipeline` holds settings and (lazily) the two model backends; it is safe to share
+between threads and sessions, because each backend serialises its own use.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+
+from .backends import Seq2SeqBackend, get_backend
+from .config import Settings, env_name
+from .detect import choose_language, detect_language, english_sentence_mask
+from .errors import InputError, LanguageError
+from .ground import ground_bullets
+from .result import (
+    Coverage,
+    Detection,
+    LanguageInfo,
+    Segment,
+    Sentence,
+    SourceInfo,
+    SummaryResult,
+)
+from .segment import prepare
+from .summarize import summarize_sentences
+from .translate import translate_texts
+
+# progress(stage, done, total): stages are prepare, detect, load, translate, summarize, ground.
+Progress = Callable[[str, int, int], None]
+
+
+def _no_progress(_stage: str, _done: int, _total: int) -> None:
+    return None
+
+
+class Pipeline:
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        translation_backend: Seq2SeqBackend | None = None,
+        summarization_backend: Seq2SeqBackend | None = None,
+    ) -> None:
+        self.settings = settings or Settings.from_env()
+        self._translation_backend = translation_backend
+        self._summarization_backend = summarization_backend
+
+    def translation_backend(self) -> Seq2SeqBackend:
+        if self._translation_backend is None:
+            self._translation_backend = get_backend("translation", self.settings)
+        return self._translation_backend
+
+    def summarization_backend(self) -> Seq2SeqBackend:
+        if self._summarization_backend is None:
+            self._summarization_backend = get_backend("summarization", self.settings)
+        return self._summarization_backend
+
+    def load_models(self, *, translation: bool = True) -> None:
+        """Load both models now (the app calls this to show model loading as its own step)."""
+        if translation:
+            self.translation_backend()
+        self.summarization_backend()
+
+    def detect(self, text: str) -> Detection:
+        prepared = prepare(check_length(text, self.settings))
+        return detect_language(" ".join(prepared.paragraphs), seed=self.settings.seed)
+
+    def run(
+        self,
+        text: str,
+        *,
+        source_lang: str | None = None,
+        bullets: int | None = None,
+        source: SourceInfo | None = None,
+        progress: Progress | None = None,
+    ) -> SummaryResult:
+        """Summarise ``text``. ``source_lang`` and ``bullets`` default to the settings."""
+        settings = self.settings
+        forced = source_lang or settings.source_lang
+        wanted = bullets if bullets is not None else settings.bullets
+        if forced not in ("auto", "id", "en"):
+            raise InputError(f"Unknown source language {forced!r}; use auto, id or en.")
+        if not 1 <= wanted <= 10:
+            raise InputError("The number of bullets must be between 1 and 10.")
+        report = progress or _no_progress
+        timings: dict[str, float] = {}
+        warnings: list[str] = []
+
+        with _timed(timings, "prepare"):
+            report("prepare", 0, 1)
+            prepared = prepare(check_length(text, settings))
+            warnings.extend(prepared.warnings)
+        with _timed(timings, "detect"):
+            report("detect", 0, 1)
+            language = self._language(prepared.paragraphs, forced)
+        with _timed(timings, "load"):
+            report("load", 0, 1)
+            self.load_models(translation=language.used == "id")
+        with _timed(timings, "translate"):
+            translations = self._translate(prepared.segments, language.used, warnings, report)
+        sentences = tuple(
+            Sentence(segment.index, segment.paragraph, segment.text, translation)
+            for segment, translation in zip(prepared.segments, translations, strict=True)
+        )
+        with _timed(timings, "summarize"):
+            summary = summarize_sentences(
+                [sentence.translation for sentence in sentences],
+                self.summarization_backend(),
+                bullets=wanted,
+                num_beams=settings.num_beams,
+                progress=lambda done, total: report("summarize", done, total),
+            )
+            warnings.extend(summary.warnings)
+        with _timed(timings, "ground"):
+            report("ground", 0, 1)
+            grounded = ground_bullets(summary.bullets, sentences)
+        coverage = Coverage(
+            sentences_total=len(sentences),
+            sentences_translated=len(sentences),
+            chunks_total=len(summary.chunks),
+            # Every chunk is summarised or the run fails with an error: nothing is skipped.
+            chunks_summarized=len(summary.chunks),
+            skipped=tuple(f"boilerplate line: {line}" for line in prepared.removed),
+        )
+        return SummaryResult(
+            language=language,
+            sentences=sentences,
+            bullets=grounded,
+            models=self._models(language.used),
+            timings={stage: round(seconds, 4) for stage, seconds in timings.items()},
+            warnings=tuple(warnings),
+            coverage=coverage,
+            source=source or SourceInfo(),
+        )
+
+    def run_url(self, url: str, **options: object) -> SummaryResult:
+        """Fetch and extract the article at ``url``, then summarise it."""
+        from .extract import load_article
+
+        article = load_article(url, self.settings)
+        result = self.run(article.text, source=article.source_info(), **options)  # type: ignore[arg-type]
+        if not article.warnings:
+            return result
+        from dataclasses import replace
+
+        return replace(result, warnings=(*article.warnings, *result.warnings))
+
+    def _language(self, paragraphs: Sequence[str], forced: str) -> LanguageInfo:
+        text = " ".join(paragraphs)
+        try:
+            detection = detect_language(text, seed=self.settings.seed)
+        except LanguageError:
+            if forced == "auto":
+                raise
+            return LanguageInfo(detected="unknown", probability=0.0, used=forced)
+        used = choose_language(detection, forced, text)
+        return LanguageInfo(detection.language, detection.probability, used, detection.candidates)
+
+    def _translate(
+        self,
+        segments: Sequence[Segment],
+        language: str,
+        warnings: list[str],
+        report: Progress,
+    ) -> list[str]:
+        texts = [segment.text for segment in segments]
+        if language == "en":
+            return texts
+        keep_english = english_sentence_mask(texts, seed=self.settings.seed)
+        to_translate = [
+            text for text, english in zip(texts, keep_english, strict=True) if not english
+        ]
+        if any(keep_english):
+            count = sum(keep_english)
+            warnings.append(
+                f"{count} sentence{'s are' if count != 1 else ' is'} already in English and "
+                "kept as written."
+            )
+        report("translate", 0, len(to_translate))
+        outcome = translate_texts(
+            to_translate,
+            self.translation_backend(),
+            num_beams=self.settings.num_beams,
+            batch_size=self.settings.translation_batch_size,
+            progress=lambda done, total: report("translate", done, total),
+        )
+        warnings.extend(outcome.warnings)
+        translated = iter(outcome.translations)
+        return [
+            text if english else next(translated)
+            for text, english in zip(texts, keep_english, strict=True)
+        ]
+
+    def _models(self, language: str) -> dict[str, str]:
+        models = {"summarization": self.settings.summarization_model}
+        backends = {"summarization": self.summarization_backend().name}
+        if language == "id":
+            models["translation"] = self.settings.translation_model
+            backends["translation"] = self.translation_backend().name
+        else:
+            models["translation"] = "none (the text is already English)"
+        models["backend"] = ", ".join(f"{role}: {name}" for role, name in sorted(backends.items()))
+        return models
+
+
+def check_length(text: str, settings: Settings) -> str:
+    """Refuse (never cut) text over the character limit."""
+    if len(text) > settings.max_chars:
+        raise InputError(
+            f"The text has {len(text):,} characters; the limit is {settings.max_chars:,} "
+            f"({env_name('max_chars')}). Paste a shorter part of the article."
+        )
+    return text
+
+
+@contextmanager
+def _timed(timings: dict[str, float], stage: str) -> Iterator[None]:
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start

@@ -1,0 +1,138 @@
+"""Typed, immutable results with a JSON form."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+
+def _to_jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (tuple, list)):
+        return [_to_jsonable(item) for item in value]
+    if isinstance(value, dict):
+        return {str(key): _to_jsonable(item) for key, item in value.items()}
+    return value
+
+
+class JsonMixin:
+    def to_dict(self) -> dict[str, Any]:
+        return _to_jsonable(self)
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+@dataclass(frozen=True)
+class Candidate(JsonMixin):
+    language: str
+    probability: float
+
+
+@dataclass(frozen=True)
+class Detection(JsonMixin):
+    """What language detection saw: best language, its probability and all candidates."""
+
+    language: str
+    probability: float
+    candidates: tuple[Candidate, ...]
+
+
+@dataclass(frozen=True)
+class LanguageInfo(JsonMixin):
+    detected: str
+    probability: float
+    used: str
+    candidates: tuple[Candidate, ...] = ()
+
+
+@dataclass(frozen=True)
+class Segment(JsonMixin):
+    """One source sentence (or headline line) before translation."""
+
+    index: int
+    paragraph: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Sentence(JsonMixin):
+    """One source sentence with its English counterpart."""
+
+    index: int
+    paragraph: int
+    text: str
+    translation: str
+
+
+@dataclass(frozen=True)
+class Flag(JsonMixin):
+    """A span of a bullet the article does not support (number, date, name or whole bullet)."""
+
+    kind: str
+    span: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Bullet(JsonMixin):
+    text: str
+    sources: tuple[int, ...] = ()
+    scores: tuple[float, ...] = ()
+    flags: tuple[Flag, ...] = ()
+
+
+@dataclass(frozen=True)
+class Coverage(JsonMixin):
+    """How much of the article fed the summary, and what (if anything) was skipped and why."""
+
+    sentences_total: int
+    sentences_translated: int
+    chunks_total: int
+    chunks_summarized: int
+    skipped: tuple[str, ...] = ()
+
+    @property
+    def line(self) -> str:
+        text = (
+            f"Translated {self.sentences_translated}/{self.sentences_total} sentences; "
+            f"summarised {self.chunks_summarized}/{self.chunks_total} chunks."
+        )
+        if self.skipped:
+            text += " Skipped: " + "; ".join(self.skipped)
+        return text
+
+
+@dataclass(frozen=True)
+class SourceInfo(JsonMixin):
+    """Where the text came from (for URL input: the fetched page's metadata)."""
+
+    url: str | None = None
+    final_url: str | None = None
+    title: str | None = None
+    date: str | None = None
+    author: str | None = None
+    site: str | None = None
+
+
+@dataclass(frozen=True)
+class SummaryResult(JsonMixin):
+    language: LanguageInfo
+    sentences: tuple[Sentence, ...]
+    bullets: tuple[Bullet, ...]
+    models: dict[str, str]
+    timings: dict[str, float]
+    warnings: tuple[str, ...]
+    coverage: Coverage
+    source: SourceInfo = field(default_factory=SourceInfo)
+
+    @property
+    def translation(self) -> str:
+        """The full English translation, paragraphs separated by blank lines."""
+        paragraphs: dict[int, list[str]] = {}
+        for sentence in self.sentences:
+            paragraphs.setdefault(sentence.paragraph, []).append(sentence.translation)
+        return "\n\n".join(" ".join(parts) for _, parts in sorted(paragraphs.items()))

@@ -1,0 +1,199 @@
+"""Random-weight models with the real architectures, for tests, the benchmark and local demos.
+
+No model hub is reachable where this project is built and tested, so tests build tiny MarianMT and
+BART models here: a tokenizer trained on a few sentences, a small config, random weights, saved to a
+directory and later loaded back through the same ``from_pretrained`` path users take. What such a
+model emits is meaningless; tests assert structure, alignment and limits, never words.
+
+Nothing here is imported by the library itself.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+DEFAULT_CORPUS = (
+    "Pemimpin Korea Utara Kim Jong Un kembali menegaskan dukungan penuh kepada Rusia.",
+    "Menurut pejabat Barat, sekitar 11.000 tentara dikirim ke Rusia selama setahun terakhir.",
+    "Presiden Joko Widodo meresmikan jalan tol baru di Jawa Tengah pada hari Senin.",
+    "Harga beras naik 3,5 persen dan pemerintah menyiapkan Rp 2 triliun untuk bantuan.",
+    "North Korean leader Kim Jong Un reaffirmed his full support for Russia.",
+    "According to Western officials, about 11,000 soldiers were sent to Russia last year.",
+    "President Joko Widodo opened a new toll road in Central Java on Monday.",
+    "Rice prices rose 3.5 percent and the government set aside Rp 2 trillion for aid.",
+)
+
+# Layer sizes of the tiny models: small enough to build and run in milliseconds.
+TINY = {"d_model": 32, "layers": 1, "heads": 2, "ffn": 64}
+
+
+def train_sentencepiece(lines: Sequence[str], vocab_size: int = 250) -> bytes:
+    """A unigram sentencepiece model trained on ``lines``, as the bytes of a .spm file."""
+    import sentencepiece as spm
+
+    model = io.BytesIO()
+    spm.SentencePieceTrainer.train(
+        sentence_iterator=iter(lines),
+        model_writer=model,
+        vocab_size=vocab_size,
+        model_type="unigram",
+        character_coverage=1.0,
+        bos_id=-1,
+        eos_id=0,
+        unk_id=1,
+        pad_id=-1,
+        hard_vocab_limit=False,
+        minloglevel=2,
+    )
+    return model.getvalue()
+
+
+def build_marian(
+    out_dir: str | Path,
+    corpus: Iterable[str] = DEFAULT_CORPUS,
+    *,
+    max_positions: int = 128,
+    vocab_size: int = 250,
+    eos_bias: float = 20.0,
+    seed: int = 0,
+    **sizes: int,
+) -> Path:
+    """A tiny MarianMT model (Indonesian→English shaped) saved to ``out_dir``.
+
+    The end-of-sequence bias makes it stop as soon as its minimum length allows, so output
+    lengths are deterministic. As in opus-mt, ``<pad>`` is the last vocabulary id
+    and ``config.vocab_size == len(tokenizer)`` (CTranslate2's converter relies on both).
+    """
+    import torch
+    from transformers import MarianConfig, MarianMTModel, MarianTokenizer
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    spm_bytes = train_sentencepiece(list(corpus), vocab_size)
+    for name in ("source.spm", "target.spm"):
+        (out / name).write_bytes(spm_bytes)
+    pieces = _sentencepiece_pieces(spm_bytes)
+    vocab = {piece: index for index, piece in enumerate(pieces)}
+    vocab["<pad>"] = len(vocab)
+    (out / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False))
+    tokenizer = MarianTokenizer(
+        source_spm=str(out / "source.spm"),
+        target_spm=str(out / "target.spm"),
+        vocab=str(out / "vocab.json"),
+        source_lang="id",
+        target_lang="en",
+        model_max_length=max_positions,
+    )
+    size = {**TINY, **sizes}
+    config = MarianConfig(
+        vocab_size=len(tokenizer),
+        d_model=size["d_model"],
+        encoder_layers=size["layers"],
+        decoder_layers=size["layers"],
+        encoder_attention_heads=size["heads"],
+        decoder_attention_heads=size["heads"],
+        encoder_ffn_dim=size["ffn"],
+        decoder_ffn_dim=size["ffn"],
+        max_position_embeddings=max_positions,
+        pad_token_id=tokenizer.pad_token_id,
+        eos_token_id=tokenizer.eos_token_id,
+        decoder_start_token_id=tokenizer.pad_token_id,
+        forced_eos_token_id=tokenizer.eos_token_id,
+    )
+    torch.manual_seed(seed)
+    model = MarianMTModel(config)
+    _bias_output(model, tokenizer.eos_token_id, eos_bias)
+    model.save_pretrained(out)
+    tokenizer.save_pretrained(out)
+    return out
+
+
+def build_bart(
+    out_dir: str | Path,
+    corpus: Iterable[str] = DEFAULT_CORPUS,
+    *,
+    max_positions: int = 256,
+    vocab_size: int = 400,
+    eos_bias: float = 20.0,
+    seed: int = 0,
+    **sizes: int,
+) -> Path:
+    """A tiny BART summariser (distilbart-cnn shaped) saved to ``out_dir``.
+
+    With the default bias it stops as soon as its minimum length allows, so outputs are
+    deterministic in length.
+    """
+    import torch
+    from tokenizers import ByteLevelBPETokenizer
+    from transformers import BartConfig, BartForConditionalGeneration, BartTokenizer
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    bpe = ByteLevelBPETokenizer()
+    bpe.train_from_iterator(
+        list(corpus),
+        vocab_size=vocab_size,
+        min_frequency=1,
+        special_tokens=["<s>", "<pad>", "</s>", "<unk>", "<mask>"],
+        show_progress=False,
+    )
+    bpe.save_model(str(out))
+    tokenizer = BartTokenizer(
+        vocab=str(out / "vocab.json"),
+        merges=str(out / "merges.txt"),
+        model_max_length=max_positions,
+    )
+    size = {**TINY, **sizes}
+    config = BartConfig(
+        vocab_size=len(tokenizer),
+        d_model=size["d_model"],
+        encoder_layers=size["layers"],
+        decoder_layers=size["layers"],
+        encoder_attention_heads=size["heads"],
+        decoder_attention_heads=size["heads"],
+        encoder_ffn_dim=size["ffn"],
+        decoder_ffn_dim=size["ffn"],
+        max_position_embeddings=max_positions,
+        pad_token_id=tokenizer.pad_token_id,
+        bos_token_id=tokenizer.bos_token_id,
+        eos_token_id=tokenizer.eos_token_id,
+        decoder_start_token_id=tokenizer.eos_token_id,
+        forced_bos_token_id=tokenizer.bos_token_id,
+        forced_eos_token_id=tokenizer.eos_token_id,
+    )
+    torch.manual_seed(seed)
+    model = BartForConditionalGeneration(config)
+    _bias_output(model, tokenizer.eos_token_id, eos_bias)
+    model.save_pretrained(out)
+    tokenizer.save_pretrained(out)
+    return out
+
+
+def build_tiny_models(
+    out_dir: str | Path, corpus: Iterable[str] = DEFAULT_CORPUS
+) -> tuple[Path, Path]:
+    """Both tiny models under ``out_dir``: (translation model dir, summarization model dir)."""
+    lines = list(corpus)
+    root = Path(out_dir)
+    return build_marian(root / "marian", lines), build_bart(root / "bart", lines)
+
+
+def _sentencepiece_pieces(spm_bytes: bytes) -> list[str]:
+    import sentencepiece as spm
+
+    processor = spm.SentencePieceProcessor(model_proto=spm_bytes)
+    return [processor.id_to_piece(index) for index in range(processor.get_piece_size())]
+
+
+def _bias_output(model: Any, eos_id: int, eos_bias: float) -> None:
+    """Shift the output logits so a random model stops as soon as its minimum length allows."""
+    import torch
+
+    bias = model.final_logits_bias
+    with torch.no_grad():
+        bias.zero_()
+        bias[0, eos_id] = eos_bias

@@ -1,0 +1,63 @@
+"""Shared fixtures: tiny random-weight models built once per test session, and clean settings."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from summarizer.config import Settings
+from summarizer.testing import DEFAULT_CORPUS, build_bart, build_marian
+
+FIXTURES = Path(__file__).parent / "fixtures"
+KLIKWARTAKU = FIXTURES / "corpus" / "articles" / "klikwartaku-kim-lavrov.txt"
+INDOSUM = FIXTURES / "corpus" / "summaries" / "indosum_sample20.jsonl"
+
+
+@dataclass(frozen=True)
+class TinyModels:
+    marian: Path
+    bart: Path
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory) -> None:
+    """Tests never see the developer's SUMMARIZER_* variables or write to their cache."""
+    for name in list(os.environ):
+        if name.startswith("SUMMARIZER_"):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
+
+
+def tokenizer_corpus() -> list[str]:
+    lines = [line for line in KLIKWARTAKU.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [*lines, *DEFAULT_CORPUS]
+
+
+@pytest.fixture(scope="session")
+def tiny_models(tmp_path_factory: pytest.TempPathFactory) -> TinyModels:
+    root = tmp_path_factory.mktemp("tiny-models")
+    corpus = tokenizer_corpus()
+    return TinyModels(build_marian(root / "marian", corpus), build_bart(root / "bart", corpus))
+
+
+@pytest.fixture
+def tiny_env(tiny_models: TinyModels, monkeypatch: pytest.MonkeyPatch) -> TinyModels:
+    """The tiny models configured the way users configure models: environment variables."""
+    monkeypatch.setenv("SUMMARIZER_TRANSLATION_MODEL", str(tiny_models.marian))
+    monkeypatch.setenv("SUMMARIZER_SUMMARIZATION_MODEL", str(tiny_models.bart))
+    monkeypatch.setenv("SUMMARIZER_BACKEND", "transformers")
+    return tiny_models
+
+
+@pytest.fixture
+def tiny_settings(tiny_env: TinyModels) -> Settings:
+    return Settings.from_env()
+
+
+@pytest.fixture(scope="session")
+def klikwartaku_text() -> str:
+    return KLIKWARTAKU.read_text(encoding="utf-8")

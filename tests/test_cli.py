@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from summarizer.cli import main
+
+from .conftest import KLIKWARTAKU, TinyModels
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run_cli(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_summarize_json_end_to_end_in_a_subprocess(tiny_env: TinyModels) -> None:
+    completed = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "summarizer",
+            "summarize",
+            str(KLIKWARTAKU),
+            "--json",
+            "--bullets",
+            "3",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=os.environ.copy(),
+        timeout=300,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    data = json.loads(completed.stdout)
+    sentences = data["sentences"]
+    assert [s["index"] for s in sentences] == list(range(len(sentences)))
+    assert all(s["translation"].strip() for s in sentences)
+    assert sentences[0]["text"].startswith("Kim Jong Un Tegaskan")
+    assert sentences[-1]["text"].endswith("geopolitik global.")
+    assert 1 <= len(data["bullets"]) <= 3
+    assert data["language"]["used"] == "id"
+    assert data["models"]["translation"] == str(tiny_env.marian)
+    assert "Traceback" not in completed.stderr
+
+
+def test_plain_output_lists_bullets_with_their_source_sentences(tiny_env: TinyModels) -> None:
+    code, out, _err = run_cli("summarize", str(KLIKWARTAKU), "--bullets", "2")
+    assert code == 0
+    bullet_lines = [line for line in out.splitlines() if line.startswith("- ")]
+    assert 1 <= len(bullet_lines) <= 2
+    assert all("[sentences " in line or "[no supporting sentence]" in line for line in bullet_lines)
+
+
+def test_models_can_be_given_as_flags(tiny_models: TinyModels) -> None:
+    code, out, err = run_cli(
+        "summarize",
+        str(KLIKWARTAKU),
+        "--translation-model",
+        str(tiny_models.marian),
+        "--summarization-model",
+        str(tiny_models.bart),
+        "--backend",
+        "transformers",
+        "--json",
+    )
+    assert code == 0, err
+    assert json.loads(out)["models"]["summarization"] == str(tiny_models.bart)
+
+
+def test_stdin_input(tiny_env: TinyModels, monkeypatch: pytest.MonkeyPatch) -> None:
+    stdin = io.TextIOWrapper(io.BytesIO(KLIKWARTAKU.read_bytes()), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", stdin)
+    code, out, _err = run_cli("summarize", "-", "--json")
+    assert code == 0
+    assert json.loads(out)["language"]["used"] == "id"
+
+
+def test_detect_json() -> None:
+    code, out, _err = run_cli("detect", str(KLIKWARTAKU), "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["language"] == "id"
+    assert data["probability"] > 0.9
+    assert data["candidates"][0]["language"] == "id"
+
+
+@pytest.mark.parametrize(
+    ("argv", "content", "expected_code", "message"),
+    [
+        (["summarize", "{path}"], "   \n  ", 1, "empty"),
+        (["summarize", "{path}"], "12345 !!! 678 ???", 1, "letters"),
+        (["summarize", "{missing}"], None, 1, "Cannot read"),
+        (["summarize", "{path}", "--bullets", "0"], "Teks.", 2, "SUMMARIZER_BULLETS"),
+        (["detect", "{path}"], "Halo", 1, "Too little text"),
+    ],
+)
+def test_bad_input_gives_one_clear_line_and_no_traceback(
+    tmp_path: Path, argv: list[str], content: str | None, expected_code: int, message: str
+) -> None:
+    path = tmp_path / "input.txt"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    args = [a.format(path=path, missing=tmp_path / "missing.txt") for a in argv]
+    code, out, err = run_cli(*args)
+    assert code == expected_code
+    assert out == ""
+    assert len(err.strip().splitlines()) == 1
+    assert err.startswith("error: ") and message.lower() in err.lower()
+    assert "Traceback" not in err
+
+
+def test_binary_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "image.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    code, _out, err = run_cli("summarize", str(path))
+    assert code == 1 and "does not look like text" in err
+
+
+def test_unloadable_model_names_the_setting(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(KLIKWARTAKU.read_text(encoding="utf-8"), encoding="utf-8")
+    code, _out, err = run_cli(
+        "summarize", str(path), "--translation-model", str(tmp_path / "nowhere")
+    )
+    assert code == 1
+    assert "SUMMARIZER_TRANSLATION_MODEL" in err and "nowhere" in err

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+import pytest
+
+from summarizer.backends import GenerationOptions, TransformersBackend
+from summarizer.config import Settings
+from summarizer.errors import GenerationError
+from summarizer.summarize import plan_chunks, summarize_sentences
+
+from .fakes import FakeBackend, RecordingBackend, word_tokens
+
+
+def first_sentences(count: int):
+    """A fake summariser that returns the first ``count`` sentences of its input."""
+
+    def respond(text: str, _options: GenerationOptions) -> str:
+        parts = [part.strip() + "." for part in text.split(".") if part.strip()]
+        return " ".join(parts[:count])
+
+    return respond
+
+
+def article(sentences: int) -> list[str]:
+    return [f"Fact number {i} happened in city {i} on day {i}." for i in range(sentences)]
+
+
+def test_chunks_fit_the_limit_and_keep_every_sentence_in_order() -> None:
+    sentences = article(60)
+    backend = FakeBackend(max_input_tokens=50)
+    chunks = plan_chunks(sentences, backend)
+    assert len(chunks) > 1
+    assert all(word_tokens(chunk) <= 50 for chunk in chunks)
+    assert " ".join(chunks) == " ".join(sentences)
+
+
+def test_short_input_is_one_pass_with_n_bullets() -> None:
+    backend = FakeBackend(max_input_tokens=200, respond=first_sentences(4))
+    outcome = summarize_sentences(article(10), backend, bullets=3)
+    assert len(backend.calls) == 1
+    assert outcome.bullets == (
+        "Fact number 0 happened in city 0 on day 0.",
+        "Fact number 1 happened in city 1 on day 1.",
+        "Fact number 2 happened in city 2 on day 2.",
+    )
+
+
+def test_long_input_is_map_reduced_and_the_end_counts() -> None:
+    sentences = [*article(80), "The final marker ZQX closed the story."]
+    backend = FakeBackend(max_input_tokens=60, respond=first_sentences(1))
+    outcome = summarize_sentences(sentences, backend, bullets=5)
+    map_inputs = [texts[0] for texts, _ in backend.calls[: len(outcome.chunks)]]
+    assert map_inputs == list(outcome.chunks)
+    assert "ZQX" in outcome.chunks[-1]
+    assert outcome.model_passes > len(outcome.chunks)  # map round(s) plus the final pass
+    # Bullets are topped up round-robin from the partial summaries: more than the first chunk.
+    assert len(outcome.bullets) == 5
+    assert len({bullet.split()[2] for bullet in outcome.bullets}) == 5
+
+
+def test_near_duplicates_and_fragments_are_dropped() -> None:
+    def respond(_text: str, _options: GenerationOptions) -> str:
+        return (
+            "Kim Jong Un backed Russia in the war. Kim Jong Un backed Russia in the war again. "
+            "About 11,000 soldiers were sent. The army also planned to"
+        )
+
+    backend = FakeBackend(max_input_tokens=200, respond=respond, finished=False)
+    outcome = summarize_sentences(article(10), backend, bullets=5)
+    assert outcome.bullets == (
+        "Kim Jong Un backed Russia in the war.",
+        "About 11,000 soldiers were sent.",
+    )
+    assert any("2 bullets instead of 5" in warning for warning in outcome.warnings)
+
+
+def test_empty_summary_is_an_error() -> None:
+    backend = FakeBackend(max_input_tokens=200, respond=lambda _t, _o: "  ")
+    with pytest.raises(GenerationError, match="returned nothing"):
+        summarize_sentences(article(5), backend, bullets=3)
+
+
+def test_a_looping_summary_is_retried_stricter() -> None:
+    def respond(_text: str, options: GenerationOptions) -> str:
+        if options.no_repeat_ngram_size and options.repetition_penalty > 1.0:
+            return "Kim backed Russia. Soldiers were sent."
+        return "Kim backed Russia and Russia and Russia and " * 8
+
+    backend = FakeBackend(max_input_tokens=200, respond=respond)
+    outcome = summarize_sentences(article(10), backend, bullets=2)
+    assert outcome.bullets == ("Kim backed Russia.", "Soldiers were sent.")
+
+
+def test_output_length_grows_with_the_bullets_asked_for() -> None:
+    backend = FakeBackend(max_input_tokens=1000, respond=first_sentences(3))
+    summarize_sentences(article(60), backend, bullets=2)
+    summarize_sentences(article(60), backend, bullets=8)
+    few, many = backend.calls[0][1], backend.calls[1][1]
+    assert many.min_new_tokens > few.min_new_tokens
+    assert many.max_new_tokens > few.max_new_tokens
+
+
+def test_tiny_bart_chunks_by_its_own_token_count(tiny_models) -> None:
+    backend = RecordingBackend(
+        TransformersBackend.load(
+            str(tiny_models.bart), "SUMMARIZER_SUMMARIZATION_MODEL", Settings()
+        )
+    )
+    sentences = [*(s for _ in range(12) for s in article(10)), "The last sentence holds ZQXMARK."]
+    outcome = summarize_sentences(sentences, backend, bullets=3)
+    assert len(outcome.chunks) > 1
+    assert all(n <= backend.max_input_tokens for n in backend.count_tokens(list(outcome.chunks)))
+    assert all(n <= backend.max_input_tokens for n in backend.count_tokens(backend.inputs))
+    assert "ZQXMARK" in outcome.chunks[-1]
+    assert 1 <= len(outcome.bullets) <= 3

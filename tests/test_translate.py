@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+import pytest
+
+from summarizer.backends import GenerationOptions, TransformersBackend
+from summarizer.errors import GenerationError
+from summarizer.translate import batches, plan_units, translate_texts
+
+from .fakes import FakeBackend, RecordingBackend
+
+
+def upper(text: str, _options: GenerationOptions) -> str:
+    return text.upper()
+
+
+def test_every_sentence_gets_its_own_translation_in_order() -> None:
+    texts = [f"kalimat nomor {i} " + "kata " * (i % 7) for i in range(40)]
+    backend = FakeBackend(respond=upper)
+    outcome = translate_texts(texts, backend, batch_size=8)
+    assert outcome.translations == tuple(text.upper().strip() for text in texts)
+    assert len(backend.calls) == 5  # 40 units in batches of 8
+
+
+def test_batches_group_similar_lengths() -> None:
+    texts = ["a " * n for n in (30, 1, 29, 2, 31, 3)]
+    backend = FakeBackend()
+    order = batches(plan_units(texts, backend), 3)
+    assert [sorted(batch) for batch in order] == [[1, 3, 5], [0, 2, 4]]
+
+
+def test_overlong_sentence_is_split_and_rejoined_never_truncated() -> None:
+    words = [f"w{i}" for i in range(150)]
+    long_sentence = ", ".join(" ".join(words[i : i + 10]) for i in range(0, 150, 10)) + " TAMAT."
+    backend = FakeBackend(max_input_tokens=32, respond=lambda text, _o: text)
+    outcome = translate_texts(["Pendek.", long_sentence], backend)
+    pieces = [unit for unit in outcome.units if unit.source == 1]
+    assert len(pieces) > 1
+    assert all(unit.tokens <= 32 for unit in outcome.units)
+    assert " ".join(outcome.translations[1].split()) == " ".join(long_sentence.split())
+    assert "TAMAT." in outcome.translations[1]
+
+
+def test_empty_output_is_an_error_not_a_shorter_result() -> None:
+    backend = FakeBackend(respond=lambda _t, _o: "")
+    with pytest.raises(GenerationError, match="returned nothing"):
+        translate_texts(["Presiden berpidato di Jakarta."], backend)
+
+
+def test_a_looping_translation_is_retried_with_stricter_settings() -> None:
+    def respond(text: str, options: GenerationOptions) -> str:
+        if options.no_repeat_ngram_size:
+            return "The president spoke in Jakarta."
+        return "the president the president " * 10
+
+    backend = FakeBackend(respond=respond)
+    outcome = translate_texts(["Presiden berpidato di Jakarta hari ini."], backend)
+    assert outcome.translations == ("The president spoke in Jakarta.",)
+    assert backend.calls[-1][1].no_repeat_ngram_size == 3
+    assert outcome.warnings == ()
+
+
+def test_an_output_cut_at_the_limit_is_retried_and_then_reported() -> None:
+    backend = FakeBackend(max_input_tokens=64, respond=lambda text, _o: text, finished=False)
+    outcome = translate_texts(["Presiden berpidato di Jakarta."], backend)
+    assert backend.calls[-1][1].max_new_tokens == 64
+    assert any("cut at the length limit" in warning for warning in outcome.warnings)
+
+
+def test_progress_counts_sentences() -> None:
+    seen: list[tuple[int, int]] = []
+    translate_texts(
+        ["satu dua.", "tiga.", "empat lima enam."],
+        FakeBackend(),
+        batch_size=2,
+        progress=lambda done, total: seen.append((done, total)),
+    )
+    assert seen[-1] == (3, 3)
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+
+
+def test_tiny_marian_translates_long_sentences_through_the_real_tokenizer(tiny_models) -> None:
+    from summarizer.config import Settings
+
+    backend = RecordingBackend(
+        TransformersBackend.load(
+            str(tiny_models.marian), "SUMMARIZER_TRANSLATION_MODEL", Settings()
+        )
+    )
+    long_sentence = (
+        " ".join(
+            ["Pemimpin Korea Utara Kim Jong Un kembali menegaskan dukungan penuh kepada Rusia,"] * 8
+        )
+        + " PENANDA."
+    )
+    assert backend.count_tokens([long_sentence])[0] > backend.max_input_tokens
+    outcome = translate_texts(["Rusia.", long_sentence], backend)
+    assert len(outcome.translations) == 2 and all(outcome.translations)
+    assert all(count <= backend.max_input_tokens for count in backend.count_tokens(backend.inputs))
+    assert backend.inputs[-1].endswith("PENANDA.") or any(
+        text.endswith("PENANDA.") for text in backend.inputs
+    )
