@@ -163,7 +163,8 @@ BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (
         r"(?:ikuti|follow)\s+(?:kami|us|juga|berita|akun|update|informasi|saluran|channel"
         r"|whatsapp|instagram|twitter|@).{0,250}"
         r"|(?:dapatkan|download|unduh|gabung|bergabung)\s+.{0,40}(?:update|berita|informasi"
-        r"|aplikasi|app|grup|telegram|whatsapp|channel|saluran).{0,300}",
+        r"|aplikasi|app|grup|telegram|whatsapp|channel|saluran).{0,300}"
+        r"|simak\s+(?:breaking news|berita (?:pilihan|terkini|terbaru)|update).{0,300}",
         (
             "Ikuti kami di Google News",
             "Follow us on Instagram @detikcom",
@@ -171,7 +172,22 @@ BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (
             'bergabung di Grup Telegram "Kompas.com News Update", caranya klik link '
             "https://t.me/kompascomupdate, kemudian join.",
             "Download aplikasi Kompas.com untuk akses berita lebih mudah dan cepat",
+            "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran "
+            "andalanmu akses berita Kompas.com WhatsApp Channel : "
+            "https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D.",
+            "Follow Berita Okezone di Google News",
         ),
+    ),
+    BoilerplateRule(
+        "listen-prompt",
+        r"(?:dengarkan|listen to)\s+(?:artikel|berita|this article|the article)\b.{0,60}",
+        ("Dengarkan artikel ini", "Listen to this article"),
+    ),
+    BoilerplateRule(
+        "paywall-prompt",
+        r".{0,150}(?:(?:khusus|hanya untuk) (?:pelanggan|member|anggota)"
+        r"|berlangganan untuk (?:membaca|melanjutkan)|subscribe to (?:continue|read)).{0,150}",
+        ("Artikel ini khusus pelanggan. Berlangganan untuk membaca selengkapnya.",),
     ),
     BoilerplateRule(
         "comments",
@@ -184,8 +200,15 @@ BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (
         r"(?:berita|artikel|topik|video|foto)\s+(?:terkait|lainnya|pilihan|populer|terpopuler"
         r"|rekomendasi|terbaru|lain)|terpopuler|populer|trending|rekomendasi(?: untuk anda)?"
         r"|most popular|related(?: news| articles| stories)?|must ?read|close|tutup"
+        r"|pilihan editor\s*:?.{0,200}"
         r"|(?:tags?|topik|topics|kata kunci)\s*:.{0,200}",
-        ("Berita Terkait", "MustRead", "Tag: jokowi, pilpres 2024", "Topik: Banjir Jakarta"),
+        (
+            "Berita Terkait",
+            "MustRead",
+            "Tag: jokowi, pilpres 2024",
+            "Topik: Banjir Jakarta",
+            "Pilihan Editor: Jokowi Minta Menteri Fokus Bekerja",
+        ),
     ),
     BoilerplateRule(
         "pagination",
@@ -368,23 +391,37 @@ def decode_html(body: bytes, charset: str | None = None) -> str:
 # --- extraction -----------------------------------------------------------------------------
 
 
+_CONTINUES = "This article continues on other pages that were not read; the text may be partial."
+
+
 @dataclass(frozen=True)
 class _Pagination:
-    """Links to the rest of a multi-page article found on one page."""
+    """Where one page sits in a multi-page article, and its links to the other pages."""
 
+    current: int = 1
     all_url: str | None = None
     numbered: tuple[tuple[int, str], ...] = ()
     next_url: str | None = None
 
-    def __bool__(self) -> bool:
-        return bool(self.all_url or self.numbered or self.next_url)
-
-    def after(self, number: int) -> str | None:
-        """The URL of page ``number + 1``, if this page links to it."""
+    def following(self) -> str | None:
+        """The URL of the next page, if this page links to it."""
         for page, url in self.numbered:
-            if page == number + 1:
+            if page == self.current + 1:
                 return url
         return self.next_url
+
+    @property
+    def partial(self) -> bool:
+        """Whether this page alone is not the whole article."""
+        return self.all_url is not None or self.following() is not None or self.current > 1
+
+    def warnings(self) -> list[str]:
+        if self.current > 1:
+            return [
+                f"This link opens page {self.current} of the article; earlier pages were not "
+                "read, so the text is partial."
+            ]
+        return [_CONTINUES] if self.partial else []
 
 
 @dataclass(frozen=True)
@@ -426,10 +463,8 @@ def _extract_page(
             "Part of this article seems to be for subscribers only; the text may be partial."
         )
     pagination = _find_pagination(tree, final_url)
-    if pagination and not continuation:
-        warnings.append(
-            "This article continues on other pages that were not read; the text may be partial."
-        )
+    if not continuation:
+        warnings.extend(pagination.warnings())
     article = Article(
         url=url,
         final_url=final_url,
@@ -621,7 +656,7 @@ def _iso_date(value: str | None) -> str | None:
 
 # --- pagination -----------------------------------------------------------------------------
 
-_PAGE_PARAMS = ("page", "halaman", "hal", "pg", "p")
+_PAGE_PARAMS = ("page", "halaman", "hal", "pg")  # not "p": WordPress uses it for post ids
 _ALL_PAGES = frozenset({("page", "all"), ("showpage", "all"), ("single", "1"), ("single", "true")})
 _PAGE_SUFFIX = re.compile(r"^(.*?)/(\d{1,2})/?$")
 
@@ -662,8 +697,10 @@ def _parse_tree(text: str) -> Any:
 
 def _find_pagination(tree: Any, page_url: str) -> _Pagination:
     """Continuation links of the article at ``page_url`` (same host and article path only)."""
+    number = _page_number(page_url)
+    current = number if isinstance(number, int) else 1
     if tree is None:
-        return _Pagination()
+        return _Pagination(current=current)
     key = _article_key(page_url)
     all_url: str | None = None
     numbered: dict[int, str] = {}
@@ -682,7 +719,12 @@ def _find_pagination(tree: Any, page_url: str) -> _Pagination:
             numbered.setdefault(number, absolute)
         if "next" in (element.get("rel") or "").lower().split() and number != "all":
             next_url = next_url or absolute
-    return _Pagination(all_url=all_url, numbered=tuple(sorted(numbered.items())), next_url=next_url)
+    return _Pagination(
+        current=current,
+        all_url=all_url,
+        numbered=tuple(sorted(numbered.items())),
+        next_url=next_url,
+    )
 
 
 # --- fetching -------------------------------------------------------------------------------
@@ -727,7 +769,7 @@ def load_article(url: str, settings: Settings) -> Article:
     :class:`ExtractionError` for the first page; a failing continuation only adds a warning.
     """
     first = _parse_fetched(fetch_url(url, settings))
-    if not first.pagination:
+    if not first.pagination.partial:
         return first.article
     single = _single_page_view(first, settings)
     if single is not None:
@@ -736,7 +778,7 @@ def load_article(url: str, settings: Settings) -> Article:
 
 
 def _without_pagination_warning(article: Article) -> tuple[str, ...]:
-    return tuple(w for w in article.warnings if "continues on other pages" not in w)
+    return tuple(warning for warning in article.warnings if warning != _CONTINUES)
 
 
 def _single_page_view(first: _Page, settings: Settings) -> Article | None:
@@ -754,7 +796,7 @@ def _single_page_view(first: _Page, settings: Settings) -> Article | None:
         final_url=view.final_url,
         text=view.text,
         paragraphs=view.paragraphs,
-        warnings=_without_pagination_warning(first.article),
+        warnings=tuple(w for w in first.article.warnings if w not in first.pagination.warnings()),
         pages=1,
     )
 
@@ -765,21 +807,21 @@ def _read_pages(first: _Page, settings: Settings) -> Article:
     current = first
     warning: str | None = None
     while True:
-        next_url = current.pagination.after(len(pages))
+        next_url = current.pagination.following()
         if next_url is None or next_url in seen:
             break
         if len(pages) >= MAX_PAGES:
             warning = (
-                f"This article has more than {MAX_PAGES} pages; only the first {MAX_PAGES} were "
-                "read, so the text is partial."
+                f"This article has more than {MAX_PAGES} pages; only {MAX_PAGES} were read, so "
+                "the text is partial."
             )
             break
         try:
             current = _parse_fetched(fetch_url(next_url, settings), continuation=True)
         except SummarizerError as error:
             warning = (
-                f"Page {len(pages) + 1} of this article could not be read ({error}); the text "
-                "is partial."
+                f"Page {current.pagination.current + 1} of this article could not be read "
+                f"({error}); the text is partial."
             )
             break
         seen.update({next_url, current.article.final_url})

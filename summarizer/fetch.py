@@ -18,7 +18,6 @@ addresses (127.0.0.0/8, ::1) for tests and local use, never any other internal r
 
 from __future__ import annotations
 
-import concurrent.futures
 import contextlib
 import dataclasses
 import functools
@@ -27,6 +26,7 @@ import ipaddress
 import re
 import socket
 import ssl
+import threading
 import time
 import zlib
 from collections.abc import Iterator
@@ -312,16 +312,31 @@ def _getaddrinfo(host: str, port: int) -> list[str]:
     return [str(info[4][0]) for info in infos]
 
 
+def _lookup(host: str, port: int, timeout: float) -> list[str]:
+    """Run the resolver in a daemon thread so a hung lookup cannot outlive the deadline."""
+    outcome: list[list[str] | BaseException] = []
+
+    def work() -> None:
+        try:
+            outcome.append(_getaddrinfo(host, port))
+        except BaseException as error:  # handed to the caller below
+            outcome.append(error)
+
+    worker = threading.Thread(target=work, name="summarizer-dns", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if not outcome:
+        raise DNSError(f"Looking up the site '{host}' took too long. Try again later.")
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]
+
+
 def _resolve(host: str, port: int, timeout: float) -> list[IPAddress]:
-    pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="dns")
     try:
-        answers = pool.submit(_getaddrinfo, host, port).result(timeout=timeout)
-    except concurrent.futures.TimeoutError:
-        raise DNSError(f"Looking up the site '{host}' took too long. Try again later.") from None
+        answers = _lookup(host, port, timeout)
     except (OSError, UnicodeError):
         raise DNSError(f"Could not find the site '{host}'. Check the link for typos.") from None
-    finally:
-        pool.shutdown(wait=False)
     addresses: list[IPAddress] = []
     for answer in answers:
         try:
@@ -333,7 +348,9 @@ def _resolve(host: str, port: int, timeout: float) -> list[IPAddress]:
     return addresses
 
 
-def resolve_and_check(host: str, port: int, settings: Settings) -> IPAddress:
+def resolve_and_check(
+    host: str, port: int, settings: Settings, *, timeout: float | None = None
+) -> IPAddress:
     """Resolve ``host`` once and return the address to connect to.
 
     Raises :class:`BlockedAddressError` if the host is, or resolves to *any*, non-public address,
@@ -346,7 +363,8 @@ def resolve_and_check(host: str, port: int, settings: Settings) -> IPAddress:
     if ip is not None:
         check_address(ip, allow_loopback=settings.allow_loopback_urls)
         return ip
-    addresses = _resolve(name, port, min(settings.fetch_timeout, CONNECT_TIMEOUT))
+    limit = min(settings.fetch_timeout, CONNECT_TIMEOUT, timeout or CONNECT_TIMEOUT)
+    addresses = _resolve(name, port, limit)
     if not all(_is_allowed(address, settings.allow_loopback_urls) for address in addresses):
         raise BlockedAddressError(
             f"The site '{name}' resolves to a private or internal network address. "
@@ -392,7 +410,7 @@ def fetch_url(url: str, settings: Settings) -> FetchedPage:
     current = parse_url(url, settings)
     context = _ssl_context()
     for hop in range(MAX_REDIRECTS + 1):
-        address = _checked_address(current, settings, redirected=hop > 0)
+        address = _checked_address(current, settings, deadline, redirected=hop > 0)
         result = _fetch_once(current, address, context, settings, deadline)
         if isinstance(result, FetchedPage):
             return dataclasses.replace(result, url=url.strip())
@@ -403,12 +421,15 @@ def fetch_url(url: str, settings: Settings) -> FetchedPage:
     )
 
 
-def _checked_address(target: ParsedURL, settings: Settings, *, redirected: bool) -> IPAddress:
+def _checked_address(
+    target: ParsedURL, settings: Settings, deadline: float, *, redirected: bool
+) -> IPAddress:
     try:
         if target.ip is not None:
             check_address(target.ip, allow_loopback=settings.allow_loopback_urls)
             return target.ip
-        return resolve_and_check(target.host, target.port, settings)
+        left = _remaining(deadline, settings.fetch_timeout)
+        return resolve_and_check(target.host, target.port, settings, timeout=left)
     except BlockedAddressError as error:
         if redirected:
             raise BlockedAddressError(

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from summarizer.errors import InputError
@@ -39,6 +39,7 @@ DEFAULT_MIN_SCORE = 0.13
 _RECALL_BETA = 2.0  # F-beta of weighted unigram overlap: recall of bullet tokens counts 4x.
 _BIGRAM_SHARE = 0.25  # Share of the score that comes from bigram recall (phrase matches).
 _MIN_GAIN = 0.15  # A further source must cover this share of the bullet's (weighted) tokens.
+_MIN_NEW_TOKENS = 2  # ... and at least this many of them.
 _NEAR_BEST = 0.85  # A sentence scoring this close to the best one is listed as a source too.
 _ABSENT_RARITY = 1.0  # A bullet token found in no sentence weighs like one in this many sentences.
 
@@ -699,9 +700,15 @@ def _cap_groups(text: str) -> list[list[_Token]]:
     return [group for group in groups if group]
 
 
+_NOT_PLACES = _words("dpr mpr kpk polri tni presiden menteri barat timur utara selatan tengah")
 _KNOWN_PLACES = frozenset(
-    word for names in _EXONYMS.values() for name in names for word in name.split() if len(word) > 2
-)
+    word
+    for native, names in _EXONYMS.items()
+    if native not in _NOT_PLACES
+    for name in names
+    for word in name.split()
+    if len(word) > 2
+) - _words("new north south united union nations kingdom states")
 
 
 def _clearly_a_name(group: list[_Token], text: str) -> bool:
@@ -880,6 +887,7 @@ def _stem(word: str) -> str:
 class _Profile:
     tokens: frozenset[str]
     bigrams: frozenset[tuple[str, str]]
+    facts: frozenset[str] = frozenset()  # numbers and capitalised words (names, dates)
 
 
 def _number_readings(mention: _NumberMention) -> set[Decimal]:
@@ -892,24 +900,31 @@ def _number_token(mention: _NumberMention, known: frozenset[Decimal]) -> str:
     return "#" + _canonical(found[0] if found else mention.value)
 
 
-def _token_sequence(text: str, known: frozenset[Decimal] = frozenset()) -> list[str]:
+def _token_sequence(text: str, known: frozenset[Decimal] = frozenset()) -> list[tuple[str, bool]]:
+    """Normalised content tokens in order, each with whether it is a fact (number or name)."""
     numbers = _number_mentions(text, "en")
     masked = [(m.span.start, m.span.end) for m in numbers]
-    items = [(m.span.start, _number_token(m, known)) for m in numbers]
+    items = [(m.span.start, _number_token(m, known), True) for m in numbers]
     for match in _PART_RE.finditer(text):
         if any(start <= match.start() < end for start, end in masked):
             continue
         word = _normal_word(match.group())
         if word not in _STOPWORDS and len(word) > 1:
-            items.append((match.start(), _stem(word)))
-    return [token for _, token in sorted(items)]
+            fact = _is_capitalised(match.group()) and not _at_sentence_start(text, match.start())
+            items.append((match.start(), _stem(word), fact))
+    return [(token, fact) for _, token, fact in sorted(items)]
 
 
 def _profile(
     text: str, extra: Iterable[str] = (), known: frozenset[Decimal] = frozenset()
 ) -> _Profile:
     sequence = _token_sequence(text, known)
-    return _Profile(frozenset([*sequence, *extra]), frozenset(itertools.pairwise(sequence)))
+    tokens = [token for token, _ in sequence]
+    return _Profile(
+        tokens=frozenset([*tokens, *extra]),
+        bigrams=frozenset(itertools.pairwise(tokens)),
+        facts=frozenset(token for token, fact in sequence if fact),
+    )
 
 
 def _sentence_profile(sentence: Sentence) -> _Profile:
@@ -923,6 +938,7 @@ class _Idf:
 
     weights: dict[str, float]
     absent: float = 1.0
+    counts: dict[str, int] = field(default_factory=dict)  # df: sentences holding each token
 
     def __call__(self, tokens: Iterable[str]) -> float:
         return sum(self.weights.get(token, self.absent) for token in tokens)
@@ -932,7 +948,8 @@ def _idf(profiles: Sequence[_Profile]) -> _Idf:
     counts = Counter(token for profile in profiles for token in profile.tokens)
     total = len(profiles)
     weights = {token: 1.0 + math.log(total / count) for token, count in counts.items()}
-    return _Idf(weights, 1.0 + math.log(total / _ABSENT_RARITY) if total > 1 else 1.0)
+    absent = 1.0 + math.log(total / _ABSENT_RARITY) if total > 1 else 1.0
+    return _Idf(weights, absent, dict(counts))
 
 
 def _score(bullet: _Profile, sentence: _Profile, idf: _Idf) -> float:
@@ -983,8 +1000,16 @@ def _analyse(sentences: Sequence[Sentence]) -> _Article:
 
 
 def _gain(bullet: _Profile, sentence: _Profile, covered: frozenset[str], idf: _Idf) -> float:
-    """Share of the bullet's weight that ``sentence`` covers beyond ``covered``."""
-    return idf((bullet.tokens & sentence.tokens) - covered) / idf(bullet.tokens)
+    """Share of the bullet's weight that ``sentence`` covers beyond ``covered``.
+
+    One new word alone (a shared "last" or "satellite") is no evidence of a second source, unless
+    it is a number or name that no other sentence holds ("October" from "Monday, 30 October").
+    """
+    new = (bullet.tokens & sentence.tokens) - covered
+    unique_fact = len(new) == 1 and all(t in bullet.facts and idf.counts.get(t) == 1 for t in new)
+    if len(new) < _MIN_NEW_TOKENS and not unique_fact:
+        return 0.0
+    return idf(new) / idf(bullet.tokens)
 
 
 def _greedy_sources(
@@ -1014,8 +1039,8 @@ def _select_sources(
     sentences scoring nearly as well as the best one (the article may repeat a fact).
     """
     scores = [_score(bullet, profile, article.idf) for profile in article.profiles]
-    if max(scores) < min_score:
-        return []
+    if max(scores) < min_score or max(scores) == 0.0:
+        return []  # nothing in common with any sentence is never support, whatever min_score
     chosen = _greedy_sources(bullet, article, scores, max_sources, min_score)
     near_floor = max(min_score, _NEAR_BEST * max(scores))
     near = [i for i in range(len(scores)) if i not in chosen and scores[i] >= near_floor]

@@ -50,6 +50,7 @@ def tiny_env(tiny_models: TinyModels, monkeypatch: pytest.MonkeyPatch) -> TinyMo
     monkeypatch.setenv("SUMMARIZER_TRANSLATION_MODEL", str(tiny_models.marian))
     monkeypatch.setenv("SUMMARIZER_SUMMARIZATION_MODEL", str(tiny_models.bart))
     monkeypatch.setenv("SUMMARIZER_BACKEND", "transformers")
+    monkeypatch.setenv("SUMMARIZER_NUM_BEAMS", "1")  # greedy keeps tiny-model tests fast
     return tiny_models
 
 

@@ -200,6 +200,9 @@ ARTICLE_SENTENCES = [
     "Dia menyebutkan, 365 pegawai akan diperingkat (ranking) dari satu hingga 365.",
     "Share of revenue rose 5 percent, the company said.",
     "Tonton pertandingan itu di stadion, kata dia.",
+    "Simak penjelasan lengkap Menteri Keuangan soal defisit anggaran berikut.",
+    "Pelanggan PLN diminta berhemat listrik selama musim kemarau.",
+    "Follow-up rapat itu dijadwalkan pekan depan.",
 ]
 
 
@@ -346,6 +349,20 @@ def test_paywalled_teaser_is_an_extraction_error() -> None:
         extract_article(page, "https://example.co.id/premium")
 
 
+def test_paywalled_article_with_enough_text_is_kept_with_a_warning() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in page_paragraphs(1))
+    page = (
+        "<html><head><title>Laporan Khusus</title></head><body><article><h1>Laporan Khusus</h1>"
+        f"{paragraphs}<p>Artikel ini khusus pelanggan. Berlangganan untuk membaca selengkapnya.</p>"
+        "</article></body></html>"
+    ).encode()
+    article = extract_article(page, "https://example.co.id/premium")
+    assert list(article.paragraphs) == page_paragraphs(1)
+    assert article.warnings == (
+        "Part of this article seems to be for subscribers only; the text may be partial.",
+    )
+
+
 # --- multi-page articles on a loopback server -----------------------------------------------
 
 LEAD = "JAKARTA, KOMPAS.com - Banjir kembali merendam sejumlah wilayah di Jakarta."
@@ -404,6 +421,19 @@ def test_links_to_other_sites_are_not_continuations() -> None:
     assert extract_article(page, "https://www.kompas.com/read/banjir").warnings == ()
 
 
+def test_wordpress_post_ids_are_not_page_numbers() -> None:
+    page = multipage_html(1, 1, extra='<a href="/?p=2">Posting lain</a>')
+    assert extract_article(page, "https://blog.example/?p=4567").warnings == ()
+
+
+def test_a_link_to_a_later_page_says_earlier_pages_are_missing(site: LoopbackServer) -> None:
+    serve_article(site, 3)
+    article = load_article(site.url("/read/banjir?page=2"), site.settings())
+    assert list(article.paragraphs) == [LEAD, *page_paragraphs(2), *page_paragraphs(3)]
+    assert article.pages == 2
+    assert len(article.warnings) == 1 and "opens page 2" in article.warnings[0]
+
+
 def test_load_article_reads_all_pages(site: LoopbackServer) -> None:
     serve_article(site, 3)
     article = load_article(site.url("/read/banjir"), site.settings())
@@ -437,7 +467,7 @@ def test_load_article_stops_after_five_pages_and_says_so(site: LoopbackServer) -
     assert article.pages == MAX_PAGES
     assert page_paragraphs(5)[0] in article.paragraphs
     assert page_paragraphs(6)[0] not in article.paragraphs
-    assert any("only the first 5" in warning for warning in article.warnings)
+    assert any("more than 5 pages; only 5 were read" in w for w in article.warnings)
     assert len(site.requests) == MAX_PAGES
 
 

@@ -95,7 +95,9 @@ class LoopbackServer:
         if self.tls is not None:
             self.httpd.socket = self.tls.wrap_socket(self.httpd.socket, server_side=True)
         self.port = self.httpd.server_address[1]
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread = threading.Thread(
+            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
         self.thread.start()
 
     def url(self, path: str, host: str = "127.0.0.1") -> str:
@@ -373,6 +375,19 @@ def test_resolve_and_check_normalises_legacy_ipv4_without_dns(dns) -> None:
 def test_dns_failure_is_a_clear_error(dns, connections) -> None:
     with pytest.raises(DNSError, match=r"Could not find the site 'nowhere\.test'"):
         fetch_url("https://nowhere.test/berita", Settings())
+    assert connections.total == 0
+
+
+def test_slow_dns_lookup_hits_the_deadline(monkeypatch: pytest.MonkeyPatch, connections) -> None:
+    def slow(host: str, port: int) -> list[str]:
+        time.sleep(1.0)
+        return ["93.184.216.34"]
+
+    monkeypatch.setattr(fetch, "_getaddrinfo", slow)
+    started = time.monotonic()
+    with pytest.raises(DNSError, match="took too long"):
+        fetch_url("https://slow.test/", Settings(fetch_timeout=0.2))
+    assert time.monotonic() - started < 0.8
     assert connections.total == 0
 
 

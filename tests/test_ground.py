@@ -426,7 +426,8 @@ CASES = [
     ),
     merged(
         "telkom",
-        "Telkom will migrate all Telkom 1 customers to other satellites.",
+        "Telkom starts migrating Telkom 1 customers today and expects services to run normally"
+        " again.",
         19,
         20,
     ),
@@ -750,6 +751,8 @@ def test_min_score_controls_unsupported() -> None:
     (strict,) = ground_bullets(["Bread prices fell."], [sentence], min_score=0.9)
     assert loose.sources == (0,) and not loose.flags
     assert strict.sources == () and strict.flags[0].kind == "unsupported"
+    (unrelated,) = ground_bullets(["Elephants sleep standing."], [sentence], min_score=0.0)
+    assert unrelated.sources == () and unrelated.flags[0].kind == "unsupported"
 
 
 def test_bad_arguments_raise() -> None:
