@@ -59,6 +59,7 @@ LANG_LABELS = {"auto": "Auto", "id": "Indonesian", "en": "English"}
 RESULTS_KEPT, RESULT_TTL_S = 32, 6 * 3600  # identical input + settings: the same summary
 ARTICLES_KEPT, ARTICLE_TTL_S = 32, 15 * 60  # a fetched article is re-fetched after 15 minutes
 
+REUSED = "Done: the same text was summarised with these settings recently"
 GENERIC_ERROR = (
     "Something went wrong on our side while summarising. Please try again; if it keeps "
     "happening, try a shorter text, or paste the article text instead of its link."
@@ -151,6 +152,7 @@ class Progress:
     def __init__(self, status: Any) -> None:
         self.status = status
         self.stage: str | None = None
+        self.reused = False  # True when the summary came from the cache
         with status:
             self.bar = st.progress(0.0, text="Starting…")
 
@@ -164,7 +166,7 @@ class Progress:
         text = STAGE_PROGRESS.get(stage, STAGE_TEXT.get(stage, stage)).format(
             done=done, total=total
         )
-        self.status.update(label=text)
+        self.status.update(label=text, expanded=True, state="running")
         self.bar.progress(min(max(fraction, 0.0), 1.0), text=text)
 
 
@@ -178,8 +180,7 @@ def summarize_text(
     key = cache_key("text", text, dataclasses.asdict(settings), lang, bullets)
     cached = result_cache().get(key)
     if cached is not None:
-        with progress.status:
-            st.caption("This text was summarised with these settings a moment ago: reused.")
+        progress.reused = True
         return cached
     result = pipeline_for(settings).run(text, source_lang=lang, bullets=bullets, progress=progress)
     result_cache().put(key, result)
@@ -266,7 +267,7 @@ def error_hint(error: SummarizerError) -> str:
 def show_error(error: SummarizerError) -> None:
     hint = error_hint(error)
     message = render.escape_markdown(str(error))
-    st.error(f"{message}\n\n{hint}" if hint else message, icon="🚫")
+    st.error(f"{message}\n\n{hint}" if hint else message, icon=":material/error:")
 
 
 # --- session state ---------------------------------------------------------------------------
@@ -281,7 +282,7 @@ class Shown:
     lang: str  # the language setting it ran with ("auto", "id" or "en")
     share: str | None  # the share link (URL input only)
     run: int  # distinguishes results, so a new result starts with its first bullet selected
-    seconds: float
+    seconds: float | None  # None: reused from the cache
 
 
 def init_state(base: Settings) -> None:
@@ -300,6 +301,7 @@ def init_state(base: Settings) -> None:
     state.first_tab = TAB_TEXT
     state.notices = []
     state.runs = 0
+    state.shown = None
     shared = render.parse_share_params(st.query_params.to_dict())
     state.notices.extend(shared.problems)
     if shared.bullets is not None:
@@ -505,10 +507,11 @@ def run(kind: str, settings: Settings) -> None:
     except Exception:  # a bug: logged for us, a plain message for the reader
         log.exception("unexpected failure while summarising")
         status.update(label="Could not summarise", state="error", expanded=False)
-        st.error(GENERIC_ERROR, icon="🚫")
+        st.error(GENERIC_ERROR, icon=":material/error:")
         return
-    seconds = time.perf_counter() - started
-    status.update(label=f"Done in {seconds:.1f} s", state="complete", expanded=False)
+    seconds = None if progress.reused else time.perf_counter() - started
+    done = REUSED if seconds is None else f"Done in {seconds:.1f} s"
+    status.update(label=done, state="complete", expanded=False)
     if params:
         st.query_params.from_dict(params)
     else:
@@ -588,14 +591,15 @@ def draw_result(shown: Shown) -> None:
         st.markdown("**Share this summary**: the link reopens this article with these settings.")
         st.code(shown.share, language=None, wrap_lines=True)
     models = " · ".join(f"{role}: {model}" for role, model in result.models.items())
-    st.caption(render.escape_markdown(f"Models: {models}. Done in {shown.seconds:.1f} s."))
+    took = REUSED if shown.seconds is None else f"Done in {shown.seconds:.1f} s"
+    st.caption(render.escape_markdown(f"Models: {models}. {took}."))
 
 
 def draw_sources(result: SummaryResult, position: int) -> None:
     """The selected bullet's flags and source sentences, in English with the original below."""
     bullet = result.bullets[position]
     for flag in bullet.flags:
-        st.warning(f"⚠ {render.escape_markdown(flag.message)}")
+        st.warning(render.escape_markdown(flag.message), icon="⚠️")
     if not bullet.sources:
         st.caption(
             "No sentence of the article closely supports this bullet: check it against the text."
@@ -641,7 +645,7 @@ def main() -> None:
             show_error(settings)
         else:
             run(trigger, settings)
-    elif state.get("shown") is not None:
+    elif state.shown is not None:
         draw_result(state.shown)
 
 

@@ -39,7 +39,6 @@ import json
 import math
 import os
 import platform
-import resource
 import shutil
 import statistics
 import subprocess
@@ -420,6 +419,7 @@ def run_ours(config: dict[str, Any]) -> dict[str, Any]:
 
     from summarizer.backends import get_backend
     from summarizer.config import Settings
+    from summarizer.convert import peak_rss_mb
     from summarizer.pipeline import Pipeline
 
     process = psutil.Process()
@@ -473,18 +473,24 @@ def run_ours(config: dict[str, Any]) -> dict[str, Any]:
         "first_request_seconds": first_request,
         "cold_start_seconds": cold,
         "rss_after_load_mb": rss_loaded,
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "peak_rss_mb": peak_rss_mb(),
         "backends": {
             role: {
                 "name": backend.name,
                 "compute_type": getattr(backend.inner, "compute_type", "float32"),
                 "fallback_reason": backend.fallback_reason,
-                "converted_now": bool(getattr(getattr(backend.inner, "converted", None), "converted", False)),
+                "converted_now": converted_now(backend.inner),
             }
             for role, backend in (("translation", translation), ("summarization", summarization))
         },
         "runs": runs,
     }
+
+
+def converted_now(backend: Any) -> bool:
+    """Whether loading this backend had to convert the model (the cold start should not)."""
+    converted = getattr(backend, "converted", None)
+    return bool(getattr(converted, "converted", False))
 
 
 def summarise_samples(samples: list[dict[str, Any]]) -> dict[str, Any]:
@@ -748,20 +754,28 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--num-beams", type=int, default=None, help="default: Settings default")
     parser.add_argument("--batch-size", type=int, default=None, help="translation batch size")
     parser.add_argument("--backend", default="auto", help="ours: auto|ctranslate2|transformers")
-    parser.add_argument("--repeats", type=int, default=3, help="warm runs of the short article")
-    parser.add_argument("--long-repeats", type=int, default=2, help="warm runs of the long one")
+    parser.add_argument("--repeats", type=int, help="warm runs of the short article (3; smoke 1)")
+    parser.add_argument("--long-repeats", type=int, help="warm runs of the long one (2; smoke 1)")
     parser.add_argument(
         "--baseline-long",
         action=argparse.BooleanOptionalAction,
-        default=True,
-        help="also time the baseline on the long article (the slowest part of a full run)",
+        help="also time the baseline on the long article (default: yes; smoke: no)",
     )
     parser.add_argument("--child", help=argparse.SUPPRESS)
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    for name, full, smoke in (
+        ("repeats", 3, 1),
+        ("long_repeats", 2, 1),
+        ("baseline_long", True, False),
+    ):
+        if getattr(args, name) is None:
+            setattr(args, name, smoke if args.smoke else full)
+    return args
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    quiet_transformers()
     if args.child:
         return child_main(args.child)
     from summarizer.config import Settings
@@ -828,12 +842,20 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def quiet_transformers() -> None:
+    """No progress bars or per-call generation warnings from transformers in the output."""
+    import transformers
+
+    transformers.utils.logging.set_verbosity_error()
+    transformers.utils.logging.disable_progress_bar()
+
+
 def convert_models(settings: Any, *, in_process: bool) -> dict[str, Any]:
     """Convert both models into the CTranslate2 cache now, so the cold start finds them there."""
     if settings.backend == "transformers":
         return {}
     from summarizer import convert
-    from summarizer.backends import model_location
+    from summarizer.backends import SETTING_FOR_ROLE, model_location
 
     convert.IN_SUBPROCESS = not in_process
     report = {}
@@ -841,7 +863,7 @@ def convert_models(settings: Any, *, in_process: bool) -> dict[str, Any]:
         ("translation", settings.translation_model),
         ("summarization", settings.summarization_model),
     ):
-        source = convert.model_source(model_id, model_location(model_id, role))
+        source = convert.model_source(model_id, model_location(model_id, SETTING_FOR_ROLE[role]))
         done = convert.ensure_converted(
             source, convert.quantization_for(settings.compute_type), settings.cache_dir
         )

@@ -124,6 +124,11 @@ class TransformersBackend:
         # BART and Marian force end-of-sequence at the length limit: an output ending there may
         # have been cut, not finished.
         self._forced_eos = _generation_value(model, "forced_eos_token_id") is not None
+        # Every call passes max_new_tokens; the model's own max_length (512 for opus-mt, 142 for
+        # distilbart-cnn) would only add a "both were set" warning to each call.
+        generation_config = getattr(model, "generation_config", None)
+        if generation_config is not None:
+            generation_config.max_length = None
 
     @classmethod
     def load(cls, model_id: str, setting: str, settings: Settings) -> TransformersBackend:

@@ -73,6 +73,10 @@ class FetchTimeoutError(FetchError):
     """The server took too long to answer."""
 
 
+class TooManyRedirectsError(FetchError):
+    """The URL redirected more times than allowed."""
+
+
 class TooLargeError(FetchError):
     """The page is larger than the configured limit."""
 

@@ -44,6 +44,7 @@ from .errors import (
     InvalidURLError,
     NotAnArticleError,
     TooLargeError,
+    TooManyRedirectsError,
     UnreachableError,
 )
 
@@ -69,10 +70,6 @@ _HEADERS = {
 }
 
 _PASTE_HINT = "Copy the article text and paste it instead."
-
-
-class TooManyRedirectsError(FetchError):
-    """The URL redirected more than :data:`MAX_REDIRECTS` times (errors.py has no such class)."""
 
 
 @dataclass(frozen=True)

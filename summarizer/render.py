@@ -77,20 +77,29 @@ _WHITESPACE = re.compile(r"\s+")
 # (<, >, & are written as entities below). A backslash before ASCII punctuation always means
 # "this character, literally" in CommonMark, so over-escaping is harmless.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$:^=\"'])")
+# Streamlit's Markdown (remark-gfm) turns bare URLs, "www." hosts and e-mail addresses in the *text*
+# into links after escapes are resolved, so escaping cannot stop it; an invisible WORD JOINER
+# (U+2060) inside "://", after "www" and after "@" does, and the text still reads the same.
+_AUTOLINK = re.compile(r"(?<=:)(?=//)|(?<=\bwww)(?=\.)|(?<=@)", re.IGNORECASE)
+WORD_JOINER = "\u2060"
 
 
 def _clean(text: object) -> str:
     return _CONTROL.sub("", str(text))
 
 
-def escape_markdown(text: object) -> str:
+def escape_markdown(text: object, *, autolinks: bool = False) -> str:
     """``text`` as inert, single-line Markdown: rendered, it shows exactly these characters.
 
     Whitespace runs (newlines included) become one space, so no block structure (headings, lists,
     code blocks, tables) can start; punctuation is backslash-escaped and ``& < >`` become entities,
-    so no emphasis, link, image, math, directive or HTML can either.
+    so no emphasis, link, image, math, directive or HTML can either. Bare URLs and addresses get an
+    invisible word joiner, so they are not turned into links, unless ``autolinks`` (the Markdown
+    export, where a copied URL must work and a link to it is wanted).
     """
     flat = _WHITESPACE.sub(" ", _clean(text)).strip()
+    if not autolinks:
+        flat = _AUTOLINK.sub(WORD_JOINER, flat)
     escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", flat)
     return escaped.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -225,6 +234,10 @@ def to_json(result: SummaryResult) -> str:
     return result.to_json()
 
 
+def _export(text: object) -> str:
+    return escape_markdown(text, autolinks=True)
+
+
 def to_markdown(result: SummaryResult) -> str:
     """The result as a Markdown document: source, bullets with their sentence numbers, the
     translation and the original (numbered the same way), notes and model ids.
@@ -233,7 +246,7 @@ def to_markdown(result: SummaryResult) -> str:
     Markdown viewer.
     """
     source = result.source
-    title = escape_markdown(source.title) if source.title else "Summary"
+    title = _export(source.title) if source.title else "Summary"
     lines = [f"# {title}", ""]
     details = [
         ("Source", source.url),
@@ -244,7 +257,7 @@ def to_markdown(result: SummaryResult) -> str:
     ]
     for label, value in details:
         if value:
-            lines.append(f"- **{label}:** {escape_markdown(value)}")
+            lines.append(f"- **{label}:** {_export(value)}")
     lines.append(f"- **Language:** {language_markdown(result.language)}")
     lines += ["", "## Summary", ""]
     if not result.bullets:
@@ -254,9 +267,9 @@ def to_markdown(result: SummaryResult) -> str:
             where = f"sentences {_numbers(bullet.sources)}"
         else:
             where = "no supporting sentence"
-        lines.append(f"{position + 1}. {escape_markdown(bullet.text)} _\\({where}\\)_")
+        lines.append(f"{position + 1}. {_export(bullet.text)} _\\({where}\\)_")
         for flag in bullet.flags:
-            lines.append(f"    - ⚠ {escape_markdown(flag.message)}")
+            lines.append(f"    - ⚠ {_export(flag.message)}")
     lines += ["", "## Translation", ""]
     lines += _numbered_paragraphs(result.sentences, translated=True)
     original = language_name(result.language.used)
@@ -264,10 +277,10 @@ def to_markdown(result: SummaryResult) -> str:
     lines += _numbered_paragraphs(result.sentences, translated=False)
     lines += ["", "## Notes", ""]
     for note in (result.coverage.line, *result.warnings):
-        lines.append(f"- {escape_markdown(note)}")
+        lines.append(f"- {_export(note)}")
     lines += ["", "## Models", ""]
     for role, model in result.models.items():
-        lines.append(f"- **{escape_markdown(role)}:** {escape_markdown(model)}")
+        lines.append(f"- **{_export(role)}:** {_export(model)}")
     lines += [
         "",
         "_Machine translation and summary: check each bullet against the sentences it cites._",
@@ -281,7 +294,7 @@ def _numbered_paragraphs(sentences: Sequence[Sentence], *, translated: bool) -> 
     for sentence in sentences:
         text = sentence.translation if translated else sentence.text
         paragraphs.setdefault(sentence.paragraph, []).append(
-            f"**\\[{sentence.index + 1}\\]** {escape_markdown(text)}"
+            f"**\\[{sentence.index + 1}\\]** {_export(text)}"
         )
     out: list[str] = []
     for _, parts in sorted(paragraphs.items()):

@@ -116,7 +116,7 @@ def build_bart(
     out_dir: str | Path,
     corpus: Iterable[str] = DEFAULT_CORPUS,
     *,
-    max_positions: int = 256,
+    max_positions: int = 512,
     vocab_size: int = 400,
     eos_bias: float = 20.0,
     seed: int = 0,

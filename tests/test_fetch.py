@@ -36,11 +36,11 @@ from summarizer.errors import (
     InvalidURLError,
     NotAnArticleError,
     TooLargeError,
+    TooManyRedirectsError,
     UnreachableError,
 )
 from summarizer.fetch import (
     MAX_REDIRECTS,
-    TooManyRedirectsError,
     check_address,
     fetch_url,
     resolve_and_check,

@@ -74,7 +74,7 @@ def test_long_article_is_processed_to_its_last_sentence(tiny_settings: Settings)
 
 def test_long_english_article_reaches_the_summarizer_in_full(tiny_settings: Settings) -> None:
     sentence = "The committee met again on Monday to discuss the budget for next year."
-    text = " ".join([sentence] * 300) + " The very last sentence mentions ZQXWV."
+    text = " ".join([sentence] * 120) + " The very last sentence mentions ZQXWV."
     summarizer = RecordingBackend(get_backend("summarization", tiny_settings))
     result = Pipeline(tiny_settings, summarization_backend=summarizer).run(text, source_lang="en")
     assert result.language.used == "en"

@@ -48,7 +48,7 @@ def test_long_input_is_map_reduced_and_the_end_counts() -> None:
     sentences = [*article(80), "The final marker ZQX closed the story."]
     backend = FakeBackend(max_input_tokens=60, respond=first_sentences(1))
     outcome = summarize_sentences(sentences, backend, bullets=5)
-    map_inputs = [texts[0] for texts, _ in backend.calls[: len(outcome.chunks)]]
+    map_inputs = backend.inputs[: len(outcome.chunks)]
     assert map_inputs == list(outcome.chunks)
     assert "ZQX" in outcome.chunks[-1]
     assert outcome.model_passes > len(outcome.chunks)  # map round(s) plus the final pass

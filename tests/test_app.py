@@ -1,0 +1,663 @@
+"""The Streamlit app (app.py), driven through streamlit.testing's AppTest.
+
+Models are the tiny random-weight ones, configured through the same environment variables users
+set (the ``tiny_env`` fixture). What they write is meaningless, so these tests assert structure:
+what is on the page, that it matches the result, that errors read as messages, never the words.
+URL input is served by a real HTTP server on loopback (allowed only through the settings).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qsl, quote, urlsplit
+
+import pytest
+import streamlit as st
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+from streamlit.testing.v1 import AppTest
+
+from summarizer import render
+from summarizer.config import Settings
+from summarizer.errors import BusyError
+from summarizer.result import SummaryResult
+
+ROOT = Path(__file__).resolve().parents[1]
+APP = str(ROOT / "app.py")
+EXAMPLE = ROOT / "examples" / "klikwartaku-kim-lavrov.txt"
+
+SHORT_ID = (
+    "Presiden Joko Widodo meresmikan jalan tol baru di Jawa Tengah pada hari Senin. "
+    "Harga beras naik 3,5 persen dan pemerintah menyiapkan Rp 2 triliun untuk bantuan.\n\n"
+    "Menurut pejabat Barat, sekitar 11.000 tentara dikirim ke Rusia selama setahun terakhir."
+)
+DUTCH = (
+    "De gemeenteraad heeft gisteren besloten om de bibliotheek in het centrum te sluiten. "
+    "Veel inwoners zijn boos over het besluit en willen dat de wethouder het opnieuw bekijkt. "
+    "Volgende week wordt er een demonstratie gehouden voor het stadhuis."
+)
+PAGE_PATH = "/berita/banjir-jakarta"
+# A news page whose title and text carry markup as text: it must be shown, never interpreted.
+PAGE = """<!DOCTYPE html>
+<html lang="id"><head><meta charset="utf-8">
+<title>&lt;script&gt;alert(1)&lt;/script&gt; Banjir Rendam Ratusan Rumah di Jakarta Timur</title>
+<meta property="og:site_name" content="Berita Contoh">
+<meta property="article:published_time" content="2024-02-03T08:00:00+07:00">
+</head><body>
+<nav><a href="/">Beranda</a> <a href="/nasional">Nasional</a></nav>
+<article>
+<h1>&lt;script&gt;alert(1)&lt;/script&gt; Banjir Rendam Ratusan Rumah di Jakarta Timur</h1>
+<p>Hujan deras yang mengguyur Jakarta sejak Jumat malam membuat ratusan rumah di Jakarta Timur
+terendam banjir setinggi satu meter pada Sabtu pagi.</p>
+<p>Kepala Badan Penanggulangan Bencana Daerah DKI Jakarta mengatakan sebanyak 350 keluarga
+terpaksa mengungsi ke masjid dan sekolah terdekat.</p>
+<p>Petugas gabungan dari pemadam kebakaran, polisi dan relawan mengerahkan perahu karet untuk
+mengevakuasi warga lanjut usia dan anak-anak.</p>
+<p>Kode &lt;svg onload=alert(1)&gt; dan tautan [klik](javascript:alert(1)) beredar di media
+sosial. Pemerintah provinsi menyiapkan dapur umum serta bantuan makanan bagi para pengungsi.</p>
+</article>
+<footer>Hak cipta 2024 Berita Contoh</footer>
+</body></html>"""
+
+# The only markup the app builds itself (summarizer/render.py), and its only attributes.
+ALLOWED_TAGS = {"div", "p", "span", "sup", "mark", "table", "thead", "tbody", "tr", "th", "td"}
+ALLOWED_ATTRIBUTES = {"id", "class", "style"}
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def new_app() -> AppTest:
+    return AppTest.from_file(APP, default_timeout=120)
+
+
+def started() -> AppTest:
+    at = new_app()
+    at.run()
+    assert not at.exception
+    return at
+
+
+def submit_text(at: AppTest, text: str) -> AppTest:
+    at.text_area(key="text").set_value(text)
+    at.button(key="run_text").click().run()
+    assert not at.exception
+    return at
+
+
+def submit_url(at: AppTest, url: str) -> AppTest:
+    at.text_input(key="url").set_value(url)
+    at.button(key="run_url").click().run()
+    assert not at.exception
+    return at
+
+
+def plain(markdown: str) -> str:
+    """What escaped Markdown shows: backslash escapes, entities and word joiners undone."""
+    unescaped = html.unescape(re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", markdown))
+    return unescaped.replace(render.WORD_JOINER, "")
+
+
+def shown(at: AppTest) -> SummaryResult:
+    value = at.session_state["shown"]
+    assert value is not None, [error.value for error in at.error]
+    return value.result
+
+
+def html_bodies(at: AppTest) -> list[str]:
+    return [element.value for element in at.get("html")]
+
+
+def original_body(at: AppTest) -> str:
+    (body,) = [body for body in html_bodies(at) if 'class="original"' in body]
+    return body
+
+
+def translation_body(at: AppTest) -> str:
+    (body,) = [body for body in html_bodies(at) if 'class="translation"' in body]
+    return body
+
+
+def marked_sentences(body: str) -> set[int]:
+    return {
+        int(number) - 1
+        for number in re.findall(
+            r'<span id="s(\d+)" class="sentence"><sup[^>]*>\d+</sup><mark', body
+        )
+    }
+
+
+def markdown_values(at: AppTest) -> list[str]:
+    """Every text the page renders as Markdown (elements, alerts, widget labels, captions)."""
+    values: list[str] = []
+    for kind in ("markdown", "caption", "info", "warning", "error", "success", "title"):
+        values += [element.value for element in getattr(at, kind)]
+    values += [element.value for element in at.subheader]
+    for radio in at.radio:
+        values += [radio.label, *radio.options, *radio.proto.captions]
+    values += [button.label for button in at.button]
+    return values
+
+
+def assert_no_markup_interpreted(at: AppTest) -> None:
+    """No Markdown value carries raw HTML; HTML elements hold only the markup the app builds."""
+    for value in markdown_values(at):
+        assert "<" not in value and ">" not in value, value
+    for body in html_bodies(at):
+        tags = re.findall(r"<\s*/?\s*([a-zA-Z][a-zA-Z0-9]*)", body)
+        assert set(tags) <= ALLOWED_TAGS, set(tags) - ALLOWED_TAGS
+        for attributes in re.findall(r"<[a-zA-Z][a-zA-Z0-9]*((?:\s[^>]*)?)>", body):
+            names = set(re.findall(r'([\w-]+)="[^"]*"', attributes))
+            assert names <= ALLOWED_ATTRIBUTES, attributes
+            assert not re.sub(r'[\w-]+="[^"]*"', "", attributes).strip(), attributes
+
+
+def clean(text: str) -> str:
+    """What the page shows of a model's text: control characters dropped."""
+    return re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", "", text)
+
+
+def flat(text: str) -> str:
+    """Text as shown inline in Markdown: control characters dropped, whitespace collapsed."""
+    return " ".join(clean(text).split())
+
+
+def visible(markdown: str) -> str:
+    """Like :func:`plain`, with emphasis markers (unescaped ``*``) removed too."""
+    return plain(re.sub(r"(?<!\\)\*+", "", markdown))
+
+
+def error_text(at: AppTest) -> str:
+    return " ".join(visible(error.value) for error in at.error)
+
+
+def assert_result_page(at: AppTest, result: SummaryResult) -> None:
+    """The page shows ``result``: every sentence, every bullet with its sources and flags."""
+    assert not at.error and not at.exception
+    assert at.status[-1].label.startswith("Done") and at.status[-1].state == "complete"
+    original = original_body(at)
+    for sentence in result.sentences:
+        assert html.escape(sentence.text) in original
+    rows = re.findall(r"<tr>(.*?)</tr>", translation_body(at))
+    assert len(rows) == len(result.sentences) + 1  # a header row, then one row per sentence
+    for sentence, row in zip(result.sentences, rows[1:], strict=True):
+        assert f">{sentence.index + 1}</td>" in row
+        assert html.escape(sentence.text) in row
+        assert html.escape(clean(sentence.translation)) in row
+    assert "Full English translation, sentence by sentence" in [e.label for e in at.expander]
+    radio = at.radio(key=f"bullet-{at.session_state['shown'].run}")
+    assert len(radio.options) == len(result.bullets) >= 1
+    for position, (option, caption, bullet) in enumerate(
+        zip(radio.options, radio.proto.captions, result.bullets, strict=True)
+    ):
+        assert visible(option).startswith(f"{position + 1}. ")
+        assert ("⚠" in option) == bool(bullet.flags)
+        numbers = ", ".join(str(index + 1) for index in bullet.sources)
+        assert (numbers in plain(caption)) if bullet.sources else "No supporting" in caption
+        for flag in bullet.flags:
+            assert f"⚠ {flag.message}" in plain(caption)
+    assert marked_sentences(original) == set(result.bullets[radio.index or 0].sources)
+    captions = [plain(caption.value) for caption in at.caption]
+    assert result.coverage.line in captions
+    language = [plain(m.value) for m in at.markdown if plain(m.value).startswith("Language:")]
+    assert len(language) == 1
+    assert {button.label for button in at.get("download_button")} == {
+        "Download Markdown",
+        "Download JSON",
+    }
+    infos = [plain(info.value) for info in at.info]
+    assert all(warning in infos for warning in result.warnings)
+    assert_no_markup_interpreted(at)
+
+
+# --- fixtures --------------------------------------------------------------------------------
+
+
+class Site:
+    """A news site on a real loopback HTTP server (random port)."""
+
+    def __init__(self, routes: dict[str, bytes]) -> None:
+        site = self
+        self.routes = routes
+        self.hits: list[str] = []
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *_args: object) -> None:
+                return
+
+            def do_GET(self) -> None:
+                site.hits.append(self.path)
+                body = site.routes.get(self.path)
+                self.send_response(200 if body is not None else 404)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                payload = body if body is not None else b"<html><body>Not found</body></html>"
+                self.send_header("Content-Length", str(len(payload)))
+                self.end_headers()
+                self.wfile.write(payload)
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.port = self.server.server_address[1]
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture(scope="module")
+def site() -> Iterator[Site]:
+    server = Site({PAGE_PATH: PAGE.encode("utf-8")})
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def site_env(site: Site, tiny_env, monkeypatch: pytest.MonkeyPatch) -> Site:
+    monkeypatch.setenv("SUMMARIZER_ALLOW_LOOPBACK_URLS", "1")
+    monkeypatch.setenv("SUMMARIZER_ALLOWED_PORTS", str(site.port))
+    return site
+
+
+@pytest.fixture
+def fresh_caches() -> None:
+    """Forget cached results and pipelines (models stay loaded in the library)."""
+    st.cache_resource.clear()
+
+
+# --- the first visit -------------------------------------------------------------------------
+
+
+def test_first_visit_shows_every_input_control_and_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SUMMARIZER_MAX_CHARS", "12345")
+    monkeypatch.setenv("SUMMARIZER_MAX_UPLOAD_BYTES", "3000000")
+    monkeypatch.setenv("SUMMARIZER_MAX_FETCH_BYTES", "4000000")
+    settings = Settings.from_env()
+    at = started()
+    assert [tab.label for tab in at.tabs] == ["Paste text", "Article link", "Upload a file"]
+    assert at.text_area(key="text").value == ""
+    assert at.text_input(key="url").value == ""
+    uploader = at.file_uploader[0]
+    assert set(uploader.allowed_type) >= {".txt", ".md", ".html"}
+    assert uploader.proto.max_upload_size_mb == 3
+    assert {b.label for b in at.button} >= {
+        "Summarize",
+        "Try an example",
+        "Fetch and summarize",
+        "Summarize file",
+    }
+    lang = at.sidebar.radio(key="lang")
+    assert lang.options == ["Auto", "Indonesian", "English"] and lang.value == "auto"
+    bullets, beams = at.sidebar.slider(key="bullets"), at.sidebar.slider(key="beams")
+    assert (bullets.min, bullets.max, bullets.value) == (1, 10, settings.bullets)
+    assert (beams.min, beams.max, beams.value) == (1, 8, settings.num_beams)
+    assert at.sidebar.text_input(key="translation_model").value == settings.translation_model
+    assert at.sidebar.text_input(key="summarization_model").value == settings.summarization_model
+    captions = " ".join(caption.value for caption in at.caption)
+    assert "12,345 characters" in captions
+    assert "3 MB" in captions and "4 MB" in captions
+    assert not at.error and not at.status and at.session_state["shown"] is None
+
+
+def test_bad_settings_in_the_environment_are_a_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SUMMARIZER_BULLETS", "99")
+    at = started()
+    assert "SUMMARIZER_BULLETS" in error_text(at)
+
+
+# --- pasted text -----------------------------------------------------------------------------
+
+
+def test_pasted_text_gives_an_aligned_result_with_traceable_bullets(tiny_env, fresh_caches) -> None:
+    at = submit_text(started(), SHORT_ID)
+    result = shown(at)
+    assert [s.text for s in result.sentences] == [
+        "Presiden Joko Widodo meresmikan jalan tol baru di Jawa Tengah pada hari Senin.",
+        "Harga beras naik 3,5 persen dan pemerintah menyiapkan Rp 2 triliun untuk bantuan.",
+        "Menurut pejabat Barat, sekitar 11.000 tentara dikirim ke Rusia selama setahun terakhir.",
+    ]
+    assert_result_page(at, result)
+    # Every stage said what it was doing, model loading included.
+    stages = [caption.value for caption in at.caption]
+    for expected in (
+        "Reading the text…",
+        "Detecting the language…",
+        "Loading the models",
+        "Translating 3 sentences…",
+        "Summarising…",
+        "Linking each bullet",
+    ):
+        assert any(value.startswith(expected) for value in stages), expected
+    language = next(plain(m.value) for m in at.markdown if plain(m.value).startswith("Language:"))
+    assert result.language.detected == "id"
+    assert f"detected Indonesian (probability {result.language.probability:.0%})" in language
+    # Pasted text is never put into the address, so there is no share link either.
+    assert at.query_params == {} and not at.code
+
+
+def test_selecting_a_bullet_highlights_its_sources(tiny_env, monkeypatch) -> None:
+    at = submit_text(started(), SHORT_ID)
+    result = shown(at)
+    radio = at.radio(key=f"bullet-{at.session_state['shown'].run}")
+    for position, bullet in enumerate(result.bullets):
+        radio.set_value(position).run()
+        assert marked_sentences(original_body(at)) == set(bullet.sources)
+        assert marked_sentences_in_table(translation_body(at)) == set(bullet.sources)
+        details = [visible(m.value) for m in at.markdown]
+        for index in bullet.sources:
+            translation = result.sentences[index].translation
+            assert f"{index + 1}. {flat(translation)}" in details
+        flags = [(w.icon, plain(w.value)) for w in at.warning]
+        assert flags == [("⚠️", flag.message) for flag in bullet.flags]
+    # Selecting is only drawing: nothing was summarised again.
+    assert at.session_state["shown"].result is result
+
+
+def marked_sentences_in_table(body: str) -> set[int]:
+    return {
+        int(number) - 1 for number in re.findall(r"<tr><td[^>]*>(\d+)</td><td[^>]*><mark", body)
+    }
+
+
+def test_downloads_hold_the_markdown_and_json_of_the_result(
+    tiny_env, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stored: list[tuple[bytes, str, str | None]] = []
+    original = MemoryMediaFileStorage.load_and_get_id
+
+    def record(self, path_or_data, mimetype, kind, filename=None):  # type: ignore[no-untyped-def]
+        stored.append((path_or_data, mimetype, filename))
+        return original(self, path_or_data, mimetype, kind, filename)
+
+    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", record)
+    at = submit_text(started(), SHORT_ID)
+    result = shown(at)
+    downloads = {filename: (data, mimetype) for data, mimetype, filename in stored}
+    markdown, markdown_type = downloads["summary.md"]
+    assert markdown_type == "text/markdown"
+    assert markdown.decode("utf-8") == render.to_markdown(result)
+    assert "## Summary" in markdown.decode() and "## Translation" in markdown.decode()
+    data, json_type = downloads["summary.json"]
+    assert json_type == "application/json"
+    assert json.loads(data) == json.loads(result.to_json())
+    assert json.loads(data)["bullets"][0]["sources"] == list(result.bullets[0].sources)
+
+
+def test_example_button_summarises_the_bundled_article(tiny_env) -> None:
+    header, _, body = EXAMPLE.read_text(encoding="utf-8").partition("\n\n")
+    assert header.startswith("Source: KlikWartaku") and "2025" in header
+    at = started()
+    at.sidebar.slider(key="bullets").set_value(2).run()
+    at.button(key="example").click().run()
+    assert not at.exception
+    assert at.text_area(key="text").value == body.strip()
+    assert at.text_area(key="text").value.startswith("Kim Jong Un Tegaskan Dukungan")
+    result = shown(at)
+    assert_result_page(at, result)
+    assert len(result.sentences) > 10
+    assert result.source.site == "KlikWartaku" and result.source.date == "2025"
+    assert "KlikWartaku · 2025" in [plain(caption.value) for caption in at.caption]
+    # The boilerplate at the end of the paste was dropped and said so.
+    assert "boilerplate line: Homepage" in result.coverage.line
+
+
+def test_app_reads_nothing_from_the_tests_directory() -> None:
+    source = Path(APP).read_text(encoding="utf-8")
+    assert "tests/" not in source and '"tests"' not in source
+
+
+def test_language_override_english_skips_translation(tiny_env) -> None:
+    at = started()
+    at.sidebar.radio(key="lang").set_value("en").run()
+    result = shown(submit_text(at, SHORT_ID))
+    assert result.language.used == "en" and result.language.detected == "id"
+    assert [s.translation for s in result.sentences] == [s.text for s in result.sentences]
+    assert result.models["translation"].startswith("none")
+    language = next(plain(m.value) for m in at.markdown if plain(m.value).startswith("Language:"))
+    assert language.startswith("Language: English") and "chosen in the settings" in language
+    assert_result_page(at, result)
+
+
+def test_language_override_indonesian_accepts_an_undetected_language(tiny_env) -> None:
+    at = started()
+    at.sidebar.radio(key="lang").set_value("id").run()
+    result = shown(submit_text(at, DUTCH))
+    assert result.language.used == "id" and result.language.detected == "nl"
+    assert_result_page(at, result)
+
+
+def test_unsupported_language_is_refused_with_what_to_do(tiny_env) -> None:
+    at = submit_text(started(), DUTCH)
+    message = error_text(at)
+    assert "Dutch" in message or "nl" in message
+    assert "choose Indonesian under Article language" in message
+    assert at.session_state["shown"] is None and not at.get("html")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", "empty"),
+        ("   \n\t  \n", "empty"),
+        ("12345 67890 2024 😀🎉👍", "no letters"),
+    ],
+    ids=["empty", "whitespace", "digits-and-emoji"],
+)
+def test_bad_pasted_text_is_refused_with_a_message(text: str, expected: str) -> None:
+    at = submit_text(started(), text)
+    assert expected in error_text(at)
+    assert at.session_state["shown"] is None
+    assert at.status[-1].label == "Could not summarise"
+
+
+def test_text_over_the_character_limit_is_refused_with_the_limit_named(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("SUMMARIZER_MAX_CHARS", "100")
+    at = started()
+    assert "up to 100 characters" in " ".join(c.value for c in at.caption)
+    submit_text(at, SHORT_ID)
+    message = error_text(at)
+    assert f"{len(SHORT_ID):,} characters" in message and "limit is 100" in message
+    assert at.session_state["shown"] is None
+
+
+def test_pasted_html_is_stripped_with_a_note_and_never_rendered(tiny_env) -> None:
+    sentences = SHORT_ID.split("\n\n")
+    pasted = (
+        f"<p>{sentences[0]} <img src=x onerror=alert(1)></p>\n"
+        f"<script>alert(1)</script>\n<p>{sentences[1]}</p>"
+    )
+    at = submit_text(started(), pasted)
+    result = shown(at)
+    assert any("contained HTML" in plain(info.value) for info in at.info)
+    assert_result_page(at, result)
+    for body in html_bodies(at):
+        assert "alert(1)" not in body and "onerror" not in body
+    assert all("<" not in s.text for s in result.sentences)
+
+
+def test_link_pasted_in_the_text_box_offers_to_fetch_it(site_env: Site) -> None:
+    link = site_env.url(PAGE_PATH)
+    at = submit_text(started(), f"  {link}  ")
+    assert "looks like a link" in error_text(at)
+    at.button(key="fetch_instead").click().run()
+    assert not at.exception
+    assert at.text_input(key="url").value == link
+    result = shown(at)
+    assert result.source.url == link
+    assert_result_page(at, result)
+
+
+# --- URL input and share links ----------------------------------------------------------------
+
+
+def test_url_input_fetches_summarises_and_shares(site_env: Site) -> None:
+    link = site_env.url(PAGE_PATH)
+    at = submit_url(started(), link)
+    result = shown(at)
+    assert_result_page(at, result)
+    assert result.source.title == (
+        "<script>alert(1)</script> Banjir Rendam Ratusan Rumah di Jakarta Timur"
+    )
+    # The title is shown as text: escaped, never interpreted.
+    (title,) = [s.value for s in at.subheader if "Banjir" in s.value]
+    assert "&lt;script&gt;alert\\(1\\)&lt;/script&gt;" in title
+    assert plain(title) == result.source.title
+    assert "Berita Contoh" in " ".join(plain(c.value) for c in at.caption)
+    # Text that looks like markup or Markdown stays text in the original column.
+    original = original_body(at)
+    assert "&lt;svg onload=alert(1)&gt;" in original and "<svg" not in original
+    assert "[klik](javascript:alert(1))" in original
+    # The address now reproduces the summary, and the share link says the same.
+    expected = {"url": link, "bullets": "5", "lang": "auto"}
+    assert at.query_params == expected
+    (share,) = [code.value for code in at.code]
+    assert share.startswith("?") and dict(parse_qsl(urlsplit(share).query)) == expected
+    assert quote(link, safe="") in share
+
+
+def test_share_link_reproduces_the_summary(site_env: Site, fresh_caches) -> None:
+    link = site_env.url(PAGE_PATH)
+    first = started()
+    first.sidebar.slider(key="bullets").set_value(2)
+    first.sidebar.radio(key="lang").set_value("id")
+    submit_url(first, link)
+    original = shown(first)
+    (share,) = [code.value for code in first.code]
+    params = dict(parse_qsl(urlsplit(share).query))
+    assert params == {"url": link, "bullets": "2", "lang": "id"}
+
+    st.cache_resource.clear()  # the second visitor's summary is computed afresh
+    second = new_app()
+    second.query_params.update(params)
+    second.run()  # no click: opening the link is enough
+    assert not second.exception
+    assert second.sidebar.slider(key="bullets").value == 2
+    assert second.sidebar.radio(key="lang").value == "id"
+    assert second.text_input(key="url").value == link
+    again = shown(second)
+    assert again.bullets == original.bullets
+    assert again.sentences == original.sentences
+    assert again.source == original.source
+    assert_result_page(second, again)
+    assert [code.value for code in second.code] == [share]
+
+
+def test_bad_share_parameters_are_ignored_with_a_note() -> None:
+    at = new_app()
+    at.query_params.update({"bullets": "99", "lang": "xx"})
+    at.run()
+    assert not at.exception and not at.error
+    notes = " ".join(plain(w.value) for w in at.warning)
+    assert "not 1–10" in notes and "not auto, id or en" in notes
+    assert at.sidebar.slider(key="bullets").value == Settings().bullets
+    assert at.sidebar.radio(key="lang").value == "auto"
+    assert at.session_state["shown"] is None
+
+
+def test_fetch_failures_are_messages_with_advice(site_env: Site, monkeypatch) -> None:
+    at = submit_url(started(), site_env.url("/no-such-article"))
+    assert "404" in error_text(at)
+    assert "paste it under Paste text" in error_text(at)
+    assert at.session_state["shown"] is None
+
+    monkeypatch.delenv("SUMMARIZER_ALLOW_LOOPBACK_URLS")  # the default: loopback is refused
+    at = submit_url(started(), site_env.url(PAGE_PATH))
+    assert "loopback" in error_text(at)
+    assert at.session_state["shown"] is None
+
+    at = submit_url(started(), "")
+    assert "Enter the link" in error_text(at)
+
+
+# --- file upload -----------------------------------------------------------------------------
+
+
+def upload(at: AppTest, name: str, data: bytes, mime: str) -> AppTest:
+    at.file_uploader[0].set_value((name, data, mime))
+    at.button(key="run_file").click().run()
+    assert not at.exception
+    return at
+
+
+def test_uploaded_text_file_is_summarised(tiny_env) -> None:
+    at = upload(started(), "berita.txt", SHORT_ID.encode("utf-8"), "text/plain")
+    result = shown(at)
+    assert result.sentences[0].text.startswith("Presiden Joko Widodo")
+    assert result.source.title == "berita.txt"
+    assert_result_page(at, result)
+    assert at.query_params == {}
+
+
+def test_uploaded_web_page_has_its_article_extracted(tiny_env) -> None:
+    at = upload(started(), "banjir.html", PAGE.encode("utf-8"), "text/html")
+    result = shown(at)
+    assert result.source.title.endswith("Banjir Rendam Ratusan Rumah di Jakarta Timur")
+    assert result.source.url is None
+    assert not any("Beranda" in s.text or "Hak cipta" in s.text for s in result.sentences)
+    assert_result_page(at, result)
+
+
+def test_bad_uploads_are_refused_with_a_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    at = upload(started(), "foto.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10, "text/plain")
+    assert "does not look like text" in error_text(at)
+
+    monkeypatch.setenv("SUMMARIZER_MAX_UPLOAD_BYTES", "1000")
+    at = upload(started(), "panjang.txt", b"kata " * 400, "text/plain")
+    assert "larger than 1,000 bytes" in error_text(at)
+
+    at = started()
+    at.button(key="run_file").click().run()
+    assert "Choose a file" in error_text(at)
+
+
+# --- models and server errors ----------------------------------------------------------------
+
+
+def test_unloadable_model_names_the_model_and_how_to_fix_it(
+    tiny_env, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    missing = tmp_path / "no-such-model"
+    monkeypatch.setenv("SUMMARIZER_TRANSLATION_MODEL", str(missing))
+    at = submit_text(started(), SHORT_ID)
+    message = error_text(at)
+    assert str(missing) in message and "SUMMARIZER_TRANSLATION_MODEL" in message
+    assert "local directory" in message and "under Models in the sidebar" in message
+    assert at.session_state["shown"] is None
+    # Pointing the sidebar at a working copy fixes it.
+    at.sidebar.text_input(key="translation_model").set_value(str(tiny_env.marian))
+    at.button(key="run_text").click().run()
+    result = shown(at)
+    assert result.models["translation"] == str(tiny_env.marian)
+    assert_result_page(at, result)
+
+
+def test_busy_server_and_unexpected_failures_are_plain_messages(
+    tiny_env, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from summarizer.pipeline import Pipeline
+
+    def busy(*_args: object, **_kwargs: object) -> None:
+        raise BusyError("The server is busy with other requests right now.")
+
+    monkeypatch.setattr(Pipeline, "run", busy)
+    at = submit_text(started(), "Teks yang belum pernah diringkas oleh siapa pun di sini.")
+    assert "server is busy" in error_text(at) and "press the button again" in error_text(at)
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("internal detail: /srv/secret/path")
+
+    monkeypatch.setattr(Pipeline, "run", broken)
+    at = submit_text(started(), "Teks lain yang juga belum pernah diringkas di sini.")
+    assert "Something went wrong on our side" in error_text(at)
+    assert "secret" not in error_text(at) and not at.exception

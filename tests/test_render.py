@@ -1,0 +1,317 @@
+"""summarizer.render: escaping, the highlighted HTML, the Markdown export and share links."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarizer import render
+from summarizer.result import (
+    Bullet,
+    Candidate,
+    Coverage,
+    Flag,
+    LanguageInfo,
+    Sentence,
+    SourceInfo,
+    SummaryResult,
+)
+
+PAYLOADS = [
+    "<img src=x onerror=alert(1)>",
+    "<script>alert(1)</script>",
+    '"><svg onload=alert(1)>',
+    "[klik](javascript:alert(1))",
+    "![pixel](https://tracker.example/p.png)",
+    "**tebal** _miring_ `kode` ~~coret~~ $x^2$ :red[merah] :material/home: :smile:",
+    "# Judul\n\n1. satu\n- dua\n> kutipan\n    kode\n| a | b |\n|---|---|",
+    "&lt;b&gt; &amp; &#60;i&#62; \\",
+    "<https://example.com> www.example.com",
+    "teks\x03dengan\x00kontrol\u200b",
+]
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def flat(text: str) -> str:
+    return " ".join(CONTROL.sub("", text).split())
+
+
+def shown(rendered: str) -> str:
+    """Rendered text as read: the invisible word joiners that block autolinks removed."""
+    return rendered.replace(render.WORD_JOINER, "")
+
+
+class Parsed(HTMLParser):
+    """Tags, attributes and text of an HTML string (entities decoded)."""
+
+    def __init__(self, body: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[str] = []
+        self.attributes: set[str] = set()
+        self.text: list[str] = []
+        self.feed(body)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.attributes.update(name for name, _ in attrs)
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def sentences(*texts: str, paragraphs: tuple[int, ...] | None = None) -> tuple[Sentence, ...]:
+    paragraphs = paragraphs or tuple(range(len(texts)))
+    return tuple(
+        Sentence(index, paragraph, text, f"EN {index}: {text}")
+        for index, (text, paragraph) in enumerate(zip(texts, paragraphs, strict=True))
+    )
+
+
+def make_result(**changes: object) -> SummaryResult:
+    values: dict[str, object] = {
+        "language": LanguageInfo("id", 0.987, "id", (Candidate("id", 0.987),)),
+        "sentences": sentences("Kalimat satu.", "Kalimat dua.", "Kalimat tiga."),
+        "bullets": (
+            Bullet("First point.", (0, 2), (0.9, 0.5)),
+            Bullet(
+                "Second point with 99 numbers.",
+                (),
+                (),
+                (Flag("number", "99", "99 is not in the article."),),
+            ),
+        ),
+        "models": {"summarization": "sum-model", "translation": "mt-model", "backend": "x"},
+        "timings": {"translate": 0.1},
+        "warnings": ("Removed 1 boilerplate line: 'Homepage'.",),
+        "coverage": Coverage(3, 3, 1, 1, ("boilerplate line: Homepage",)),
+        "source": SourceInfo(
+            url="https://news.example/a",
+            final_url="https://news.example/a?page=all",
+            title="Judul *berita*",
+            date="2025-01-02",
+            author="Penulis",
+            site="Contoh",
+        ),
+    }
+    values.update(changes)
+    return SummaryResult(**values)  # type: ignore[arg-type]
+
+
+# --- escape_markdown -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_escaped_markdown_has_no_raw_html_or_markup(payload: str) -> None:
+    escaped = render.escape_markdown(payload)
+    assert "<" not in escaped and ">" not in escaped and "\n" not in escaped
+    # Every Markdown-active character is escaped (backslash, or an entity for & < >).
+    assert not re.search(r"(?<!\\)[*_`\[\]()#!|~$:]", escaped.replace("\\\\", ""))
+
+
+def test_escaped_markdown_renders_as_the_text_itself() -> None:
+    markdown_it = pytest.importorskip("markdown_it")
+    renderer = markdown_it.MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    for payload in PAYLOADS:
+        out = renderer.render(render.escape_markdown(payload))
+        parsed = Parsed(out)
+        assert parsed.tags == ["p"], (payload, out)
+        assert shown("".join(parsed.text)).strip() == flat(payload)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=80))
+def test_any_text_escaped_renders_literally(text: str) -> None:
+    markdown_it = pytest.importorskip("markdown_it")
+    renderer = markdown_it.MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    parsed = Parsed(renderer.render(render.escape_markdown(text)))
+    assert set(parsed.tags) <= {"p"}
+    assert shown("".join(parsed.text)).strip() == flat(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lihat https://evil.example/login sekarang",
+        "HTTP://EVIL.EXAMPLE",
+        "buka www.evil.example atau WWW.EVIL.EXAMPLE",
+        "kirim ke admin@evil.example",
+    ],
+)
+def test_bare_links_and_addresses_are_not_turned_into_links(text: str) -> None:
+    # What remark-gfm's autolink literal matches in the text after escapes are resolved.
+    unescaped = re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", render.escape_markdown(text))
+    assert not re.search(r"https?://|www(?=\.)", unescaped, re.IGNORECASE)
+    assert not re.search(r"[-.+\w]+@[-\w]+(?:\.[-\w]+)+", unescaped)
+    assert shown(unescaped) == text
+
+
+# --- HTML ------------------------------------------------------------------------------------
+
+
+def test_original_html_escapes_every_sentence_and_marks_the_highlighted() -> None:
+    texts = (*PAYLOADS[:4], "Kalimat biasa.")
+    body = render.original_html(sentences(*texts, paragraphs=(0, 0, 1, 1, 2)), {1, 4})
+    parsed = Parsed(body)
+    assert set(parsed.tags) <= {"div", "p", "span", "sup", "mark"}
+    assert parsed.attributes <= {"id", "class", "style"}
+    assert parsed.tags.count("p") == 3 and parsed.tags.count("mark") == 2
+    assert "<script" not in body and "<img" not in body and "<svg" not in body
+    assert "&lt;img src=x onerror=alert(1)&gt;" in body
+    for number, text in enumerate(texts, start=1):
+        assert f'id="s{number}"' in body
+        assert flat(text) in "".join(parsed.text)
+    marked = re.findall(r'id="s(\d+)" class="sentence"><sup[^>]*>\d+</sup><mark', body)
+    assert marked == ["2", "5"]
+
+
+def test_original_html_can_show_the_translation() -> None:
+    body = render.original_html(sentences("Satu.", "<b>Dua</b>"), translated=True)
+    assert "EN 0: Satu." in body and "EN 1: &lt;b&gt;Dua&lt;/b&gt;" in body
+
+
+@given(st.lists(st.text(max_size=40), min_size=1, max_size=6), st.sets(st.integers(0, 5)))
+def test_original_html_holds_exactly_the_text(texts: list[str], highlighted: set[int]) -> None:
+    body = render.original_html(sentences(*texts), highlighted)
+    parsed = Parsed(body)
+    assert set(parsed.tags) <= {"div", "p", "span", "sup", "mark"}
+    shown = "".join(parsed.text)
+    expected = "".join(f"{i + 1}{CONTROL.sub('', t)}" for i, t in enumerate(texts))
+    assert shown.replace(" ", "") == expected.replace(" ", "")
+
+
+def test_translation_table_aligns_sentence_by_sentence() -> None:
+    body = render.translation_html(
+        sentences("Satu.", "<i>Dua</i>", "Tiga."), {1}, source_label="Indonesian"
+    )
+    parsed = Parsed(body)
+    assert set(parsed.tags) <= {"table", "thead", "tbody", "tr", "th", "td", "mark"}
+    rows = re.findall(r"<tr>(.*?)</tr>", body)
+    assert len(rows) == 4 and ">Indonesian</th>" in rows[0] and ">English</th>" in rows[0]
+    assert ">2</td>" in rows[2] and "&lt;i&gt;Dua&lt;/i&gt;" in rows[2]
+    assert "EN 1: &lt;i&gt;Dua&lt;/i&gt;" in rows[2] and rows[2].count("<mark") == 2
+    assert "<mark" not in rows[1] + rows[3]
+
+
+# --- labels ----------------------------------------------------------------------------------
+
+
+def test_bullet_label_and_caption() -> None:
+    result = make_result()
+    first, second = result.bullets
+    assert render.bullet_label(0, first) == "**1\\.** First point\\."
+    assert render.bullet_caption(first) == "Sentences 1, 3"
+    assert render.bullet_label(1, second).endswith(" ⚠")
+    assert render.bullet_caption(second) == (
+        "No supporting sentence found · ⚠ 99 is not in the article\\."
+    )
+    evil = Bullet("<img src=x onerror=alert(1)> [x](javascript:1)", (4,))
+    assert "<" not in render.bullet_label(0, evil) and "](" not in render.bullet_label(0, evil)
+    assert render.bullet_caption(evil) == "Sentence 5"
+
+
+def test_language_line() -> None:
+    detected = LanguageInfo("id", 0.987, "id")
+    assert render.language_markdown(detected) == (
+        "Language\\: Indonesian — detected Indonesian \\(probability 99%\\)\\."
+    )
+    forced = LanguageInfo("id", 0.9, "en")
+    assert "chosen in the settings" in render.language_markdown(forced, "en")
+    unknown = LanguageInfo("unknown", 0.0, "id")
+    assert "not detected" in render.language_markdown(unknown, "id")
+    assert render.language_name("xx") == "xx"
+
+
+def test_source_line() -> None:
+    assert render.source_markdown(SourceInfo()) == ""
+    assert render.source_markdown(SourceInfo(site="Kompas", date="2025-01-02")) == (
+        "Kompas · 2025\\-01\\-02"
+    )
+
+
+# --- exports ---------------------------------------------------------------------------------
+
+
+def test_markdown_export_has_source_bullets_translation_and_models() -> None:
+    result = make_result()
+    text = render.to_markdown(result)
+    assert text.startswith("# Judul \\*berita\\*\n")
+    assert "- **Source:** https\\://news\\.example/a" in text
+    assert "- **Page read:** https\\://news\\.example/a?page\\=all" in text
+    assert "- **Date:** 2025\\-01\\-02" in text and "- **Site:** Contoh" in text
+    assert "1. First point\\. _\\(sentences 1, 3\\)_" in text
+    assert "2. Second point with 99 numbers\\. _\\(no supporting sentence\\)_" in text
+    assert "    - ⚠ 99 is not in the article\\." in text
+    translation = text.split("## Translation")[1].split("## Original")[0]
+    assert "**\\[1\\]** EN 0\\: Kalimat satu\\." in translation
+    assert "**\\[3\\]** EN 2\\: Kalimat tiga\\." in translation
+    assert "## Original (Indonesian)" in text and "**\\[2\\]** Kalimat dua\\." in text
+    assert "- **translation:** mt\\-model" in text and "- **summarization:** sum\\-model" in text
+    assert "Homepage" in text.split("## Notes")[1]
+
+
+def test_markdown_export_escapes_untrusted_text() -> None:
+    evil = "<script>alert(1)</script> [x](javascript:alert(1))"
+    result = make_result(
+        sentences=(Sentence(0, 0, evil, evil),),
+        bullets=(Bullet(evil, (0,)),),
+        source=SourceInfo(title=evil, url=evil),
+    )
+    text = render.to_markdown(result)
+    assert "<" not in text and "](" not in text
+
+
+def test_json_export_is_the_result() -> None:
+    result = make_result()
+    assert json.loads(render.to_json(result)) == result.to_dict()
+
+
+def test_download_names_are_safe() -> None:
+    assert render.download_stem(make_result()) == "summary-judul-berita"
+    assert render.download_stem(make_result(source=SourceInfo())) == "summary"
+    evil = make_result(source=SourceInfo(title="../../etc/passwd <x>"))
+    assert render.download_stem(evil) == "summary-etc-passwd-x"
+
+
+# --- share links -----------------------------------------------------------------------------
+
+
+def test_share_link_round_trip() -> None:
+    params = render.share_params("https://news.example/a?b=1&c=2#x", 3, "id")
+    link = render.share_link("https://app.example/path/?old=1#frag", params)
+    assert link == (
+        "https://app.example/path/?url=https%3A%2F%2Fnews.example%2Fa%3Fb%3D1%26c%3D2%23x"
+        "&bullets=3&lang=id"
+    )
+    assert render.share_link(None, params).startswith("?url=https%3A")
+    from urllib.parse import parse_qsl, urlsplit
+
+    state = render.parse_share_params(dict(parse_qsl(urlsplit(link).query)))
+    assert state == render.ShareState("https://news.example/a?b=1&c=2#x", 3, "id")
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({}, render.ShareState()),
+        ({"url": "  "}, render.ShareState()),
+        ({"url": ["a", "b"]}, render.ShareState(url="b")),
+        ({"bullets": "0"}, render.ShareState(problems=("bullets",))),
+        ({"bullets": "11"}, render.ShareState(problems=("bullets",))),
+        ({"bullets": "x"}, render.ShareState(problems=("bullets",))),
+        ({"bullets": "10", "lang": "en"}, render.ShareState(bullets=10, lang="en")),
+        ({"lang": "nl"}, render.ShareState(problems=("language",))),
+        ({"url": "h" * 2001}, render.ShareState(problems=("too long",))),
+    ],
+)
+def test_share_parameters_are_validated(params: dict, expected: render.ShareState) -> None:
+    state = render.parse_share_params(params)
+    assert (state.url, state.bullets, state.lang) == (expected.url, expected.bullets, expected.lang)
+    assert len(state.problems) == len(expected.problems)
+    for word, problem in zip(expected.problems, state.problems, strict=True):
+        assert word in problem
