@@ -16,6 +16,7 @@ import hashlib
 import json
 import logging
 import math
+import re
 import threading
 import time
 from collections import OrderedDict
@@ -53,7 +54,7 @@ ROOT = Path(__file__).resolve().parent
 EXAMPLE_PATH = ROOT / "examples" / "klikwartaku-kim-lavrov.txt"
 UPLOAD_TYPES = ["txt", "md", "html", "htm"]
 
-TAB_TEXT, TAB_URL, TAB_FILE = "Paste text", "Article link", "Upload a file"
+TAB_TEXT, TAB_URL, TAB_FILE = "Paste text", "Article URL", "Upload a file"
 LANG_LABELS = {"auto": "Auto", "id": "Indonesian", "en": "English"}
 
 RESULTS_KEPT, RESULT_TTL_S = 32, 6 * 3600  # identical input + settings: the same summary
@@ -166,6 +167,8 @@ class Progress:
         text = STAGE_PROGRESS.get(stage, STAGE_TEXT.get(stage, stage)).format(
             done=done, total=total
         )
+        # Both given on purpose: in Streamlit 1.67 an update with the label alone collapses the
+        # status and shows the "complete" check mark while the run goes on.
         self.status.update(label=text, expanded=True, state="running")
         self.bar.progress(min(max(fraction, 0.0), 1.0), text=text)
 
@@ -224,12 +227,16 @@ def text_from_upload(
 
 
 def read_example() -> tuple[str, SourceInfo]:
-    """The bundled example article: a "Source: ..." line, a blank line, then the article."""
+    """The bundled example: a "Source: Site (host), year." line, a blank line, the article."""
     raw = EXAMPLE_PATH.read_text(encoding="utf-8")
     header, _, body = raw.partition("\n\n")
-    headline = body.strip().splitlines()[0] if body.strip() else None
-    site = "KlikWartaku" if "KlikWartaku" in header else None
-    return body.strip(), SourceInfo(title=headline, site=site, date="2025")
+    match = re.match(r"Source:\s*(?P<site>[^(,]+?)\s*(?:\([^)]*\))?,\s*(?P<year>\d{4})", header)
+    text = body.strip()
+    return text, SourceInfo(
+        title=text.splitlines()[0] if text else None,
+        site=match.group("site") if match else None,
+        date=match.group("year") if match else None,
+    )
 
 
 # --- errors ----------------------------------------------------------------------------------
@@ -278,7 +285,6 @@ class Shown:
     """The result on the page, with what produced it."""
 
     result: SummaryResult
-    origin: str  # "text", "example", "url" or "file"
     lang: str  # the language setting it ran with ("auto", "id" or "en")
     share: str | None  # the share link (URL input only)
     run: int  # distinguishes results, so a new result starts with its first bullet selected
@@ -425,7 +431,7 @@ def inputs(settings: Settings) -> str | None:
         count_col.caption(f"{len(state.text):,} / {settings.max_chars:,} characters")
     with url_tab:
         st.text_input(
-            "Link to an Indonesian news article",
+            "URL of an Indonesian news article",
             key="url",
             placeholder="https://www.kompas.com/…",
             help="The page is fetched by this server; only public http(s) pages can be read.",
@@ -461,12 +467,12 @@ def run(kind: str, settings: Settings) -> None:
     started = time.perf_counter()
     share: str | None = None
     params: dict[str, str] = {}
-    origin = kind
     try:
         if kind == "url":
-            url = state.url.strip()
-            if not url:
+            typed = state.url.strip()
+            if not typed:
                 raise InputError(f"Enter the link of an article under {TAB_URL} first.")
+            url = find_url(typed) or typed  # "kompas.com/read/…" gets its https://
             article = fetch_article(url, settings, progress)
             result = summarize_text(article.text, settings, lang, bullets, progress)
             result = dataclasses.replace(
@@ -489,7 +495,6 @@ def run(kind: str, settings: Settings) -> None:
             example_text, example_source = _example_or_none()
             if example_text is not None and text.strip() == example_text:
                 result = dataclasses.replace(result, source=example_source)
-                origin = "example"
     except SummarizerError as error:
         status.update(label="Could not summarise", state="error", expanded=False)
         show_error(error)
@@ -517,7 +522,7 @@ def run(kind: str, settings: Settings) -> None:
     else:
         st.query_params.clear()  # pasted or uploaded text never goes into the address
     state.runs += 1
-    state.shown = Shown(result, origin, lang, share, state.runs, seconds)
+    state.shown = Shown(result, lang, share, state.runs, seconds)
     draw_result(state.shown)
 
 

@@ -283,7 +283,7 @@ def test_first_visit_shows_every_input_control_and_limit(monkeypatch: pytest.Mon
     monkeypatch.setenv("SUMMARIZER_MAX_FETCH_BYTES", "4000000")
     settings = Settings.from_env()
     at = started()
-    assert [tab.label for tab in at.tabs] == ["Paste text", "Article link", "Upload a file"]
+    assert [tab.label for tab in at.tabs] == ["Paste text", "Article URL", "Upload a file"]
     assert at.text_area(key="text").value == ""
     assert at.text_input(key="url").value == ""
     uploader = at.file_uploader[0]

@@ -36,6 +36,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+STAGES = re.compile(r"^(Reading|Detecting|Loading the models|Translating|Summarising|Linking)")
 START_TIMEOUT_S = 90
 RUN_TIMEOUT_MS = 180_000
 
@@ -141,6 +142,9 @@ def test_example_summary_in_a_real_browser(app_url: str) -> None:
 
             # One click: the example is loaded and summarised.
             page.get_by_role("button", name="Try an example").click()
+            # While it runs, the page says what it is doing, with a progress bar.
+            expect(page.get_by_role("progressbar")).to_be_visible(timeout=60_000)
+            expect(page.get_by_text(STAGES).first).to_be_visible()
             expect(page.locator(".st-key-bullet-1")).to_be_visible(timeout=RUN_TIMEOUT_MS)
             text = page.get_by_role("textbox", name="Article text (Indonesian)")
             expect(text).to_have_value(re.compile(r"^Kim Jong Un Tegaskan Dukungan"))
