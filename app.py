@@ -28,7 +28,6 @@ from typing import TYPE_CHECKING, Any
 import streamlit as st
 
 from summarizer import render
-from summarizer.cli import decode_text
 from summarizer.config import Settings
 from summarizer.errors import (
     BusyError,
@@ -43,7 +42,7 @@ from summarizer.errors import (
 )
 from summarizer.pipeline import Pipeline
 from summarizer.result import SourceInfo, SummaryResult
-from summarizer.segment import find_url
+from summarizer.segment import decode_text, find_url
 
 if TYPE_CHECKING:
     from summarizer.extract import Article
@@ -211,7 +210,7 @@ def text_from_upload(
     A saved web page (.html) gets its article extracted; if no article is found, its HTML is
     passed on and the library converts it to plain text (with a note saying so).
     """
-    text = decode_text(data, settings)
+    text = decode_text(data, settings.max_upload_bytes)
     if name.lower().endswith((".html", ".htm")):
         from summarizer.extract import extract_article
 

@@ -13,6 +13,7 @@ from typing import TextIO
 
 from .config import SOURCE_LANGS, Settings
 from .errors import ConfigError, InputError, SummarizerError
+from .segment import decode_text
 
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
@@ -107,28 +108,7 @@ def read_input(path: str | None, settings: Settings) -> str:
                 data = handle.read(settings.max_upload_bytes + 1)
         except OSError as error:
             raise InputError(f"Cannot read {path}: {error.strerror or error}.") from None
-    return decode_text(data, settings)
-
-
-def decode_text(data: bytes, settings: Settings) -> str:
-    """Bytes of an uploaded or given file as text; refuses binary and oversized files."""
-    if len(data) > settings.max_upload_bytes:
-        raise InputError(
-            f"The file is larger than {settings.max_upload_bytes:,} bytes "
-            "(SUMMARIZER_MAX_UPLOAD_BYTES). Use a shorter text."
-        )
-    if b"\x00" in data[:4096]:
-        raise InputError("The file does not look like text. Save it as UTF-8 text and try again.")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        raise InputError(
-            "The file is not valid UTF-8 text. Save it as UTF-8 text and try again."
-        ) from None
+    return decode_text(data, settings.max_upload_bytes)
 
 
 def _summarize(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:

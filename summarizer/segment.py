@@ -101,7 +101,8 @@ _BARE_URL_ONLY = re.compile(
 _HTML_TAG = re.compile(
     r"<\s*/?\s*(?:p|div|span|br|hr|script|style|noscript|a|html|head|body|title|meta|link|h[1-6]|"
     r"ul|ol|li|table|thead|tbody|tr|td|th|img|article|section|main|aside|strong|em|b|i|u|"
-    r"iframe|figure|figcaption|header|footer|nav|blockquote|pre|font|center)\b[^<>]*>",
+    r"iframe|figure|figcaption|header|footer|nav|blockquote|pre|font|center|details|summary|"
+    r"dl|dt|dd|code|small|sup|sub|time)\b[^<>]*>",
     re.IGNORECASE,
 )
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -637,3 +638,25 @@ def _removed_warning(removed: list[str]) -> str:
     shown = ", ".join(f"'{_shorten(line)}'" for line in removed[:5])
     more = f" and {count - 5} more" if count > 5 else ""
     return f"Removed {count} boilerplate {noun}: {shown}{more}."
+
+
+def decode_text(data: bytes, max_bytes: int) -> str:
+    """Bytes of an uploaded or given file as text; binary and oversized files are refused."""
+    if len(data) > max_bytes:
+        raise InputError(
+            f"The file is larger than {max_bytes:,} bytes (SUMMARIZER_MAX_UPLOAD_BYTES). "
+            "Use a shorter text."
+        )
+    if b"\x00" in data[:4096]:
+        raise InputError("The file does not look like text. Save it as UTF-8 text and try again.")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        # Legacy Windows files; prepare() still refuses text full of control characters.
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise InputError(
+            "The file is not valid UTF-8 text. Save it as UTF-8 text and try again."
+        ) from None

@@ -9,10 +9,11 @@ from collections import Counter
 import pytest
 
 from summarizer.backends import get_backend
-from summarizer.cli import decode_text, main
+from summarizer.cli import main
 from summarizer.config import Settings
 from summarizer.errors import InputError, LanguageError
 from summarizer.pipeline import Pipeline
+from summarizer.segment import decode_text
 
 from .conftest import FIXTURES
 from .fakes import RecordingBackend
@@ -43,9 +44,12 @@ def test_unusable_text_is_refused_clearly(text: str, message: str) -> None:
 def test_mis_encoded_and_binary_files_are_refused() -> None:
     settings = Settings.from_env()
     with pytest.raises(InputError, match="does not look like text"):
-        decode_text(b"PK\x03\x04\x00\x00binary zip", settings)
+        decode_text(b"PK\x03\x04\x00\x00binary zip", settings.max_upload_bytes)
     # Latin-1/cp1252 bytes are not UTF-8 but are still decoded as text.
-    assert decode_text("Jakarta — café".encode("cp1252"), settings) == "Jakarta — café"
+    assert (
+        decode_text("Jakarta — café".encode("cp1252"), settings.max_upload_bytes)
+        == "Jakarta — café"
+    )
 
 
 def test_html_pasted_into_the_box_is_stripped_and_said(tiny_settings: Settings) -> None:
