@@ -371,19 +371,8 @@ def sidebar(base: Settings) -> Settings | ConfigError:
             help="Beams for translating and summarising: more can read a little better, "
             "but is slower.",
         )
-        with st.expander("Models"):
-            st.text_input(
-                "Translation model",
-                key="translation_model",
-                help="Indonesian → English. A Hugging Face hub id or a local folder "
-                "(default: SUMMARIZER_TRANSLATION_MODEL).",
-            )
-            st.text_input(
-                "Summarization model",
-                key="summarization_model",
-                help="English summariser. A Hugging Face hub id or a local folder "
-                "(default: SUMMARIZER_SUMMARIZATION_MODEL).",
-            )
+        if not base.lock_models:
+            model_fields()
         st.subheader("Limits")
         for line in limits_text(base):
             st.caption(line)
@@ -392,16 +381,35 @@ def sidebar(base: Settings) -> Settings | ConfigError:
             "highlighted sentences it comes from."
         )
     state = st.session_state
+    models = {}
+    if not base.lock_models:
+        models = {
+            "translation_model": state.translation_model.strip(),
+            "summarization_model": state.summarization_model.strip(),
+        }
     try:
         return base.replace(
-            source_lang=state.lang,
-            bullets=state.bullets,
-            num_beams=state.beams,
-            translation_model=state.translation_model.strip(),
-            summarization_model=state.summarization_model.strip(),
+            source_lang=state.lang, bullets=state.bullets, num_beams=state.beams, **models
         )
     except ConfigError as error:
         return error
+
+
+def model_fields() -> None:
+    """Model ids (hidden when SUMMARIZER_LOCK_MODELS=1, e.g. on a public demo)."""
+    with st.expander("Models"):
+        st.text_input(
+            "Translation model",
+            key="translation_model",
+            help="Indonesian → English. A Hugging Face hub id or a local folder "
+            "(default: SUMMARIZER_TRANSLATION_MODEL).",
+        )
+        st.text_input(
+            "Summarization model",
+            key="summarization_model",
+            help="English summariser. A Hugging Face hub id or a local folder "
+            "(default: SUMMARIZER_SUMMARIZATION_MODEL).",
+        )
 
 
 def inputs(settings: Settings) -> str | None:

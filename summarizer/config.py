@@ -52,6 +52,7 @@ class Settings:
     fetch_timeout: float = 15.0
     allowed_ports: tuple[int, ...] = (80, 443)
     allow_loopback_urls: bool = False
+    lock_models: bool = False  # public demos: visitors may not choose other models
     busy_timeout: float = 120.0
     seed: int = 0
 

@@ -308,6 +308,14 @@ def test_first_visit_shows_every_input_control_and_limit(monkeypatch: pytest.Mon
     assert not at.error and not at.status and at.session_state["shown"] is None
 
 
+def test_locked_models_hide_the_model_fields_and_are_used(tiny_env, monkeypatch) -> None:
+    monkeypatch.setenv("SUMMARIZER_LOCK_MODELS", "1")
+    at = started()
+    assert not [field for field in at.sidebar.text_input if "model" in str(field.key)]
+    result = shown(submit_text(at, SHORT_ID))
+    assert result.models["translation"] == str(tiny_env.marian)
+
+
 def test_bad_settings_in_the_environment_are_a_message(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SUMMARIZER_BULLETS", "99")
     at = started()
