@@ -8,6 +8,7 @@ URL input is served by a real HTTP server on loopback (allowed only through the 
 
 from __future__ import annotations
 
+import csv
 import html
 import json
 import re
@@ -41,6 +42,7 @@ DUTCH = (
     "Veel inwoners zijn boos over het besluit en willen dat de wethouder het opnieuw bekijkt. "
     "Volgende week wordt er een demonstratie gehouden voor het stadhuis."
 )
+NUSAX = ROOT / "tests" / "fixtures" / "corpus" / "langid" / "nusax_12lang_50.csv"
 PAGE_PATH = "/berita/banjir-jakarta"
 # A news page whose title and text carry markup as text: it must be shown, never interpreted.
 PAGE = """<!DOCTYPE html>
@@ -70,6 +72,11 @@ ALLOWED_ATTRIBUTES = {"id", "class", "style"}
 
 
 # --- helpers ---------------------------------------------------------------------------------
+
+
+def nusax(language: str) -> list[str]:
+    with NUSAX.open(encoding="utf-8") as handle:
+        return [row[language] for row in csv.DictReader(handle)]
 
 
 def new_app() -> AppTest:
@@ -465,6 +472,33 @@ def test_bad_pasted_text_is_refused_with_a_message(text: str, expected: str) -> 
     assert expected in error_text(at)
     assert at.session_state["shown"] is None
     assert at.status[-1].label == "Could not summarise"
+
+
+@pytest.mark.parametrize("language", ["javanese", "sundanese"])
+def test_regional_languages_are_refused_not_summarised(tiny_env, language: str) -> None:
+    text = " ".join(nusax(language)[:4])
+    at = submit_text(started(), text)
+    assert language.capitalize() in error_text(at) and "supported" in error_text(at)
+    assert at.session_state["shown"] is None
+
+
+def test_one_enormous_sentence_is_summarised_in_full(tiny_env) -> None:
+    words = ["warga", "desa", "menunggu", "bantuan", "pemerintah", "daerah", "setempat"]
+    text = " ".join(words[i % len(words)] for i in range(1500)) + " PENUTUP"
+    at = submit_text(started(), text)
+    result = shown(at)
+    assert len(result.sentences) == 1 and result.sentences[0].text.endswith("PENUTUP")
+    assert result.sentences[0].translation.strip()
+    assert_result_page(at, result)
+
+
+def test_mixed_text_keeps_the_english_sentences(tiny_env) -> None:
+    english = "The new policy will take effect across the country next month, officials said."
+    text = f"{SHORT_ID.split(chr(10))[0]} {english}"
+    result = shown(submit_text(started(), text))
+    kept = [s for s in result.sentences if s.text == english]
+    assert kept and kept[0].translation == english
+    assert any("already in English" in warning for warning in result.warnings)
 
 
 def test_text_over_the_character_limit_is_refused_with_the_limit_named(
