@@ -101,8 +101,8 @@ TINY_SIZES = {
 }
 MARIAN_SMOKE = {**MARIAN_REAL, **TINY_SIZES, "vocab_size": 0}  # 0: the trained vocabulary only
 BART_SMOKE = {**BART_REAL, **TINY_SIZES, "vocab_size": 0}
-# Subword vocabularies trained here so that tokens per word on the benchmark texts come close to
-# what the real tokenizers give on news text (~1.4 Indonesian, ~1.3 English).
+# Subword vocabularies trained here, sized so that tokens per word on the benchmark texts are
+# typical of news text under real subword vocabularies (~1.3-1.4; an estimate).
 MARIAN_SPM_VOCAB = 7000
 BART_BPE_VOCAB = 6000
 MODELS_REVISION = 1  # bump to rebuild the cached benchmark models
@@ -446,6 +446,7 @@ def run_ours(config: dict[str, Any]) -> dict[str, Any]:
         samples = []
         for _ in range(repeats):
             calls_before = (translation.calls, summarization.calls)
+            inputs_before = summarization.inputs
             tokens_before = (translation.decoded_tokens, summarization.decoded_tokens)
             started = time.perf_counter()
             result = pipeline.run(texts[name], source_lang="auto")
@@ -455,6 +456,7 @@ def run_ours(config: dict[str, Any]) -> dict[str, Any]:
                     "stages": dict(result.timings),
                     "translation_calls": translation.calls - calls_before[0],
                     "summarization_calls": summarization.calls - calls_before[1],
+                    "summarization_inputs": summarization.inputs - inputs_before,
                     "translation_tokens": translation.decoded_tokens - tokens_before[0],
                     "summary_tokens": summarization.decoded_tokens - tokens_before[1],
                 }
@@ -467,13 +469,20 @@ def run_ours(config: dict[str, Any]) -> dict[str, Any]:
             "translations": [sentence.translation for sentence in result.sentences],
             "warnings": list(result.warnings),
         }
+    peak = peak_rss_mb()  # before the comparison below loads more models
+    compute_types = (
+        compare_compute_types(pipeline, texts["short"], config["repeats"])
+        if config.get("compare_compute_types")
+        else {}
+    )
     return {
         "imports_seconds": imports,
         "load_seconds": load,
         "first_request_seconds": first_request,
         "cold_start_seconds": cold,
         "rss_after_load_mb": rss_loaded,
-        "peak_rss_mb": peak_rss_mb(),
+        "peak_rss_mb": peak,
+        "compute_types": compute_types,
         "backends": {
             role: {
                 "name": backend.name,
@@ -485,6 +494,42 @@ def run_ours(config: dict[str, Any]) -> dict[str, Any]:
         },
         "runs": runs,
     }
+
+
+def compare_compute_types(pipeline: Any, text: str, repeats: int) -> dict[str, float]:
+    """Warm short-article seconds with each CTranslate2 compute type (speed only).
+
+    Every type loads the same converted model (CTranslate2 converts the weights at load time),
+    so this measures speed; the quality evidence for the default is cited in RESULTS.md.
+    """
+    import ctranslate2
+
+    backends = [pipeline.translation_backend().inner, pipeline.summarization_backend().inner]
+    if any(getattr(backend, "name", "") != "ctranslate2" for backend in backends):
+        return {}
+    original = [backend.translator for backend in backends]
+    seconds: dict[str, float] = {}
+    try:
+        for compute_type in ("int8", "int16", "float32"):
+            for backend in backends:
+                backend.translator = ctranslate2.Translator(
+                    str(backend.converted.path),
+                    device="cpu",
+                    compute_type=compute_type,
+                    intra_threads=pipeline.settings.effective_threads,
+                    inter_threads=1,
+                )
+            pipeline.run(text, source_lang="auto")  # warm-up
+            samples = []
+            for _ in range(repeats):
+                started = time.perf_counter()
+                pipeline.run(text, source_lang="auto")
+                samples.append(time.perf_counter() - started)
+            seconds[compute_type] = statistics.median(samples)
+    finally:
+        for backend, translator in zip(backends, original, strict=True):
+            backend.translator = translator
+    return seconds
 
 
 def converted_now(backend: Any) -> bool:
@@ -499,12 +544,25 @@ def summarise_samples(samples: list[dict[str, Any]]) -> dict[str, Any]:
         stage: statistics.median(sample["stages"].get(stage, 0.0) for sample in samples)
         for stage in samples[0]["stages"]
     }
-    keep = ("translation_calls", "summarization_calls", "translation_tokens", "summary_tokens")
+    other = statistics.median(
+        sample["seconds"]
+        - sample["stages"].get("translate", 0.0)
+        - sample["stages"].get("summarize", 0.0)
+        for sample in samples
+    )
+    keep = (
+        "translation_calls",
+        "summarization_calls",
+        "summarization_inputs",
+        "translation_tokens",
+        "summary_tokens",
+    )
     return {
         "seconds": statistics.median(seconds),
         "samples": seconds,
         "stages": stages,
-        **{key: samples[-1][key] for key in keep},
+        "other_seconds": other,
+        **{key: samples[-1][key] for key in keep if key in samples[-1]},
     }
 
 
@@ -618,6 +676,7 @@ class Baseline:
             "stages": {"translate": translated - started, "summarize": finished - translated},
             "translation_calls": len(segments) - sum(english),
             "summarization_calls": self.summary_calls,
+            "summarization_inputs": self.summary_calls,
             "translations": translations,
         }
 
@@ -687,9 +746,6 @@ def table(report: dict[str, Any]) -> str:
     def sec(value: float | None) -> str:
         return "-" if value is None else f"{value:.2f} s"
 
-    def other(stages: dict[str, float], total: float) -> float:
-        return total - stages.get("translate", 0.0) - stages.get("summarize", 0.0)
-
     for label, mine, theirs, text_words in (
         ("Short article", short, base["short"], report["texts"]["short_words"]),
         ("Long article", long, base.get("long"), report["texts"]["long_words"]),
@@ -712,7 +768,7 @@ def table(report: dict[str, Any]) -> str:
         rows.append(
             (
                 "  prepare, detect, load, ground",
-                sec(other(mine["stages"], mine["seconds"])),
+                sec(mine["other_seconds"]),
                 "-",
             )
         )
@@ -727,6 +783,11 @@ def table(report: dict[str, Any]) -> str:
     rows.append(("Peak RSS, both models loaded", f"{ours['peak_rss_mb']:,.0f} MB", "-"))
     lines = [f"| | {ours_label} | {base_label} |", "|---|---|---|"]
     lines += [f"| {a} | {b} | {c} |" for a, b, c in rows]
+    compute_types = ours.get("compute_types") or {}
+    if compute_types:
+        shown = ", ".join(f"{name} {value:.2f} s" for name, value in compute_types.items())
+        lines.append("")
+        lines.append(f"Ours on the short article by CTranslate2 compute type (warm): {shown}.")
     lines.append("")
     lines.append("| Target | Value | Met |")
     lines.append("|---|---|---|")
@@ -757,16 +818,28 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--repeats", type=int, help="warm runs of the short article (3; smoke 1)")
     parser.add_argument("--long-repeats", type=int, help="warm runs of the long one (2; smoke 1)")
     parser.add_argument(
+        "--baseline-repeats",
+        type=int,
+        help="runs of the baseline on the short article (2; smoke 1)",
+    )
+    parser.add_argument(
         "--baseline-long",
         action=argparse.BooleanOptionalAction,
-        help="also time the baseline on the long article (default: yes; smoke: no)",
+        help="also time the baseline on the long article (minutes; default: yes, smoke: no)",
+    )
+    parser.add_argument(
+        "--compare-compute-types",
+        action=argparse.BooleanOptionalAction,
+        help="also time ours with int8, int16 and float32 (default: yes, smoke: no)",
     )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     for name, full, smoke in (
         ("repeats", 3, 1),
         ("long_repeats", 2, 1),
+        ("baseline_repeats", 2, 1),
         ("baseline_long", True, False),
+        ("compare_compute_types", True, False),
     ):
         if getattr(args, name) is None:
             setattr(args, name, smoke if args.smoke else full)
@@ -812,12 +885,19 @@ def main(argv: list[str] | None = None) -> int:
                 "repeats": max(1, args.repeats),
                 "long_repeats": max(1, args.long_repeats),
                 "in_process_conversion": args.smoke,
+                "compare_compute_types": args.compare_compute_types,
             },
             Path(workdir),
         )
     say("baseline: plain transformers fp32 ...")
     baseline_runs = run_baseline(
-        marian, bart, resolved.effective_threads, args.smoke, texts, args.baseline_long
+        marian,
+        bart,
+        resolved.effective_threads,
+        args.smoke,
+        texts,
+        args.baseline_long,
+        max(1, args.baseline_repeats),
     )
     report = assemble(args, machine, texts, settings, resolved, ours, baseline_runs)
     report["models"] = {
@@ -878,12 +958,19 @@ def convert_models(settings: Any, *, in_process: bool) -> dict[str, Any]:
 
 
 def run_baseline(
-    marian: Path, bart: Path, threads: int, smoke: bool, texts: dict[str, str], long: bool
+    marian: Path,
+    bart: Path,
+    threads: int,
+    smoke: bool,
+    texts: dict[str, str],
+    long: bool,
+    repeats: int,
 ) -> dict[str, Any]:
     baseline = Baseline(marian, bart, threads, smoke)
     baseline.translate("Presiden meresmikan jalan tol baru.")  # warm-up
     baseline.summarize_chunk("The president opened a new toll road on Monday.")
-    runs = {"short": baseline.run(texts["short"])}
+    samples = [baseline.run(texts["short"]) for _ in range(repeats)]
+    runs = {"short": {**samples[-1], **summarise_samples(samples)}}
     if long:
         runs["long"] = baseline.run(texts["long"])
     return runs

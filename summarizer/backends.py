@@ -314,7 +314,7 @@ class CTranslate2Backend:
             text = str(error).strip()
             reason = text.splitlines()[0][:300] if text else type(error).__name__
             raise CTranslate2Unavailable(reason) from error
-        forced_bos = _generation_value(generation or config, "forced_bos_token_id")
+        forced_bos = getattr(generation, "forced_bos_token_id", None)
         prefix = tokenizer.convert_ids_to_tokens(forced_bos) if forced_bos is not None else None
         return cls(
             model_id,
@@ -383,7 +383,16 @@ def load_tokenizer_and_config(model_id: str, setting: str) -> tuple[Any, Any, An
         raise ModelLoadError(model_id, _load_reason(error), setting) from None
     try:
         generation = GenerationConfig.from_pretrained(source)
-    except Exception:  # no generation_config.json: the model config holds the defaults
+    except OSError:
+        # No generation_config.json (distilbart-cnn-12-6 has none): as from_pretrained does for
+        # the model, read the generation settings (e.g. forced_bos_token_id) from config.json.
+        try:
+            generation = GenerationConfig.from_pretrained(
+                source, config_file_name="config.json", _from_model_config=True
+            )
+        except Exception:
+            generation = None
+    except Exception:
         generation = None
     return tokenizer, config, generation
 

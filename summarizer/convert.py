@@ -10,9 +10,9 @@ quantization are removed once a new one is in place.
 Conversion writes to a temporary directory next to the cache entry and renames it into place, so a
 crash never leaves a half-written model that later loads, and two processes converting at once
 both end up with a complete entry. It runs in a child process by default: loading the fp32
-transformers weights (1.2 GB for distilbart-cnn-12-6) and quantising them briefly needs about
-twice that, and a separate process hands all of it back to the system when it exits instead of
-leaving the server process bloated (or killing it when memory is short).
+transformers weights (1.2 GB for distilbart-cnn-12-6) and quantising them peaks at about 2 GB,
+and a separate process hands all of it back to the system when it exits instead of leaving the
+server process bloated (or killing it when memory is short).
 
 ``python -m summarizer.convert SOURCE OUTPUT [--quantization int8]`` is that child's entry point.
 """
@@ -42,6 +42,7 @@ QUANTIZATIONS = ("int8", "int8_float32", "int16", "float32")
 # Conversion in a child process (see the module docstring). Tests switch it off for speed.
 IN_SUBPROCESS = True
 SUBPROCESS_TIMEOUT = 3600.0
+STAGING_MAX_AGE = 2 * SUBPROCESS_TIMEOUT
 
 
 class ConversionError(Exception):
@@ -224,9 +225,15 @@ def _write_marker(
 
 
 def _prune(root: Path, prefix: str, keep: Path) -> None:
-    """Remove older conversions of the same model and quantization."""
+    """Remove older conversions of the same model and quantization, and abandoned staging
+    directories (a conversion killed midway) once they are old enough not to be in progress."""
+    abandoned_before = time.time() - STAGING_MAX_AGE
     for entry in root.iterdir():
-        if entry != keep and entry.is_dir() and entry.name.startswith(prefix):
+        if entry == keep or not entry.is_dir():
+            continue
+        stale = entry.name.startswith(prefix)
+        abandoned = entry.name.startswith(".tmp-") and entry.stat().st_mtime < abandoned_before
+        if stale or abandoned:
             shutil.rmtree(entry, ignore_errors=True)
 
 

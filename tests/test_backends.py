@@ -8,8 +8,10 @@ default child process only costs start-up time; one test covers it).
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -163,6 +165,20 @@ def test_bart_forced_bos_becomes_a_target_prefix(undecided_models, tmp_path) -> 
     assert fast.target_prefix == "<s>"
 
 
+def test_forced_bos_is_read_from_config_json_as_transformers_does(tmp_path) -> None:
+    """distilbart-cnn-12-6 has no generation_config.json; its config.json forces <s>."""
+    path = build_bart(tmp_path / "bart", SENTENCES)
+    (path / "generation_config.json").unlink()
+    config = json.loads((path / "config.json").read_text())
+    config["forced_bos_token_id"] = config["bos_token_id"]
+    (path / "config.json").write_text(json.dumps(config))
+    fast, reference = both(path, "summarization", settings_for(tmp_path))
+    assert reference.model.generation_config.forced_bos_token_id == config["bos_token_id"]
+    assert fast.target_prefix == "<s>"
+    options = GenerationOptions(max_new_tokens=10, min_new_tokens=4)
+    assert fast.generate(SENTENCES, options) == reference.generate(SENTENCES, options)
+
+
 def test_finished_means_end_of_sequence_before_the_limit(tiny_models, tmp_path) -> None:
     settings = settings_for(tmp_path)
     for backend in both(tiny_models.marian, "translation", settings):
@@ -280,6 +296,18 @@ def test_changed_source_model_is_converted_again(tiny_models, tmp_path) -> None:
     assert not old.path.exists()  # the stale conversion was removed
     again = CTranslate2Backend.load(str(source), ROLES["translation"], settings).converted
     assert not again.converted and again.path == new.path
+
+
+def test_abandoned_staging_directories_are_cleaned_up(tiny_models, tmp_path) -> None:
+    root = tmp_path / "cache" / "ct2"
+    old, fresh = root / ".tmp-killed-midway", root / ".tmp-in-progress-elsewhere"
+    for directory in (old, fresh):
+        directory.mkdir(parents=True)
+        (directory / "model.bin").write_bytes(b"partial")
+    long_ago = time.time() - convert.STAGING_MAX_AGE - 60
+    os.utime(old, (long_ago, long_ago))
+    CTranslate2Backend.load(str(tiny_models.marian), ROLES["translation"], settings_for(tmp_path))
+    assert not old.exists() and fresh.exists()
 
 
 def test_failed_conversion_leaves_nothing_behind(tiny_models, tmp_path, monkeypatch) -> None:
