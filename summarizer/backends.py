@@ -140,7 +140,10 @@ class TransformersBackend:
         if not texts:
             return []
         with self._lock.hold():
-            encoded = self.tokenizer(list(texts), add_special_tokens=True)["input_ids"]
+            # verbose=False: counting a text over the limit is the point, not a mistake.
+            encoded = self.tokenizer(list(texts), add_special_tokens=True, verbose=False)[
+                "input_ids"
+            ]
         return [len(ids) for ids in encoded]
 
     def generate(self, texts: Sequence[str], options: GenerationOptions) -> list[Generated]:
@@ -214,6 +217,9 @@ def load_transformers_model(model_id: str, setting: str) -> tuple[Any, Any]:
         raise ModelLoadError(
             model_id, f"transformers is not installed ({error})", setting
         ) from None
+    from transformers.utils import logging as transformers_logging
+
+    transformers_logging.disable_progress_bar()  # no loading bars on a CLI user's terminal
     source = model_location(model_id, setting)
     try:
         tokenizer = AutoTokenizer.from_pretrained(source)
@@ -330,14 +336,19 @@ class CTranslate2Backend:
         if not texts:
             return []
         with self._lock.hold():
-            encoded = self.tokenizer(list(texts), add_special_tokens=True)["input_ids"]
+            # verbose=False: counting a text over the limit is the point, not a mistake.
+            encoded = self.tokenizer(list(texts), add_special_tokens=True, verbose=False)[
+                "input_ids"
+            ]
         return [len(ids) for ids in encoded]
 
     def generate(self, texts: Sequence[str], options: GenerationOptions) -> list[Generated]:
         if not texts:
             return []
         with self._lock.hold():
-            encoded = self.tokenizer(list(texts), add_special_tokens=True)["input_ids"]
+            encoded = self.tokenizer(list(texts), add_special_tokens=True, verbose=False)[
+                "input_ids"
+            ]
             # No truncation: callers chunk by count_tokens first; an oversized input is a bug.
             if max(len(ids) for ids in encoded) > self.max_input_tokens:
                 raise GenerationError("An input longer than the model's limit reached generation.")
@@ -375,6 +386,9 @@ def load_tokenizer_and_config(model_id: str, setting: str) -> tuple[Any, Any, An
         raise ModelLoadError(
             model_id, f"transformers is not installed ({error})", setting
         ) from None
+    from transformers.utils import logging as transformers_logging
+
+    transformers_logging.disable_progress_bar()  # no loading bars on a CLI user's terminal
     source = model_location(model_id, setting)
     try:
         tokenizer = AutoTokenizer.from_pretrained(source)
@@ -408,6 +422,11 @@ SETTING_FOR_ROLE = {
 }
 
 
+# Models kept loaded per role: a public demo has little memory, so loading another model (a
+# visitor's choice in the app) lets go of the previous one; requests still using it finish first.
+MAX_LOADED_PER_ROLE = 1
+
+
 def get_backend(role: str, settings: Settings) -> Seq2SeqBackend:
     """The shared backend for ``role`` ("translation" or "summarization"), loaded on first use."""
     model_id = settings.translation_model if role == "translation" else settings.summarization_model
@@ -416,6 +435,9 @@ def get_backend(role: str, settings: Settings) -> Seq2SeqBackend:
         backend = _BACKENDS.get(key)
         if backend is None:
             backend = _load_backend(model_id, SETTING_FOR_ROLE[role], settings)
+            same_role = [other for other in _BACKENDS if other[0] == role]
+            for old in same_role[: max(0, len(same_role) - MAX_LOADED_PER_ROLE + 1)]:
+                del _BACKENDS[old]
             _BACKENDS[key] = backend
     return backend
 

@@ -48,15 +48,12 @@ class Pipeline:
         self._translation_backend = translation_backend
         self._summarization_backend = summarization_backend
 
+    # Backends are looked up on each use, not kept: the shared registry decides what stays loaded.
     def translation_backend(self) -> Seq2SeqBackend:
-        if self._translation_backend is None:
-            self._translation_backend = get_backend("translation", self.settings)
-        return self._translation_backend
+        return self._translation_backend or get_backend("translation", self.settings)
 
     def summarization_backend(self) -> Seq2SeqBackend:
-        if self._summarization_backend is None:
-            self._summarization_backend = get_backend("summarization", self.settings)
-        return self._summarization_backend
+        return self._summarization_backend or get_backend("summarization", self.settings)
 
     def load_models(self, *, translation: bool = True) -> None:
         """Load both models now (the app calls this to show model loading as its own step)."""
@@ -98,9 +95,12 @@ class Pipeline:
             language = self._language(prepared.paragraphs, forced)
         with _timed(timings, "load"):
             report("load", 0, 1)
-            self.load_models(translation=language.used == "id")
+            # Both backends are taken once, so the whole request uses the same models.
+            translator = self.translation_backend() if language.used == "id" else None
+            summarizer = self.summarization_backend()
+            warnings.extend(_fallback_reasons(translator, summarizer))
         with _timed(timings, "translate"):
-            translations = self._translate(prepared.segments, language.used, warnings, report)
+            translations = self._translate(prepared.segments, translator, warnings, report)
         sentences = tuple(
             Sentence(segment.index, segment.paragraph, segment.text, translation)
             for segment, translation in zip(prepared.segments, translations, strict=True)
@@ -108,7 +108,7 @@ class Pipeline:
         with _timed(timings, "summarize"):
             summary = summarize_sentences(
                 [sentence.translation for sentence in sentences],
-                self.summarization_backend(),
+                summarizer,
                 bullets=wanted,
                 num_beams=settings.num_beams,
                 progress=lambda done, total: report("summarize", done, total),
@@ -129,7 +129,7 @@ class Pipeline:
             language=language,
             sentences=sentences,
             bullets=grounded,
-            models=self._models(language.used),
+            models=self._models(translator, summarizer),
             timings={stage: round(seconds, 4) for stage, seconds in timings.items()},
             warnings=tuple(warnings),
             coverage=coverage,
@@ -162,12 +162,12 @@ class Pipeline:
     def _translate(
         self,
         segments: Sequence[Segment],
-        language: str,
+        translator: Seq2SeqBackend | None,
         warnings: list[str],
         report: Progress,
     ) -> list[str]:
         texts = [segment.text for segment in segments]
-        if language == "en":
+        if translator is None:  # English input
             return texts
         keep_english = english_sentence_mask(texts, seed=self.settings.seed)
         to_translate = [
@@ -182,7 +182,7 @@ class Pipeline:
         report("translate", 0, len(to_translate))
         outcome = translate_texts(
             to_translate,
-            self.translation_backend(),
+            translator,
             num_beams=self.settings.num_beams,
             batch_size=self.settings.translation_batch_size,
             progress=lambda done, total: report("translate", done, total),
@@ -194,16 +194,24 @@ class Pipeline:
             for text, english in zip(texts, keep_english, strict=True)
         ]
 
-    def _models(self, language: str) -> dict[str, str]:
+    def _models(
+        self, translator: Seq2SeqBackend | None, summarizer: Seq2SeqBackend
+    ) -> dict[str, str]:
         models = {"summarization": self.settings.summarization_model}
-        backends = {"summarization": self.summarization_backend().name}
-        if language == "id":
+        backends = {"summarization": summarizer.name}
+        if translator is not None:
             models["translation"] = self.settings.translation_model
-            backends["translation"] = self.translation_backend().name
+            backends["translation"] = translator.name
         else:
             models["translation"] = "none (the text is already English)"
         models["backend"] = ", ".join(f"{role}: {name}" for role, name in sorted(backends.items()))
         return models
+
+
+def _fallback_reasons(*backends: Seq2SeqBackend | None) -> list[str]:
+    """Why a backend runs on plain transformers instead of CTranslate2 (slower), if it does."""
+    reasons = (getattr(backend, "fallback_reason", None) for backend in backends)
+    return [f"Running slower than usual: {reason}." for reason in reasons if reason]
 
 
 def check_length(text: str, settings: Settings) -> str:

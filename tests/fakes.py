@@ -23,6 +23,7 @@ class FakeBackend:
     finished: bool = True
     model_id: str = "fake-model"
     name: str = "fake"
+    fallback_reason: str | None = None
     calls: list[tuple[list[str], GenerationOptions]] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 

@@ -82,3 +82,15 @@ def test_models_are_shared_between_pipelines(tiny_settings: Settings) -> None:
     first = get_backend("translation", tiny_settings)
     assert get_backend("translation", Settings.from_env()) is first
     assert Pipeline(tiny_settings).translation_backend() is first
+
+
+def test_loading_another_model_lets_go_of_the_previous_one(tiny_settings: Settings) -> None:
+    from summarizer import backends
+
+    first = get_backend("summarization", tiny_settings)
+    other = tiny_settings.replace(summarization_model=tiny_settings.translation_model)
+    get_backend("summarization", other)
+    loaded = [key for key in backends._BACKENDS if key[0] == "summarization"]
+    assert len(loaded) == backends.MAX_LOADED_PER_ROLE == 1
+    assert get_backend("summarization", tiny_settings) is not first  # reloaded on demand
+    assert get_backend("translation", tiny_settings) is get_backend("translation", other)

@@ -150,3 +150,21 @@ def test_broken_model_directory_is_a_clear_error(tmp_path) -> None:
     settings = Settings.from_env({"SUMMARIZER_SUMMARIZATION_MODEL": str(broken)})
     with pytest.raises(ModelLoadError, match="SUMMARIZER_SUMMARIZATION_MODEL"):
         get_backend("summarization", settings)
+
+
+def test_a_backend_fallback_is_said_in_the_warnings() -> None:
+    translator = FakeBackend(max_input_tokens=200)
+    translator.fallback_reason = (
+        "CTranslate2 is unavailable for m (no converter); using plain transformers"
+    )
+    summarizer = FakeBackend(
+        max_input_tokens=400, respond=lambda text, _o: text.split(". ")[0] + "."
+    )
+    text = (
+        "Presiden Joko Widodo meresmikan jalan tol baru di Jawa Tengah pada hari Senin. Jalan tol "
+        "sepanjang 40 kilometer itu menghubungkan Semarang dan Solo."
+    )
+    result = Pipeline(
+        Settings.from_env(), translation_backend=translator, summarization_backend=summarizer
+    ).run(text)
+    assert any("slower than usual" in w and "CTranslate2" in w for w in result.warnings)
