@@ -282,30 +282,17 @@ def ensure_models(root: Path, smoke: bool) -> tuple[Path, Path, float]:
 
 
 def build_marian_model(out: Path, spec: dict[str, int]) -> None:
-    import io
-
     import sentencepiece as spm
     import torch
     from transformers import GenerationConfig, MarianConfig, MarianMTModel, MarianTokenizer
 
+    from summarizer.testing import train_sentencepiece
+
     out.mkdir(parents=True)
-    model_file = io.BytesIO()
-    spm.SentencePieceTrainer.train(
-        sentence_iterator=iter(indonesian_corpus()),
-        model_writer=model_file,
-        vocab_size=MARIAN_SPM_VOCAB,
-        model_type="bpe",
-        character_coverage=1.0,
-        bos_id=-1,
-        eos_id=0,
-        unk_id=1,
-        pad_id=-1,
-        hard_vocab_limit=False,
-        minloglevel=2,
-    )
+    spm_bytes = train_sentencepiece(indonesian_corpus(), MARIAN_SPM_VOCAB, model_type="bpe")
     for name in ("source.spm", "target.spm"):
-        (out / name).write_bytes(model_file.getvalue())
-    processor = spm.SentencePieceProcessor(model_proto=model_file.getvalue())
+        (out / name).write_bytes(spm_bytes)
+    processor = spm.SentencePieceProcessor(model_proto=spm_bytes)
     vocab = {processor.id_to_piece(index): index for index in range(processor.get_piece_size())}
     size = spec["vocab_size"] or len(vocab) + 1
     for index in range(len(vocab), size - 1):  # unused entries: the real vocabulary's size

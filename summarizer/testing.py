@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +31,11 @@ DEFAULT_CORPUS = (
 TINY = {"d_model": 32, "layers": 1, "heads": 2, "ffn": 64}
 
 
-def train_sentencepiece(lines: Sequence[str], vocab_size: int = 250) -> bytes:
-    """A unigram sentencepiece model trained on ``lines``, as the bytes of a .spm file."""
+def train_sentencepiece(
+    lines: Iterable[str], vocab_size: int = 250, model_type: str = "unigram"
+) -> bytes:
+    """A sentencepiece model trained on ``lines``, as the bytes of a .spm file (as in opus-mt:
+    ``</s>`` is id 0, ``<unk>`` id 1, no ``<s>`` or ``<pad>`` pieces)."""
     import sentencepiece as spm
 
     model = io.BytesIO()
@@ -40,7 +43,7 @@ def train_sentencepiece(lines: Sequence[str], vocab_size: int = 250) -> bytes:
         sentence_iterator=iter(lines),
         model_writer=model,
         vocab_size=vocab_size,
-        model_type="unigram",
+        model_type=model_type,
         character_coverage=1.0,
         bos_id=-1,
         eos_id=0,

@@ -9,6 +9,11 @@ from dataclasses import dataclass, field
 from summarizer.backends import Generated, GenerationOptions, Seq2SeqBackend
 
 
+def first_sentence(text: str, _options: GenerationOptions) -> str:
+    """A fake summary: the input's first sentence."""
+    return text.split(". ")[0].rstrip(".") + "."
+
+
 def word_tokens(text: str) -> int:
     """Fake token count: one per word plus an end-of-sequence token."""
     return len(text.split()) + 1

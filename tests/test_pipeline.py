@@ -10,7 +10,7 @@ from summarizer.errors import InputError, LanguageError, ModelLoadError
 from summarizer.pipeline import Pipeline
 
 from .conftest import INDOSUM
-from .fakes import FakeBackend, RecordingBackend
+from .fakes import FakeBackend, RecordingBackend, first_sentence
 
 
 def long_indonesian_article(words: int = 4000) -> tuple[str, str]:
@@ -86,9 +86,7 @@ def test_long_english_article_reaches_the_summarizer_in_full(tiny_settings: Sett
 
 def test_english_input_is_not_translated() -> None:
     translator = FakeBackend(respond=lambda _t, _o: pytest.fail("translated English"))
-    summarizer = FakeBackend(
-        max_input_tokens=400, respond=lambda text, _o: text.split(". ")[0] + "."
-    )
+    summarizer = FakeBackend(max_input_tokens=400, respond=first_sentence)
     text = (
         "The central bank raised interest rates by a quarter point on Thursday. Officials said "
         "inflation remained above the target. Markets had expected the move for several weeks."
@@ -157,9 +155,7 @@ def test_a_backend_fallback_is_said_in_the_warnings() -> None:
     translator.fallback_reason = (
         "CTranslate2 is unavailable for m (no converter); using plain transformers"
     )
-    summarizer = FakeBackend(
-        max_input_tokens=400, respond=lambda text, _o: text.split(". ")[0] + "."
-    )
+    summarizer = FakeBackend(max_input_tokens=400, respond=first_sentence)
     text = (
         "Presiden Joko Widodo meresmikan jalan tol baru di Jawa Tengah pada hari Senin. Jalan tol "
         "sepanjang 40 kilometer itu menghubungkan Semarang dan Solo."
