@@ -11,7 +11,8 @@ import pytest
 
 from summarizer.cli import main
 
-from .conftest import KLIKWARTAKU, TinyModels
+from .conftest import FIXTURES, KLIKWARTAKU, TinyModels
+from .servers import LoopbackServer, send
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -135,3 +136,51 @@ def test_unloadable_model_names_the_setting(tmp_path: Path) -> None:
     )
     assert code == 1
     assert "SUMMARIZER_TRANSLATION_MODEL" in err and "nowhere" in err
+
+
+@pytest.fixture
+def news_site(monkeypatch: pytest.MonkeyPatch):
+    page = (FIXTURES / "html" / "kompas-singlepage2.html").read_bytes()
+    server = LoopbackServer(
+        {"/berita": send(200, page), "/pdf": send(200, b"%PDF-1.4", "application/pdf")}
+    )
+    monkeypatch.setenv("SUMMARIZER_ALLOW_LOOPBACK_URLS", "1")
+    monkeypatch.setenv("SUMMARIZER_ALLOWED_PORTS", f"{server.port},80,443")
+    yield server
+    server.close()
+
+
+def test_extract_url_prints_the_clean_article_as_json(news_site: LoopbackServer) -> None:
+    code, out, err = run_cli("extract", "--url", news_site.url("/berita"), "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert {"url", "final_url", "title", "date", "author", "site", "text", "paragraphs"} <= set(
+        data
+    )
+    assert data["final_url"] == news_site.url("/berita")
+    assert data["title"] and len(data["text"].split()) > 100
+    assert "Baca juga" not in data["text"]
+
+
+def test_summarize_url_uses_the_same_fetcher(news_site: LoopbackServer, tiny_env) -> None:
+    code, out, err = run_cli("summarize", "--url", news_site.url("/berita"), "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["source"]["url"] == news_site.url("/berita") and data["source"]["title"]
+    assert data["sentences"] and data["bullets"]
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("http://169.254.169.254/latest/meta-data/", "only fetches public web pages"),
+        ("file:///etc/passwd", "http"),
+        ("{base}/pdf", "PDF"),
+    ],
+)
+def test_bad_urls_fail_in_one_line(news_site: LoopbackServer, url: str, message: str) -> None:
+    base = news_site.url("")
+    code, out, err = run_cli("extract", "--url", url.format(base=base))
+    assert code == 1 and out == ""
+    assert err.startswith("error: ") and message.lower() in err.lower()
+    assert len(err.strip().splitlines()) == 1

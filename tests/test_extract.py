@@ -29,7 +29,8 @@ from summarizer.extract import (
     normalise_line,
 )
 from summarizer.result import SourceInfo
-from tests.test_fetch import LoopbackServer, redirect, send
+
+from .servers import LoopbackServer, redirect, send
 
 HTML_DIR = Path(__file__).parent / "fixtures" / "html"
 GOLD = {entry["fixture"]: entry for entry in json.loads((HTML_DIR / "gold.json").read_text())}

@@ -7,20 +7,18 @@ port; every blocked-address test counts connection attempts at two layers (our c
 
 from __future__ import annotations
 
-import contextlib
 import gzip
 import ipaddress
 import shutil
 import socket
 import ssl
 import subprocess
-import threading
 import time
 import tracemalloc
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -46,92 +44,10 @@ from summarizer.fetch import (
     resolve_and_check,
 )
 
+from .servers import LoopbackServer, redirect, send
+
 HTML_DIR = Path(__file__).parent / "fixtures" / "html"
 KOMPAS = (HTML_DIR / "kompas-singlepage2.html").read_bytes()
-
-# --- a loopback server (also used by tests/test_extract.py) ---------------------------------
-
-Route = Callable[[BaseHTTPRequestHandler], None]
-
-
-class _QuietServer(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request: object, client_address: object) -> None:
-        return  # clients that hang up early (size caps, timeouts) are expected here
-
-
-@dataclass
-class Recorded:
-    path: str
-    headers: dict[str, str]
-
-
-@dataclass
-class LoopbackServer:
-    """A threaded HTTP server on 127.0.0.1 with a random port, serving ``routes`` by path."""
-
-    routes: dict[str, Route] = field(default_factory=dict)
-    tls: ssl.SSLContext | None = None
-    requests: list[Recorded] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *_args: object) -> None:
-                return
-
-            def do_GET(self) -> None:
-                server.requests.append(Recorded(self.path, dict(self.headers.items())))
-                route = server.routes.get(self.path)  # path and query, exactly
-                # The client may hang up early (timeouts, size caps): expected.
-                with contextlib.suppress(BrokenPipeError, ConnectionResetError, ssl.SSLError):
-                    (route or send(404, b"not found", "text/plain"))(self)
-
-        self.httpd = _QuietServer(("127.0.0.1", 0), Handler)
-        if self.tls is not None:
-            self.httpd.socket = self.tls.wrap_socket(self.httpd.socket, server_side=True)
-        self.port = self.httpd.server_address[1]
-        self.thread = threading.Thread(
-            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
-        self.thread.start()
-
-    def url(self, path: str, host: str = "127.0.0.1") -> str:
-        scheme = "https" if self.tls else "http"
-        return f"{scheme}://{host}:{self.port}{path}"
-
-    def settings(self, **changes: object) -> Settings:
-        ports = (self.port, 80, 443)  # 80/443 so redirects to blocked hosts reach the address check
-        return Settings(allowed_ports=ports, allow_loopback_urls=True).replace(**changes)
-
-    def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-
-def send(
-    status: int, body: bytes, content_type: str | None = "text/html; charset=utf-8", **headers: str
-) -> Route:
-    def route(handler: BaseHTTPRequestHandler) -> None:
-        handler.send_response(status)
-        if content_type is not None:
-            handler.send_header("Content-Type", content_type)
-        for name, value in headers.items():
-            handler.send_header(name.replace("_", "-"), value)
-        if "Content_Length" not in headers:
-            handler.send_header("Content-Length", str(len(body)))
-        handler.end_headers()
-        handler.wfile.write(body)
-
-    return route
-
-
-def redirect(location: str, status: int = 302) -> Route:
-    return send(status, b"", None, Location=location)
 
 
 def _chunked(handler: BaseHTTPRequestHandler, pieces: Iterator[bytes], pause: float = 0) -> None:
