@@ -105,7 +105,7 @@ BART_SMOKE = {**BART_REAL, **TINY_SIZES, "vocab_size": 0}
 # typical of news text under real subword vocabularies (~1.3-1.4; an estimate).
 MARIAN_SPM_VOCAB = 7000
 BART_BPE_VOCAB = 6000
-MODELS_REVISION = 1  # bump to rebuild the cached benchmark models
+MODELS_REVISION = 2  # bump to rebuild the cached benchmark models
 
 # Pinned generation lengths (see the module docstring), shared by both sides.
 TRANSLATION_LENGTH_RATIO = 1.1
@@ -282,118 +282,48 @@ def ensure_models(root: Path, smoke: bool) -> tuple[Path, Path, float]:
 
 
 def build_marian_model(out: Path, spec: dict[str, int]) -> None:
-    import sentencepiece as spm
-    import torch
-    from transformers import GenerationConfig, MarianConfig, MarianMTModel, MarianTokenizer
+    from summarizer.testing import build_marian
 
-    from summarizer.testing import train_sentencepiece
-
-    out.mkdir(parents=True)
-    spm_bytes = train_sentencepiece(indonesian_corpus(), MARIAN_SPM_VOCAB, model_type="bpe")
-    for name in ("source.spm", "target.spm"):
-        (out / name).write_bytes(spm_bytes)
-    processor = spm.SentencePieceProcessor(model_proto=spm_bytes)
-    vocab = {processor.id_to_piece(index): index for index in range(processor.get_piece_size())}
-    size = spec["vocab_size"] or len(vocab) + 1
-    for index in range(len(vocab), size - 1):  # unused entries: the real vocabulary's size
-        vocab[f"▁zzunused{index}"] = index
-    vocab["<pad>"] = size - 1  # as in opus-mt: <pad> is the last id
-    (out / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
-    tokenizer = MarianTokenizer(
-        source_spm=str(out / "source.spm"),
-        target_spm=str(out / "target.spm"),
-        vocab=str(out / "vocab.json"),
-        source_lang="id",
-        target_lang="en",
-        model_max_length=spec["max_position_embeddings"],
+    build_marian(
+        out,
+        indonesian_corpus(),
+        vocab_size=MARIAN_SPM_VOCAB,
+        spm_type="bpe",
+        padded_vocab_size=spec["vocab_size"] or None,
+        config={
+            **{name: value for name, value in spec.items() if name != "vocab_size"},
+            "activation_function": "swish",
+            "scale_embedding": True,
+            "share_encoder_decoder_embeddings": True,
+        },
+        generation={"max_length": spec["max_position_embeddings"], "num_beams": 4},
+        eos_bias=None,
     )
-    assert len(tokenizer) == size, (len(tokenizer), size)
-    pad, eos = tokenizer.pad_token_id, tokenizer.eos_token_id
-    config = MarianConfig(
-        **{**spec, "vocab_size": size},
-        activation_function="swish",
-        scale_embedding=True,
-        share_encoder_decoder_embeddings=True,
-        pad_token_id=pad,
-        eos_token_id=eos,
-        decoder_start_token_id=pad,
-        forced_eos_token_id=eos,
-    )
-    torch.manual_seed(0)
-    model = MarianMTModel(config)
-    model.generation_config = GenerationConfig(
-        bad_words_ids=[[pad]],
-        decoder_start_token_id=pad,
-        eos_token_id=eos,
-        forced_eos_token_id=eos,
-        pad_token_id=pad,
-        max_length=spec["max_position_embeddings"],
-        num_beams=4,
-    )
-    model.save_pretrained(out)
-    tokenizer.save_pretrained(out)
 
 
 def build_bart_model(out: Path, spec: dict[str, int]) -> None:
-    import torch
-    from tokenizers import ByteLevelBPETokenizer
-    from transformers import (
-        BartConfig,
-        BartForConditionalGeneration,
-        BartTokenizer,
-        GenerationConfig,
-    )
+    from summarizer.testing import build_bart
 
-    out.mkdir(parents=True)
-    bpe = ByteLevelBPETokenizer()
-    bpe.train_from_iterator(
+    build_bart(
+        out,
         english_corpus(),
         vocab_size=BART_BPE_VOCAB,
-        min_frequency=1,
-        special_tokens=["<s>", "<pad>", "</s>", "<unk>", "<mask>"],
-        show_progress=False,
+        padded_vocab_size=spec["vocab_size"] or None,
+        config={
+            **{name: value for name, value in spec.items() if name != "vocab_size"},
+            "activation_function": "gelu",
+            "scale_embedding": False,
+        },
+        generation={
+            "num_beams": 4,
+            "length_penalty": 2.0,
+            "min_length": 56,
+            "max_length": 142,
+            "no_repeat_ngram_size": 3,
+            "early_stopping": True,
+        },
+        eos_bias=None,
     )
-    bpe.save_model(str(out))
-    vocab = json.loads((out / "vocab.json").read_text(encoding="utf-8"))
-    size = spec["vocab_size"] or len(vocab)
-    for index in range(len(vocab), size):  # unused entries: the real vocabulary's size
-        vocab[f"zzunused{index}"] = index
-    (out / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
-    tokenizer = BartTokenizer(
-        vocab=str(out / "vocab.json"),
-        merges=str(out / "merges.txt"),
-        model_max_length=spec["max_position_embeddings"],
-    )
-    assert len(tokenizer) == size, (len(tokenizer), size)
-    config = BartConfig(
-        **{**spec, "vocab_size": size},
-        activation_function="gelu",
-        scale_embedding=False,
-        pad_token_id=tokenizer.pad_token_id,
-        bos_token_id=tokenizer.bos_token_id,
-        eos_token_id=tokenizer.eos_token_id,
-        decoder_start_token_id=tokenizer.eos_token_id,
-        forced_bos_token_id=tokenizer.bos_token_id,
-        forced_eos_token_id=tokenizer.eos_token_id,
-    )
-    torch.manual_seed(0)
-    model = BartForConditionalGeneration(config)
-    model.generation_config = GenerationConfig(
-        bos_token_id=tokenizer.bos_token_id,
-        decoder_start_token_id=tokenizer.eos_token_id,
-        eos_token_id=tokenizer.eos_token_id,
-        forced_bos_token_id=tokenizer.bos_token_id,
-        forced_eos_token_id=tokenizer.eos_token_id,
-        pad_token_id=tokenizer.pad_token_id,
-        num_beams=4,
-        length_penalty=2.0,
-        min_length=56,
-        max_length=142,
-        no_repeat_ngram_size=3,
-        early_stopping=True,
-    )
-    model.save_pretrained(out)
-    tokenizer.save_pretrained(out)
 
 
 # --- ours: the pipeline in a fresh process --------------------------------------------------------

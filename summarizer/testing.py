@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +28,15 @@ DEFAULT_CORPUS = (
 )
 
 # Layer sizes of the tiny models: small enough to build and run in milliseconds.
-TINY = {"d_model": 32, "layers": 1, "heads": 2, "ffn": 64}
+TINY_SIZES = {
+    "d_model": 32,
+    "encoder_layers": 1,
+    "decoder_layers": 1,
+    "encoder_attention_heads": 2,
+    "decoder_attention_heads": 2,
+    "encoder_ffn_dim": 64,
+    "decoder_ffn_dim": 64,
+}
 
 
 def train_sentencepiece(
@@ -61,55 +69,56 @@ def build_marian(
     *,
     max_positions: int = 128,
     vocab_size: int = 250,
-    eos_bias: float = 20.0,
+    spm_type: str = "unigram",
+    padded_vocab_size: int | None = None,
+    config: Mapping[str, Any] | None = None,
+    generation: Mapping[str, Any] | None = None,
+    eos_bias: float | None = 20.0,
     seed: int = 0,
-    **sizes: int,
 ) -> Path:
-    """A tiny MarianMT model (Indonesian→English shaped) saved to ``out_dir``.
+    """A random-weight MarianMT model (Indonesian→English shaped) saved to ``out_dir``.
 
-    The end-of-sequence bias makes it stop as soon as its minimum length allows, so output
-    lengths are deterministic. As in opus-mt, ``<pad>`` is the last vocabulary id
-    and ``config.vocab_size == len(tokenizer)`` (CTranslate2's converter relies on both).
+    Tiny by default; ``config`` overrides any MarianConfig value (the benchmark passes the real
+    sizes) and ``padded_vocab_size`` pads the vocabulary with unused entries to a real size. As
+    in opus-mt, ``<pad>`` is the last vocabulary id and ``config.vocab_size == len(tokenizer)``
+    (CTranslate2's converter relies on both). ``eos_bias`` makes it stop as soon as its minimum
+    length allows, so output lengths are deterministic; None leaves the logits alone.
     """
     import torch
-    from transformers import MarianConfig, MarianMTModel, MarianTokenizer
+    from transformers import GenerationConfig, MarianConfig, MarianMTModel, MarianTokenizer
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    spm_bytes = train_sentencepiece(list(corpus), vocab_size)
+    spm_bytes = train_sentencepiece(corpus, vocab_size, spm_type)
     for name in ("source.spm", "target.spm"):
         (out / name).write_bytes(spm_bytes)
-    pieces = _sentencepiece_pieces(spm_bytes)
-    vocab = {piece: index for index, piece in enumerate(pieces)}
-    vocab["<pad>"] = len(vocab)
-    (out / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False))
+    vocab = {piece: index for index, piece in enumerate(_sentencepiece_pieces(spm_bytes))}
+    size = max(padded_vocab_size or 0, len(vocab) + 1)
+    for index in range(len(vocab), size - 1):  # unused entries up to the real vocabulary's size
+        vocab[f"▁zzunused{index}"] = index
+    vocab["<pad>"] = size - 1
+    (out / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+    settings = {**TINY_SIZES, "max_position_embeddings": max_positions, **(config or {})}
     tokenizer = MarianTokenizer(
         source_spm=str(out / "source.spm"),
         target_spm=str(out / "target.spm"),
         vocab=str(out / "vocab.json"),
         source_lang="id",
         target_lang="en",
-        model_max_length=max_positions,
+        model_max_length=settings["max_position_embeddings"],
     )
-    size = {**TINY, **sizes}
-    config = MarianConfig(
-        vocab_size=len(tokenizer),
-        d_model=size["d_model"],
-        encoder_layers=size["layers"],
-        decoder_layers=size["layers"],
-        encoder_attention_heads=size["heads"],
-        decoder_attention_heads=size["heads"],
-        encoder_ffn_dim=size["ffn"],
-        decoder_ffn_dim=size["ffn"],
-        max_position_embeddings=max_positions,
-        pad_token_id=tokenizer.pad_token_id,
-        eos_token_id=tokenizer.eos_token_id,
-        decoder_start_token_id=tokenizer.pad_token_id,
-        forced_eos_token_id=tokenizer.eos_token_id,
+    pad, eos = tokenizer.pad_token_id, tokenizer.eos_token_id
+    special = {"pad_token_id": pad, "eos_token_id": eos, "decoder_start_token_id": pad}
+    model_config = MarianConfig(
+        **{**settings, "vocab_size": len(tokenizer)}, **special, forced_eos_token_id=eos
     )
     torch.manual_seed(seed)
-    model = MarianMTModel(config)
-    _bias_output(model, tokenizer.eos_token_id, eos_bias)
+    model = MarianMTModel(model_config)
+    if generation is not None:  # as opus-mt's: never generate <pad>, always end with </s>
+        model.generation_config = GenerationConfig(
+            **special, bad_words_ids=[[pad]], forced_eos_token_id=eos, **generation
+        )
+    _bias_output(model, eos, eos_bias)
     model.save_pretrained(out)
     tokenizer.save_pretrained(out)
     return out
@@ -121,18 +130,24 @@ def build_bart(
     *,
     max_positions: int = 512,
     vocab_size: int = 400,
-    eos_bias: float = 20.0,
+    padded_vocab_size: int | None = None,
+    config: Mapping[str, Any] | None = None,
+    generation: Mapping[str, Any] | None = None,
+    eos_bias: float | None = 20.0,
     seed: int = 0,
-    **sizes: int,
 ) -> Path:
-    """A tiny BART summariser (distilbart-cnn shaped) saved to ``out_dir``.
+    """A random-weight BART summariser (distilbart-cnn shaped) saved to ``out_dir``.
 
-    With the default bias it stops as soon as its minimum length allows, so outputs are
-    deterministic in length.
+    The options work as in :func:`build_marian`.
     """
     import torch
     from tokenizers import ByteLevelBPETokenizer
-    from transformers import BartConfig, BartForConditionalGeneration, BartTokenizer
+    from transformers import (
+        BartConfig,
+        BartForConditionalGeneration,
+        BartTokenizer,
+        GenerationConfig,
+    )
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -145,32 +160,31 @@ def build_bart(
         show_progress=False,
     )
     bpe.save_model(str(out))
+    vocab = json.loads((out / "vocab.json").read_text(encoding="utf-8"))
+    for index in range(len(vocab), padded_vocab_size or 0):  # unused entries, as above
+        vocab[f"zzunused{index}"] = index
+    (out / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+    settings = {**TINY_SIZES, "max_position_embeddings": max_positions, **(config or {})}
     tokenizer = BartTokenizer(
         vocab=str(out / "vocab.json"),
         merges=str(out / "merges.txt"),
-        model_max_length=max_positions,
+        model_max_length=settings["max_position_embeddings"],
     )
-    size = {**TINY, **sizes}
-    config = BartConfig(
-        vocab_size=len(tokenizer),
-        d_model=size["d_model"],
-        encoder_layers=size["layers"],
-        decoder_layers=size["layers"],
-        encoder_attention_heads=size["heads"],
-        decoder_attention_heads=size["heads"],
-        encoder_ffn_dim=size["ffn"],
-        decoder_ffn_dim=size["ffn"],
-        max_position_embeddings=max_positions,
-        pad_token_id=tokenizer.pad_token_id,
-        bos_token_id=tokenizer.bos_token_id,
-        eos_token_id=tokenizer.eos_token_id,
-        decoder_start_token_id=tokenizer.eos_token_id,
-        forced_bos_token_id=tokenizer.bos_token_id,
-        forced_eos_token_id=tokenizer.eos_token_id,
-    )
+    bos, eos = tokenizer.bos_token_id, tokenizer.eos_token_id
+    special = {
+        "pad_token_id": tokenizer.pad_token_id,
+        "bos_token_id": bos,
+        "eos_token_id": eos,
+        "decoder_start_token_id": eos,
+        "forced_bos_token_id": bos,
+        "forced_eos_token_id": eos,
+    }
+    model_config = BartConfig(**{**settings, "vocab_size": len(tokenizer)}, **special)
     torch.manual_seed(seed)
-    model = BartForConditionalGeneration(config)
-    _bias_output(model, tokenizer.eos_token_id, eos_bias)
+    model = BartForConditionalGeneration(model_config)
+    if generation is not None:
+        model.generation_config = GenerationConfig(**special, **generation)
+    _bias_output(model, eos, eos_bias)
     model.save_pretrained(out)
     tokenizer.save_pretrained(out)
     return out
@@ -192,10 +206,12 @@ def _sentencepiece_pieces(spm_bytes: bytes) -> list[str]:
     return [processor.id_to_piece(index) for index in range(processor.get_piece_size())]
 
 
-def _bias_output(model: Any, eos_id: int, eos_bias: float) -> None:
+def _bias_output(model: Any, eos_id: int, eos_bias: float | None) -> None:
     """Shift the output logits so a random model stops as soon as its minimum length allows."""
     import torch
 
+    if eos_bias is None:
+        return
     bias = model.final_logits_bias
     with torch.no_grad():
         bias.zero_()
