@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 
 from .backends import Seq2SeqBackend, get_backend
 from .config import Settings, env_name
@@ -144,8 +145,6 @@ class Pipeline:
         result = self.run(article.text, source=article.source_info(), **options)  # type: ignore[arg-type]
         if not article.warnings:
             return result
-        from dataclasses import replace
-
         return replace(result, warnings=(*article.warnings, *result.warnings))
 
     def _language(self, paragraphs: Sequence[str], forced: str) -> LanguageInfo:
@@ -197,10 +196,10 @@ class Pipeline:
     def _models(
         self, translator: Seq2SeqBackend | None, summarizer: Seq2SeqBackend
     ) -> dict[str, str]:
-        models = {"summarization": self.settings.summarization_model}
+        models = {"summarization": summarizer.model_id}
         backends = {"summarization": summarizer.name}
         if translator is not None:
-            models["translation"] = self.settings.translation_model
+            models["translation"] = translator.model_id
             backends["translation"] = translator.name
         else:
             models["translation"] = "none (the text is already English)"
