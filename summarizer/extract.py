@@ -3,7 +3,8 @@
 :func:`extract_article` is pure (bytes in, :class:`Article` out): it decodes the page the way a
 browser does (BOM, then the HTTP charset, then ``<meta charset>``/XML declaration, then UTF-8 with
 a windows-1252 fallback), runs trafilatura with metadata, and removes the Indonesian news
-boilerplate that survives extraction with the data-driven :data:`BOILERPLATE_RULES`.
+boilerplate that survives extraction with the data-driven :data:`BOILERPLATE_RULES` (the shared
+rules of :mod:`summarizer.boilerplate` plus a few that only make sense for pages).
 
 :func:`load_article` fetches a URL with :func:`summarizer.fetch.fetch_url` (SSRF-safe), extracts
 it, and follows a multi-page article's continuation (a single-page "page=all" view when offered,
@@ -16,10 +17,12 @@ import codecs
 import datetime as dt
 import html as html_module
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
+from . import boilerplate
+from .boilerplate import RULES, BoilerplateRule
 from .config import Settings
 from .errors import ExtractionError, SummarizerError
 from .fetch import fetch_url
@@ -66,149 +69,50 @@ class Article(JsonMixin):
 # --- boilerplate rules ----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class BoilerplateRule:
-    """One boilerplate pattern.
-
-    ``kind="line"``: a paragraph that matches the whole pattern (after normalising whitespace,
-    list markers and table pipes) is dropped. ``kind="inline"``: matching spans are cut out of
-    a paragraph. ``examples`` are real-world lines the rule must remove (the tests check each).
-    """
-
-    name: str
-    pattern: str
-    examples: tuple[str, ...]
-    kind: str = "line"
-    ignore_case: bool = True
-    regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        flags = re.IGNORECASE if self.ignore_case else 0
-        object.__setattr__(self, "regex", re.compile(self.pattern, flags))
-
-    def matches_line(self, line: str) -> bool:
-        return self.kind == "line" and self.regex.fullmatch(line) is not None
-
-
 _DAY = r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)"
-_SOCIAL = (
-    r"(?:facebook|twitter|whatsapp|telegram|line|linkedin|pinterest|e-?mail|x|copy link"
-    r"|salin (?:tautan|link))"
-)
 
-BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (
-    BoilerplateRule(
-        "read-also",
-        r"(?:baca|lihat|simak|tonton)\s+(?:juga|pula)(?:\s*[:»>\-–—].*)?",
-        ("Baca juga: Jokowi Resmikan Tol Trans-Jawa", "Baca Juga", "BACA JUGA » Harga BBM naik"),
-    ),
-    BoilerplateRule(
-        "advertisement",
-        r"(?:advertisement|advertisment|iklan|ads?|sponsored(?: content)?|konten bersponsor"
-        r"|scroll (?:to|untuk) (?:continue|resume|lanjut)\w*(?: (?:with|reading|membaca))?"
-        r"(?: content| konten)?"
-        r"|lanjut(?:kan)? (?:baca|membaca)(?: artikel)?(?: di bawah(?: ini)?)?)",
-        ("ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", "SCROLL TO RESUME CONTENT", "Iklan"),
-    ),
-    BoilerplateRule(
-        "video-prompt",
-        r"(?:simak|saksikan|tonton|lihat)\s+(?:juga\s+)?(?:video|vidio|live streaming|siaran)"
-        r"\b.{0,250}|\[gambas:[^\]]{0,80}\]",
-        (
-            'Simak video "Detik-detik Banjir Bandang di Garut"',
-            "Saksikan video pilihan di bawah ini:",
-            "Tonton juga video: Banjir rendam Jakarta",
-            "[Gambas:Video 20detik]",
-        ),
-    ),
-    BoilerplateRule(
-        "staff-credit",
-        r"(?:editor|penulis|pewarta|reporter|penyunting|redaktur|wartawan|kontributor|fotografer"
-        r"|videografer|produser|penerjemah|writer|reporting by|editing by)(?:\s*/\s*\w+)?"
-        r"\s*:.{0,80}",
-        (
-            "Editor: Ade Marboen",
-            "Penulis : Nabilla Tashandra",
-            "| Penulis | : Kontributor Lhokseumawe, Masriadi |",
-            "Pewarta: Nur Imansyah",
-            "Fotografer: Grandyos Zafna",
-        ),
-    ),
-    BoilerplateRule(
-        "photo-credit",
-        r"[(\[]?\s*(?:foto|photo|ilustrasi|gambar|grafis|infografis|sumber foto|dok\.?"
-        r"|dokumentasi)(?:\s+\w+)?\s*[:/|].{0,150}|antara foto\s*/.{0,100}"
-        r"|.{0,300}\((?:antara foto|foto|dok\.?|istimewa|shutterstock|getty images)\b[^()]{0,80}\)",
-        (
-            "(Foto: http://photos.prnewswire.com/prnh/20160219/335111-INFO)",
-            "Foto: ANTARA/Ahmad Subaidi",
-            "Foto ilustrasi: Shutterstock",
-            "ANTARA FOTO/Wahyu Putro A/foc.",
-            "Warga melintasi banjir di Kemang, Senin (1/1/2024). (ANTARA FOTO/Aditya Pradana)",
-        ),
-    ),
+# Page-only rules, on top of the shared news boilerplate in :data:`summarizer.boilerplate.RULES`:
+# furniture that trafilatura leaves in an extracted page (pagination, timestamps, comment counts,
+# "ADVERTISEMENT" spans inside a paragraph, ...) but that pasted text does not need.
+_PAGE_RULES: tuple[BoilerplateRule, ...] = (
     BoilerplateRule(
         "link-only",
         r"(?:\w[\w ]{0,20}:\s*)?\(?(?:https?://|www\.)\S+\)?",
         ("Video: https://www.youtube.com/watch?v=nM3ze35m5mc", "https://t.me/kompascomupdate"),
-    ),
-    BoilerplateRule(
-        "share-prompt",
-        r"(?:bagikan|share)(?:\s+(?:artikel|berita|ini|this|article|on|ke|via|di)\b.{0,60}|\s*:)?"
-        rf"|(?:{_SOCIAL}[\s|,·•/]*){{2,}}",
-        ("Bagikan", "Share this article", "Bagikan artikel ini", "Facebook Twitter WhatsApp"),
-    ),
-    BoilerplateRule(
-        "follow-prompt",
-        r"(?:ikuti|follow)\s+(?:kami|us|juga|berita|akun|update|informasi|saluran|channel"
-        r"|whatsapp|instagram|twitter|@).{0,250}"
-        r"|(?:dapatkan|download|unduh|gabung|bergabung)\s+.{0,40}(?:update|berita|informasi"
-        r"|aplikasi|app|grup|telegram|whatsapp|channel|saluran).{0,300}"
-        r"|simak\s+(?:breaking news|berita (?:pilihan|terkini|terbaru)|update).{0,300}",
-        (
-            "Ikuti kami di Google News",
-            "Follow us on Instagram @detikcom",
-            "Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. Mari "
-            'bergabung di Grup Telegram "Kompas.com News Update", caranya klik link '
-            "https://t.me/kompascomupdate, kemudian join.",
-            "Download aplikasi Kompas.com untuk akses berita lebih mudah dan cepat",
-            "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran "
-            "andalanmu akses berita Kompas.com WhatsApp Channel : "
-            "https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D.",
-            "Follow Berita Okezone di Google News",
-        ),
+        "A paragraph that is only a (labelled) link.",
     ),
     BoilerplateRule(
         "listen-prompt",
         r"(?:dengarkan|listen to)\s+(?:artikel|berita|this article|the article)\b.{0,60}",
         ("Dengarkan artikel ini", "Listen to this article"),
+        "Text-to-speech player labels.",
     ),
     BoilerplateRule(
         "paywall-prompt",
         r".{0,150}(?:(?:khusus|hanya untuk) (?:pelanggan|member|anggota)"
         r"|berlangganan untuk (?:membaca|melanjutkan)|subscribe to (?:continue|read)).{0,150}",
         ("Artikel ini khusus pelanggan. Berlangganan untuk membaca selengkapnya.",),
+        "Subscriber-only notices.",
     ),
     BoilerplateRule(
         "comments",
         r"(?:tulis|berikan|lihat|kirim|baca)\s+(?:semua\s+)?komentar.{0,60}"
         r"|komentar\s*(?:\(\d+\))?|\d+\s+komentar|comments?\s*(?:\(\d+\))?|beri komentar",
         ("Tulis komentar", "Komentar (12)", "12 Komentar", "Comments"),
+        "Comment-section labels and counts.",
     ),
     BoilerplateRule(
         "related-heading",
         r"(?:berita|artikel|topik|video|foto)\s+(?:terkait|lainnya|pilihan|populer|terpopuler"
         r"|rekomendasi|terbaru|lain)|terpopuler|populer|trending|rekomendasi(?: untuk anda)?"
         r"|most popular|related(?: news| articles| stories)?|must ?read|close|tutup"
-        r"|pilihan editor\s*:?.{0,200}"
-        r"|(?:tags?|topik|topics|kata kunci)\s*:.{0,200}",
+        r"|pilihan editor\s*:?.{0,200}",
         (
             "Berita Terkait",
             "MustRead",
-            "Tag: jokowi, pilpres 2024",
-            "Topik: Banjir Jakarta",
             "Pilihan Editor: Jokowi Minta Menteri Fokus Bekerja",
         ),
+        "Headings of related-article and popular-article boxes.",
     ),
     BoilerplateRule(
         "pagination",
@@ -216,6 +120,7 @@ BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (
         r"|(?:halaman\s+|page\s+)?(?:selanjutnya|berikutnya|sebelumnya|next|previous|prev)"
         r"|(?:tampilkan|lihat|baca)\s+(?:semua|selengkapnya)|show all|\d{1,3}|[«»‹›<>|.…\s]+",
         ("Halaman 2", "Halaman 1 dari 3", "Halaman Selanjutnya", "01", "»"),
+        "Page-number links of a multi-page article.",
     ),
     BoilerplateRule(
         "timestamp",
@@ -227,11 +132,7 @@ BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (
             "Selasa, 23 Februari 2016 15:32 WIB",
             "Diperbarui 23 Feb 2016, 15:32 WIB",
         ),
-    ),
-    BoilerplateRule(
-        "copyright",
-        r"(?:copyright|hak cipta|©|\(c\)).{0,150}|.{0,100}all rights reserved\.?",
-        ("COPYRIGHT © ANTARA 2015", "© 2007 - 2015 okezone.com, All Rights Reserved"),
+        "Publication and update timestamps.",
     ),
     BoilerplateRule(
         "contact",
@@ -241,27 +142,26 @@ BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (
             "hubungi : sales[at]detik.com",
             "Informasi pemasangan iklan",
         ),
+        "Newsroom and advertising contact lines.",
     ),
     BoilerplateRule(
         "syndication",
         r"(?:artikel|berita|tulisan) ini (?:telah |sudah )?(?:tayang|terbit|dimuat|diterbitkan"
         r"|ditayangkan)\b.{0,300}",
         ('Artikel ini telah tayang di Kompas.com dengan judul "Harga Cabai Naik"',),
-    ),
-    BoilerplateRule(
-        "reporter-initials",
-        r"\(\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){1,3}\s*\)",
-        ("(fyk/ash)", "(Cas/Isk)"),
+        "Syndication notes naming the original publisher.",
     ),
     BoilerplateRule(
         "wire-sign-off",
         r"[-–—(]?\s*(?:antara|reuters|afp|ap|xinhua|bernama)\s*\)?",
         ("ANTARA", "(Reuters)"),
+        "A news agency's name alone, signing off a wire story.",
     ),
     BoilerplateRule(
         "inline-advertisement",
         r"\s*\b(?:ADVERTISEMENT|SCROLL TO (?:CONTINUE WITH|RESUME) CONTENT)\b\s*",
         ("Harga beras naik. ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT Stok aman.",),
+        "Ad markers inside a paragraph (cut out).",
         kind="inline",
         ignore_case=False,
     ),
@@ -269,10 +169,14 @@ BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (
         "inline-read-also",
         r"(?<=[.!?\"”])\s+(?:Baca|BACA) (?:juga|Juga|JUGA)\s*:.*$",
         ("Harga cabai naik tajam. Baca juga: Harga Beras Turun di Pasar Induk",),
+        "A related-article link glued to the end of a paragraph (cut out).",
         kind="inline",
         ignore_case=False,
     ),
 )
+
+# The shared news boilerplate rules plus the page-only ones, in the order they are tried.
+BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (*RULES, *_PAGE_RULES)
 
 _PAYWALL = re.compile(
     r"(?:khusus|hanya untuk) (?:pelanggan|member|anggota)"
@@ -294,12 +198,8 @@ def normalise_line(line: str) -> str:
 
 
 def matching_rule(line: str) -> BoilerplateRule | None:
-    """The first line rule that drops ``line``, or None."""
-    normalised = normalise_line(line)
-    for rule in BOILERPLATE_RULES:
-        if rule.matches_line(normalised):
-            return rule
-    return None
+    """The first line rule of :data:`BOILERPLATE_RULES` that drops ``line``, or None."""
+    return boilerplate.matching_rule(normalise_line(line), BOILERPLATE_RULES)
 
 
 def clean_paragraphs(lines: list[str] | tuple[str, ...], *, title: str | None = None) -> list[str]:

@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from .boilerplate import is_boilerplate
 from .errors import InputError
 from .result import Segment
 
@@ -184,49 +185,11 @@ def _html_to_text(markup: str) -> str:
 # Boilerplate
 # --------------------------------------------------------------------------------------------
 
-_SOCIAL = (
-    r"(?:facebook|twitter|whatsapp|wa|telegram|line|e-?mail|x|linkedin|instagram|tiktok|youtube|"
-    r"google news|copy link|salin (?:tautan|link))"
-)
-
-# Whole lines that are page furniture, not article text. Matched against a stripped line with
-# ``fullmatch`` (case-insensitive). A line longer than _MAX_BOILERPLATE_WORDS is never dropped.
-_BOILERPLATE_LINES: tuple[re.Pattern[str], ...] = (
-    # Navigation links copied along with the article ("Homepage", "Beranda", "Back to top").
-    re.compile(r"(?:homepage|home|beranda|halaman utama|kembali ke atas|back to top)", re.I),
-    # Related-article links: "Baca juga: ...", "SIMAK JUGA: ...", "Lihat juga ...".
-    re.compile(r"(?:baca|simak|lihat|cek) (?:juga|pula|selengkapnya)\b.*", re.I),
-    # Video prompts: "Simak video ...", "Saksikan video ...", "[Gambas:Video 20detik]".
-    re.compile(r"(?:simak|saksikan|tonton|lihat) (?:juga )?video\b.*|\[?gambas:.*", re.I),
-    # Ad markers.
-    re.compile(r"(?:advertisement|iklan|scroll to continue with content|sponsored|ads)", re.I),
-    # Share / follow / subscribe prompts ("Bagikan: Facebook Twitter", "Ikuti kami di Instagram").
-    re.compile(
-        rf"(?:bagikan|share)(?: (?:artikel|berita|tulisan) ini| this(?: article| story| post)?)?"
-        rf"(?:\s*(?:ke|via|on|di|:|\||,|/|-)?\s*{_SOCIAL})*\s*:?"
-        rf"|(?:ikuti|follow) (?:kami|us|kanal|channel|akun|berita|update)\b.*\b{_SOCIAL}\b.*"
-        r"|(?:dapatkan|get) (?:update|info|informasi|berita|notifikasi)\b.*"
-        r"\b(?:telegram|whatsapp|google news|aplikasi|newsletter|notifikasi)\b.*"
-        r"|(?:unduh|download) aplikasi\b.*",
-        re.I,
-    ),
-    # Credit lines: "Editor: ...", "Penulis : ...", "Reporter: ...", "(Editor: ...)".
-    re.compile(
-        r"\(?(?:editor|penulis|reporter|pewarta|penyunting|redaktur|kontributor|sumber|writer|"
-        r"author|produser|editing)\s*:\s*.{0,100}",
-        re.I,
-    ),
-    # Photo credits and captions with a label: "Foto: ...", "(Foto: ...)", "Ilustrasi: ...".
-    re.compile(r"\(?(?:foto|ilustrasi|gambar|photo|image|video|grafis)\s*:\s*.{0,200}", re.I),
-    # Tags and copyright footers.
-    re.compile(r"(?:tags?|topik|kata kunci)\s*:.*|(?:copyright\b|©).{0,120}", re.I),
-    # A line that is only a site name, e.g. "Kompas.com".
-    re.compile(r"(?:[\w-]+\.)+(?:com|id|net|org|news|tv|my)", re.I),
-    # A line that is only an editor's code, e.g. "(D011)" (Antara), "(omni/dub)".
-    re.compile(r"\(\s*[A-Za-z0-9]{1,6}(?:\s*/\s*[A-Za-z0-9]{1,6})*\s*\)"),
-    # A line that is only a closing mark.
-    re.compile(r"\(?\*{3,}\)?|-{3,}|={3,}|#{1,3}|\(?(?:selesai|end|tamat)\)?", re.I),
-)
+# Whole lines that are page furniture are recognised by the shared rules of
+# :mod:`summarizer.boilerplate` (fullmatched against a stripped line, case-insensitive), plus a
+# source credit ("Sumber: ..."), which a page extract keeps (it may name a table's data source).
+# A line longer than _MAX_BOILERPLATE_WORDS is never dropped.
+_SOURCE_CREDIT = re.compile(r"\(?sumber\s*:\s*.{0,100}", re.I)
 _MAX_BOILERPLATE_WORDS = 30
 
 # A site slogan after the article, e.g. "KlikWartaku.Com Gak Cuma Cepat Tapi Tepat": a short line
@@ -246,7 +209,7 @@ _TERMINAL = re.compile(r"[.!?…:;\"”’»)\]]$")
 def _is_boilerplate(line: str) -> bool:
     if len(line.split()) > _MAX_BOILERPLATE_WORDS:
         return False
-    return any(pattern.fullmatch(line) for pattern in _BOILERPLATE_LINES)
+    return is_boilerplate(line) or _SOURCE_CREDIT.fullmatch(line) is not None
 
 
 def _is_slogan(line: str) -> bool:

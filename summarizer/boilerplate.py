@@ -1,0 +1,220 @@
+"""Recognise Indonesian news boilerplate lines ("Baca juga: ...", "ADVERTISEMENT", credits, ...).
+
+:data:`RULES` is the one table of page furniture that both pasted text
+(:func:`summarizer.segment.prepare`) and extracted pages
+(:func:`summarizer.extract.clean_paragraphs`) drop. Each rule is named, says what it is for, and
+lists real lines it must match (the tests check every example). A line is boilerplate when a rule's
+pattern matches the *whole* line (case-insensitive unless the rule says otherwise); callers
+normalise whitespace first.
+
+Rules that only make sense in one context stay with their caller: the page-only rules (pagination,
+timestamps, comment counts, inline "ADVERTISEMENT" cut-outs, ...) in :mod:`summarizer.extract`, the
+trailing site slogan and marks glued to the last sentence in :mod:`summarizer.segment`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+__all__ = ["RULES", "BoilerplateRule", "is_boilerplate", "matching_rule"]
+
+
+@dataclass(frozen=True)
+class BoilerplateRule:
+    """One boilerplate pattern.
+
+    ``kind="line"``: a line that matches the whole pattern is dropped. ``kind="inline"``: matching
+    spans are cut out of a paragraph. ``examples`` are real-world lines the rule must match (the
+    tests check each); ``description`` says what the rule is for.
+    """
+
+    name: str
+    pattern: str
+    examples: tuple[str, ...]
+    description: str = ""
+    kind: str = "line"
+    ignore_case: bool = True
+    regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        flags = re.IGNORECASE if self.ignore_case else 0
+        object.__setattr__(self, "regex", re.compile(self.pattern, flags))
+
+    def matches_line(self, line: str) -> bool:
+        return self.kind == "line" and self.regex.fullmatch(line) is not None
+
+
+# Share buttons and social networks named in share/follow prompts.
+_SOCIAL = (
+    r"(?:facebook|twitter|whatsapp|wa|telegram|line|linkedin|pinterest|instagram|tiktok|youtube"
+    r"|e-?mail|x|google news|copy link|salin (?:tautan|link))"
+)
+
+RULES: tuple[BoilerplateRule, ...] = (
+    BoilerplateRule(
+        "navigation",
+        r"homepage|home|beranda|halaman utama|kembali ke atas|back to top",
+        ("Homepage", "Beranda", "Back to top"),
+        "Navigation links copied along with the article.",
+    ),
+    BoilerplateRule(
+        "read-also",
+        r"(?:baca|simak|lihat|cek)\s+(?:juga|pula|selengkapnya)\b.*"
+        r"|tonton\s+(?:juga|pula)(?:\s*[:»>\-–—].*)?",
+        (
+            "Baca juga: Jokowi Resmikan Tol Trans-Jawa",
+            "Baca Juga",
+            "BACA JUGA » Harga BBM naik",
+            "BACA JUGA : Jokowi Resmikan Tol Baru",
+            "SIMAK JUGA: Timnas Futsal Putri Indonesia Bungkam Myanmar",
+        ),
+        'Links to related articles: "Baca juga: ...", "SIMAK JUGA: ...", "Lihat juga ...".',
+    ),
+    BoilerplateRule(
+        "advertisement",
+        r"(?:advertisement|advertisment|iklan|ads?|sponsored(?: content)?|konten bersponsor"
+        r"|scroll (?:to|untuk) (?:continue|resume|lanjut)\w*(?: (?:with|reading|membaca))?"
+        r"(?: content| konten)?"
+        r"|lanjut(?:kan)? (?:baca|membaca)(?: artikel)?(?: di bawah(?: ini)?)?)",
+        ("ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", "SCROLL TO RESUME CONTENT", "Iklan"),
+        "Ad markers and scroll-past-the-ad prompts.",
+    ),
+    BoilerplateRule(
+        "video-prompt",
+        r"(?:simak|saksikan|tonton|lihat)\s+(?:juga\s+)?video\b.*"
+        r"|(?:simak|saksikan|tonton|lihat)\s+(?:juga\s+)?(?:vidio|live streaming|siaran)\b.{0,250}"
+        r"|\[?gambas:.*",
+        (
+            'Simak video "Detik-detik Banjir Bandang di Garut"',
+            "Simak video 'Banjir Rendam Jakarta' di sini",
+            "Saksikan video pilihan di bawah ini:",
+            "Tonton juga video: Banjir rendam Jakarta",
+            "[Gambas:Video 20detik]",
+        ),
+        'Video prompts and embedded-video placeholders ("Simak video ...", "[Gambas:...]").',
+    ),
+    BoilerplateRule(
+        "share-prompt",
+        r"(?:bagikan|share)(?: (?:artikel|berita|tulisan) ini| this(?: article| story| post)?)?"
+        rf"(?:\s*(?:ke|via|on|di|:|\||,|/|-)?\s*{_SOCIAL})*\s*:?"
+        r"|(?:bagikan|share)(?:\s+(?:artikel|berita|ini|this|article|on|ke|via|di)\b.{0,60}|\s*:)?"
+        rf"|(?:{_SOCIAL}[\s|,·•/]*){{2,}}",
+        (
+            "Bagikan",
+            "Share this article",
+            "Bagikan artikel ini",
+            "Share: Facebook Twitter WhatsApp",
+            "Facebook Twitter WhatsApp",
+        ),
+        "Share buttons and prompts, also a bare row of social network names.",
+    ),
+    BoilerplateRule(
+        "follow-prompt",
+        rf"(?:ikuti|follow) (?:kami|us|kanal|channel|akun|berita|update)\b.*\b{_SOCIAL}\b.*"
+        r"|(?:ikuti|follow)\s+(?:kami|us|juga|berita|akun|update|informasi|saluran|channel"
+        r"|whatsapp|instagram|twitter|@).{0,250}"
+        r"|(?:dapatkan|get) (?:update|info|informasi|berita|notifikasi)\b.*"
+        r"\b(?:telegram|whatsapp|google news|aplikasi|newsletter|notifikasi)\b.*"
+        r"|(?:dapatkan|download|unduh|gabung|bergabung)\s+.{0,40}(?:update|berita|informasi"
+        r"|aplikasi|apps?\b|grup|telegram|whatsapp|channel|saluran).{0,300}"
+        r"|(?:unduh|download) aplikasi\b.*"
+        r"|simak\s+(?:breaking news|berita (?:pilihan|terkini|terbaru)|update).{0,300}",
+        (
+            "Ikuti kami di Google News",
+            "Ikuti kami di Instagram dan TikTok",
+            "Follow us on Instagram @detikcom",
+            "Dapatkan update berita pilihan setiap hari dari Kompas.com di Telegram.",
+            "Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. Mari "
+            'bergabung di Grup Telegram "Kompas.com News Update", caranya klik link '
+            "https://t.me/kompascomupdate, kemudian join.",
+            "Download aplikasi Kompas.com untuk akses berita lebih mudah dan cepat",
+            "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran "
+            "andalanmu akses berita Kompas.com WhatsApp Channel : "
+            "https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D.",
+            "Follow Berita Okezone di Google News",
+        ),
+        "Follow/subscribe prompts: social accounts, Telegram/WhatsApp channels, the site's app.",
+    ),
+    BoilerplateRule(
+        "staff-credit",
+        r"\(?(?:editor|penulis|pewarta|reporter|penyunting|redaktur|wartawan|kontributor"
+        r"|fotografer|videografer|produser|penerjemah|writer|author|editing|reporting by"
+        r"|editing by)(?:\s*/\s*\w+)?\s*:\s*.{0,100}",
+        (
+            "Editor: Ade Marboen",
+            "Penulis : Nabilla Tashandra",
+            "Penulis : Kontributor Lhokseumawe, Masriadi",  # Kompas credit table, pipes removed
+            "Pewarta: Nur Imansyah",
+            "Fotografer: Grandyos Zafna",
+            "Reporter: Siti",
+            "(Editor: Andi Saputra)",
+        ),
+        'Staff credits with a label: "Editor: ...", "Penulis : ...", "(Editor: ...)".',
+    ),
+    BoilerplateRule(
+        "photo-credit",
+        r"\(?(?:foto|ilustrasi|gambar|photo|image|video|grafis)\s*:\s*.{0,200}"
+        r"|[(\[]?\s*(?:foto|photo|ilustrasi|gambar|grafis|infografis|sumber foto|dok\.?"
+        r"|dokumentasi)(?:\s+\w+)?\s*[:/|].{0,150}|antara foto\s*/.{0,100}"
+        r"|.{0,300}\((?:antara foto|foto|dok\.?|istimewa|shutterstock|getty images)\b[^()]{0,80}\)",
+        (
+            "(Foto: http://photos.prnewswire.com/prnh/20160219/335111-INFO)",
+            "Foto: ANTARA/Ahmad Subaidi",
+            "Foto: Dok. Humas Pemprov",
+            "(Foto: ANTARA/Hafidz Mubarak)",
+            "Foto ilustrasi: Shutterstock",
+            "ANTARA FOTO/Wahyu Putro A/foc.",
+            "Warga melintasi banjir di Kemang, Senin (1/1/2024). (ANTARA FOTO/Aditya Pradana)",
+        ),
+        "Photo credits and captions that end in a photo credit.",
+    ),
+    BoilerplateRule(
+        "tags",
+        r"(?:tags?|topik|topics|kata kunci)\s*:.*",
+        ("Tag: jokowi, pilpres 2024", "Topik: Banjir Jakarta", "Tags: banjir, jakarta"),
+        "Tag and topic lists.",
+    ),
+    BoilerplateRule(
+        "copyright",
+        r"(?:copyright|hak cipta|©|\(c\)).{0,150}|.{0,100}all rights reserved\.?",
+        ("COPYRIGHT © ANTARA 2015", "© 2007 - 2015 okezone.com, All Rights Reserved"),
+        "Copyright footers.",
+    ),
+    BoilerplateRule(
+        "site-name",
+        r"(?:[\w-]+\.)+(?:com|id|net|org|news|tv|my)",
+        ("Kompas.com", "news.detik.com"),
+        'A line that is only a site name, e.g. "Kompas.com".',
+    ),
+    BoilerplateRule(
+        "editor-code",
+        r"\(\s*[A-Za-z0-9]{1,6}(?:\s*/\s*[A-Za-z0-9]{1,6})*\s*\)",
+        ("(D011)", "(omni/dub)", "(omni / dub)", "(fyk/ash)", "(Cas/Isk)"),
+        "A line that is only an editor's or reporters' code: Antara's (D011), detik's (fyk/ash).",
+        ignore_case=False,
+    ),
+    BoilerplateRule(
+        "closing-mark",
+        r"\(?\*{3,}\)?|-{3,}|={3,}|#{1,3}|\(?(?:selesai|end|tamat)\)?",
+        ("***", "(***)", "---", "(selesai)", "END"),
+        "A line that is only a closing mark.",
+    ),
+)
+
+
+def matching_rule(line: str, rules: Iterable[BoilerplateRule] = RULES) -> BoilerplateRule | None:
+    """The first line rule whose pattern matches the whole of ``line``, or None.
+
+    ``line`` is used as given: strip it and collapse its whitespace first.
+    """
+    for rule in rules:
+        if rule.matches_line(line):
+            return rule
+    return None
+
+
+def is_boilerplate(line: str, rules: Iterable[BoilerplateRule] = RULES) -> bool:
+    """Whether the whole of ``line`` is news boilerplate (see :data:`RULES`)."""
+    return matching_rule(line, rules) is not None
