@@ -56,12 +56,6 @@ class Pipeline:
     def summarization_backend(self) -> Seq2SeqBackend:
         return self._summarization_backend or get_backend("summarization", self.settings)
 
-    def load_models(self, *, translation: bool = True) -> None:
-        """Load both models now (the app calls this to show model loading as its own step)."""
-        if translation:
-            self.translation_backend()
-        self.summarization_backend()
-
     def detect(self, text: str) -> Detection:
         prepared = prepare(check_length(text, self.settings))
         return detect_language(" ".join(prepared.paragraphs), seed=self.settings.seed)

@@ -95,8 +95,9 @@ def summarize_sentences(
         first_partials = first_partials or partials
         summarized += len(chunks)
         chunks = plan_chunks(_sentences_of(partials), backend)
-    options = final_options(chunks[0], backend, bullets, num_beams)
-    final = _generate_checked([chunks[0]], options, backend, warnings)[0]
+    final_tokens = backend.count_tokens([chunks[0]])
+    options = final_options(final_tokens[0], backend, bullets, num_beams)
+    final = _generate_checked([chunks[0]], final_tokens, options, backend, warnings)[0]
     summarized += 1
     if progress is not None:
         progress(summarized, summarized)
@@ -110,10 +111,9 @@ def summarize_sentences(
 
 
 def final_options(
-    chunk: str, backend: Seq2SeqBackend, bullets: int, num_beams: int
+    input_tokens: int, backend: Seq2SeqBackend, bullets: int, num_beams: int
 ) -> GenerationOptions:
     """Output long enough for ``bullets`` sentences, but never longer than the input allows."""
-    input_tokens = backend.count_tokens([chunk])[0]
     min_tokens = min(TOKENS_PER_BULLET * bullets, int(0.6 * input_tokens))
     max_tokens = min(
         2 * TOKENS_PER_BULLET * bullets + 30, input_tokens + 30, backend.max_input_tokens
@@ -149,8 +149,9 @@ def _map(
     counts = backend.count_tokens(chunks)
     for start in range(0, len(chunks), MAP_BATCH):
         batch = list(chunks[start : start + MAP_BATCH])
-        options = map_options(min(counts[start : start + MAP_BATCH]), backend, num_beams)
-        results = _generate_checked(batch, options, backend, warnings)
+        batch_counts = counts[start : start + MAP_BATCH]
+        options = map_options(min(batch_counts), backend, num_beams)
+        results = _generate_checked(batch, batch_counts, options, backend, warnings)
         partials.extend(_complete_sentences(result) for result in results)
         if progress is not None:
             progress(done_before + len(partials), done_before + len(chunks) + 1)
@@ -158,10 +159,14 @@ def _map(
 
 
 def _generate_checked(
-    chunks: Sequence[str], options: GenerationOptions, backend: Seq2SeqBackend, warnings: list[str]
+    chunks: Sequence[str],
+    input_tokens: Sequence[int],
+    options: GenerationOptions,
+    backend: Seq2SeqBackend,
+    warnings: list[str],
 ) -> list[Generated]:
-    """Generate for chunks; a looping or empty output is retried once with stricter settings."""
-    input_tokens = backend.count_tokens(chunks)
+    """Generate for chunks (``input_tokens`` each, as counted by the caller); a looping or empty
+    output is retried once with stricter settings."""
     results = backend.generate(chunks, options)
     checked = []
     for chunk, tokens, result in zip(chunks, input_tokens, results, strict=True):

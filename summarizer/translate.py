@@ -10,7 +10,7 @@ looping outputs, which are retried once with adjusted settings before anything i
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .backends import Generated, GenerationOptions, Seq2SeqBackend
 from .errors import GenerationError
@@ -122,9 +122,7 @@ def _checked(
         return result.text
     options = options_for(unit, backend, num_beams)
     if problem == "cut":
-        options = GenerationOptions(
-            **{**options.__dict__, "max_new_tokens": backend.max_input_tokens}
-        )
+        options = replace(options, max_new_tokens=backend.max_input_tokens)
     elif problem == "loop":
         options = stricter(options)
     retried = backend.generate([unit.text], options)[0]
