@@ -1,0 +1,159 @@
+"""Word tables for grounding: stopwords, name cues, months, weekdays, number words, exonyms.
+
+Each table is written as one whitespace-separated string and split at import. Tables that map a
+word to a value write ``word=value`` pairs; the exonym table writes ``native: english, english``
+entries separated by ";". All words are lower case.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _values(text: str) -> dict[str, int]:
+    """``"one=1 two=2"`` -> ``{"one": 1, "two": 2}``, in the order written."""
+    pairs = (item.split("=") for item in text.split())
+    return {word: int(value) for word, value in pairs}
+
+
+def _numbered(text: str, first: int) -> dict[str, int]:
+    """``"monday tuesday"`` -> ``{"monday": first, "tuesday": first + 1}``."""
+    return {word: number for number, word in enumerate(text.split(), start=first)}
+
+
+def _aliases(text: str) -> dict[str, tuple[str, ...]]:
+    """``"korut: north korea; as: us, usa"`` -> ``{"korut": ("north korea",), ...}``."""
+    table = {}
+    for entry in text.split(";"):
+        native, english = entry.split(":")
+        table[" ".join(native.split())] = tuple(" ".join(n.split()) for n in english.split(","))
+    return table
+
+
+STOPWORDS = _words(
+    """
+    a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it
+    its itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them
+    themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your yours yourself yourselves
+    said says say according may might must shall per via amid among upon
+    """
+)
+
+# Capitalised words that start English sentences without being names.
+COMMON_STARTS = STOPWORDS | _words(
+    """
+    according after although amid another around as at before both despite during each earlier
+    even every following furthermore however instead later many meanwhile moreover most nearly
+    nevertheless next once one other over several since some still then thereafter thus today
+    tomorrow yesterday unlike while yet last new first second third two three four five six
+    seven eight nine ten half almost roughly officials police residents analysts experts critics
+    authorities
+    """
+)
+
+NOT_NAMES = _words("i rp")  # capitalised, but never a name to check
+
+NAME_PARTICLES = _words("de van von der den da di du dos del la le al el bin binti ibn of")
+
+SPEECH_VERBS = _words(
+    """
+    said says told added stated announced warned claimed argued noted explained reported
+    confirmed denied insisted urged called admitted acknowledged revealed
+    """
+)
+
+MONTHS_EN = _numbered(
+    "january february march april may june july august september october november december", 1
+)
+MONTH_ABBR_EN = _values(
+    "jan=1 feb=2 mar=3 apr=4 jun=6 jul=7 aug=8 sep=9 sept=9 oct=10 nov=11 dec=12"
+)
+MONTHS_ID = _values(
+    """
+    januari=1 februari=2 pebruari=2 maret=3 april=4 mei=5 juni=6 juli=7 agustus=8 september=9
+    oktober=10 november=11 nopember=11 desember=12
+    """
+)
+MONTH_ABBR_ID = _values(
+    "jan=1 feb=2 mar=3 apr=4 jun=6 jul=7 agu=8 agt=8 ags=8 sep=9 okt=10 nov=11 des=12"
+)
+WEEKDAYS_EN = _numbered("monday tuesday wednesday thursday friday saturday sunday", 0)
+WEEKDAYS_ID = _values(
+    "senin=0 selasa=1 rabu=2 kamis=3 jumat=4 jum'at=4 jum’at=4 sabtu=5 minggu=6 ahad=6"
+)
+
+EN_UNITS = _values(
+    """
+    one=1 two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11 twelve=12
+    thirteen=13 fourteen=14 fifteen=15 sixteen=16 seventeen=17 eighteen=18 nineteen=19 dozen=12
+    twenty=20 thirty=30 forty=40 fifty=50 sixty=60 seventy=70 eighty=80 ninety=90
+    """
+)
+# "kedua" is "both" (also "second"): it lets "the two countries" match "kedua negara".
+ID_UNITS = _values(
+    """
+    satu=1 dua=2 kedua=2 tiga=3 empat=4 lima=5 enam=6 tujuh=7 delapan=8 sembilan=9 sepuluh=10
+    sebelas=11 seratus=100 seribu=1000 sejuta=1000000
+    """
+)
+# English text keeps Indonesian scale words the translation left untranslated ("2 triliun").
+EN_SCALES = _values(
+    """
+    hundred=100 ribu=1000 juta=1000000 miliar=1000000000 milyar=1000000000
+    triliun=1000000000000 thousand=1000 million=1000000 mn=1000000 mln=1000000
+    billion=1000000000 bn=1000000000 trillion=1000000000000
+    """
+)
+ID_SCALES = _values(
+    """
+    ratus=100 ribu=1000 rb=1000 juta=1000000 jt=1000000 miliar=1000000000 milyar=1000000000
+    triliun=1000000000000
+    """
+)
+
+# Indonesian place and organisation names -> their English forms.
+EXONYMS = _aliases(
+    """
+    moskow: moscow; korea utara: north korea, dprk; korut: north korea;
+    korea selatan: south korea; korsel: south korea;
+    amerika serikat: united states, us, usa, america; as: united states, us, usa, america;
+    amerika: america, united states, us; rusia: russia; ukraina: ukraine;
+    jepang: japan, japanese; belanda: netherlands, holland, dutch;
+    inggris: britain, england, uk, united kingdom, british, english;
+    tiongkok: china, chinese; cina: china, chinese; china: chinese;
+    arab saudi: saudi arabia, saudi; selandia baru: new zealand; jerman: germany, german;
+    prancis: france, french; perancis: france, french; swedia: sweden, swedish;
+    swiss: switzerland, swiss; yunani: greece, greek; belgia: belgium, belgian;
+    spanyol: spain, spanish; italia: italy, italian; turki: turkey, turkish;
+    mesir: egypt, egyptian; suriah: syria, syrian; irak: iraq, iraqi;
+    palestina: palestine, palestinian; filipina: philippines, philippine, filipino;
+    singapura: singapore; vietnam: vietnam, vietnamese; thailand: thailand, thai;
+    eropa: europe, european; uni eropa: european union, eu; afrika: africa, african;
+    pbb: united nations, un; barat: west, western; timur: east, eastern;
+    utara: north, northern; selatan: south, southern; tengah: central;
+    jawa: java, javanese; sumatera: sumatra; indonesia: indonesian;
+    dpr: house of representatives, parliament, lawmakers;
+    mpr: people's consultative assembly;
+    kpk: corruption eradication commission, anti-graft; polri: national police, police;
+    tni: armed forces, military; presiden: president; menteri: minister
+    """
+)
+
+# Exonym entries that are institutions or compass words, not places.
+_NOT_PLACES = _words("dpr mpr kpk polri tni presiden menteri barat timur utara selatan tengah")
+
+# Words of English place names: a sentence-opening capital among these is a name ("Moscow said").
+KNOWN_PLACES = frozenset(
+    word
+    for native, names in EXONYMS.items()
+    if native not in _NOT_PLACES
+    for name in names
+    for word in name.split()
+    if len(word) > 2
+) - _words("new north south united union nations kingdom states")
