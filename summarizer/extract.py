@@ -8,13 +8,15 @@ rules of :mod:`summarizer.boilerplate` plus a few that only make sense for pages
 
 :func:`load_article` fetches a URL with :func:`summarizer.fetch.fetch_url` (SSRF-safe), extracts
 it, and follows a multi-page article's continuation (a single-page "page=all" view when offered,
-otherwise at most :data:`MAX_PAGES` pages); a warning says when the text may be partial.
+otherwise at most :data:`MAX_PAGES` pages) within one time and size budget for all pages; a
+warning says when the text may be partial.
 """
 
 from __future__ import annotations
 
 import codecs
 import datetime as dt
+import functools
 import html as html_module
 import re
 from dataclasses import dataclass, replace
@@ -26,10 +28,15 @@ from .boilerplate import RULES, BoilerplateRule
 from .config import Settings
 from .errors import ExtractionError, SummarizerError
 from .fetch import fetch_url
+from .fetch_limits import PageBudget
 from .result import JsonMixin, SourceInfo
 
 if TYPE_CHECKING:
-    from .fetch import FetchedPage
+    import ssl
+
+    import httpx
+
+    from .fetch import FetchedPage, Resolver
 
 MAX_PAGES = 5
 MIN_ARTICLE_WORDS = 60  # below this a page is a teaser, photo page, paywall or JavaScript shell
@@ -255,7 +262,14 @@ _LATIN1_LABELS = frozenset(
 )
 
 
+# Python codecs that no browser accepts as a page's charset (the WHATWG Encoding standard lists
+# none of them) and that can decode to lone surrogates (UTF-7 "+2AA-" is U+D800) or source code
+# escapes: a page declaring one is decoded as if it declared nothing, as browsers do.
+_UNSUPPORTED_CODECS = frozenset({"utf-7", "unicode-escape", "raw-unicode-escape", "punycode"})
+
+
 def _codec(label: str | bytes | None, *, from_meta: bool = False) -> str | None:
+    """The Python codec for a declared charset, or None when it is unknown or unsupported."""
     if not label:
         return None
     name = (label.decode("ascii", "ignore") if isinstance(label, bytes) else label).lower().strip()
@@ -263,7 +277,10 @@ def _codec(label: str | bytes | None, *, from_meta: bool = False) -> str | None:
         return "cp1252"
     try:
         codec = codecs.lookup(name).name
-    except LookupError:
+        b"\xff".decode(codec, errors="replace")  # bytes-to-bytes codecs (base64, zlib) refuse
+    except (LookupError, UnicodeError):
+        return None
+    if codec in _UNSUPPORTED_CODECS:
         return None
     if from_meta and codec.startswith("utf-16"):
         return "utf-8"
@@ -661,37 +678,55 @@ def _plain_text_article(page: FetchedPage, *, continuation: bool) -> Article:
     )
 
 
-def load_article(url: str, settings: Settings) -> Article:
+def load_article(
+    url: str,
+    settings: Settings,
+    *,
+    transport: httpx.BaseTransport | None = None,
+    resolver: Resolver | None = None,
+    ssl_context: ssl.SSLContext | None = None,
+) -> Article:
     """Fetch ``url`` safely, extract the article, and read a multi-page article's continuation.
 
     A single-page view ("page=all") is used when the page links one; otherwise up to
-    :data:`MAX_PAGES` numbered pages are read. Raises :class:`FetchError` or
-    :class:`ExtractionError` for the first page; a failing continuation only adds a warning.
+    :data:`MAX_PAGES` numbered pages are read, all within one :class:`PageBudget`.
+    ``transport``, ``resolver`` and ``ssl_context`` go to :func:`fetch_url` for every page.
+    Raises :class:`FetchError` or :class:`ExtractionError` for the first page; a failing
+    continuation only adds a warning.
     """
-    first = _parse_fetched(fetch_url(url, settings))
+    fetch = functools.partial(
+        fetch_url, transport=transport, resolver=resolver, ssl_context=ssl_context
+    )
+    first, budget = _next_page(url, PageBudget.start(settings, fetch), first=True)
     if not first.pagination.partial:
         return first.article
-    single = _single_page_view(first, settings)
+    single, budget = _single_page_view(first, budget)
     if single is not None:
         return single
-    return _read_pages(first, settings)
+    return _read_pages(first, budget)
+
+
+def _next_page(url: str, budget: PageBudget, *, first: bool = False) -> tuple[_Page, PageBudget]:
+    fetched, budget = budget.fetch(url, first=first)
+    return _parse_fetched(fetched, continuation=not first), budget
 
 
 def _without_pagination_warning(article: Article) -> tuple[str, ...]:
     return tuple(warning for warning in article.warnings if warning != _CONTINUES)
 
 
-def _single_page_view(first: _Page, settings: Settings) -> Article | None:
+def _single_page_view(first: _Page, budget: PageBudget) -> tuple[Article | None, PageBudget]:
     all_url = first.pagination.all_url
     if all_url is None:
-        return None
+        return None, budget
     try:
-        view = _parse_fetched(fetch_url(all_url, settings), continuation=True).article
+        page, budget = _next_page(all_url, budget)
     except SummarizerError:
-        return None
+        return None, budget
+    view = page.article
     if len(view.text) < len(first.article.text):
-        return None
-    return replace(
+        return None, budget
+    article = replace(
         first.article,
         final_url=view.final_url,
         text=view.text,
@@ -699,9 +734,10 @@ def _single_page_view(first: _Page, settings: Settings) -> Article | None:
         warnings=tuple(w for w in first.article.warnings if w not in first.pagination.warnings()),
         pages=1,
     )
+    return article, budget
 
 
-def _read_pages(first: _Page, settings: Settings) -> Article:
+def _read_pages(first: _Page, budget: PageBudget) -> Article:
     pages = [first.article]
     seen = {first.article.url, first.article.final_url}
     current = first
@@ -717,7 +753,7 @@ def _read_pages(first: _Page, settings: Settings) -> Article:
             )
             break
         try:
-            current = _parse_fetched(fetch_url(next_url, settings), continuation=True)
+            current, budget = _next_page(next_url, budget)
         except SummarizerError as error:
             warning = (
                 f"Page {current.pagination.current + 1} of this article could not be read "

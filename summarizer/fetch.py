@@ -9,8 +9,14 @@ Safety is by construction, not by filtering afterwards:
   so a second DNS answer cannot redirect it (DNS rebinding);
 * redirects are followed by hand, at most :data:`MAX_REDIRECTS`, each target checked again;
 * proxy environment variables are ignored, TLS is always verified (no insecure retry);
-* connect/read timeouts plus an overall deadline; the *decoded* body is capped while it streams
-  (a gzip bomb stops at the cap); the content type is decided from the headers before the body.
+* one deadline (``Settings.fetch_timeout``) for the whole exchange: DNS, connect, TLS, status
+  line, headers and body, every socket operation's timeout cut to what is left, so a server that
+  dribbles bytes cannot stretch it; the *decoded* body is capped while it streams (a gzip bomb
+  stops at the cap); the content type is decided from the headers before the body.
+
+:func:`fetch_url` takes the wire (an ``httpx`` transport), the resolver and the TLS context as
+arguments, so tests replace them without patching this module; the checks above apply to every
+request whatever the transport.
 
 ``SUMMARIZER_ALLOW_LOOPBACK_URLS=1`` (``Settings.allow_loopback_urls``) allows genuine loopback
 addresses (127.0.0.0/8, ::1) for tests and local use, never any other internal range.
@@ -29,7 +35,7 @@ import ssl
 import threading
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
@@ -47,6 +53,7 @@ from .errors import (
     TooManyRedirectsError,
     UnreachableError,
 )
+from .fetch_limits import deadline_transport
 
 if TYPE_CHECKING:
     import httpx
@@ -302,20 +309,23 @@ def _parse_ipv4(host: str) -> ipaddress.IPv4Address:
 
 # --- resolution -----------------------------------------------------------------------------
 
+Resolver = Callable[[str, int], list[str]]
+"""A resolver: (host, port) to address strings; raises :class:`OSError` when the host is unknown."""
 
-def _getaddrinfo(host: str, port: int) -> list[str]:
-    """The system resolver (tests replace this). Returns address strings."""
+
+def system_resolver(host: str, port: int) -> list[str]:
+    """The system resolver (the default :data:`Resolver`)."""
     infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP)
     return [str(info[4][0]) for info in infos]
 
 
-def _lookup(host: str, port: int, timeout: float) -> list[str]:
+def _lookup(host: str, port: int, timeout: float, resolver: Resolver) -> list[str]:
     """Run the resolver in a daemon thread so a hung lookup cannot outlive the deadline."""
     outcome: list[list[str] | BaseException] = []
 
     def work() -> None:
         try:
-            outcome.append(_getaddrinfo(host, port))
+            outcome.append(resolver(host, port))
         except BaseException as error:  # handed to the caller below
             outcome.append(error)
 
@@ -329,9 +339,9 @@ def _lookup(host: str, port: int, timeout: float) -> list[str]:
     return outcome[0]
 
 
-def _resolve(host: str, port: int, timeout: float) -> list[IPAddress]:
+def _resolve(host: str, port: int, timeout: float, resolver: Resolver) -> list[IPAddress]:
     try:
-        answers = _lookup(host, port, timeout)
+        answers = _lookup(host, port, timeout, resolver)
     except (OSError, UnicodeError):
         raise DNSError(f"Could not find the site '{host}'. Check the link for typos.") from None
     addresses: list[IPAddress] = []
@@ -346,9 +356,14 @@ def _resolve(host: str, port: int, timeout: float) -> list[IPAddress]:
 
 
 def resolve_and_check(
-    host: str, port: int, settings: Settings, *, timeout: float | None = None
+    host: str,
+    port: int,
+    settings: Settings,
+    *,
+    timeout: float | None = None,
+    resolver: Resolver | None = None,
 ) -> IPAddress:
-    """Resolve ``host`` once and return the address to connect to.
+    """Resolve ``host`` once (with ``resolver``, the system one by default); return the address.
 
     Raises :class:`BlockedAddressError` if the host is, or resolves to *any*, non-public address,
     and :class:`DNSError` if it cannot be resolved. IP literals (legacy forms too) skip DNS.
@@ -361,7 +376,7 @@ def resolve_and_check(
         check_address(ip, allow_loopback=settings.allow_loopback_urls)
         return ip
     limit = min(settings.fetch_timeout, CONNECT_TIMEOUT, timeout or CONNECT_TIMEOUT)
-    addresses = _resolve(name, port, limit)
+    addresses = _resolve(name, port, limit, resolver or system_resolver)
     if not all(_is_allowed(address, settings.allow_loopback_urls) for address in addresses):
         raise BlockedAddressError(
             f"The site '{name}' resolves to a private or internal network address. "
@@ -370,12 +385,12 @@ def resolve_and_check(
     return addresses[0]
 
 
-# --- HTTP -----------------------------------------------------------------------------------
+# --- TLS -----------------------------------------------------------------------------------
 
 
 @functools.cache
-def _ssl_context() -> ssl.SSLContext:
-    """Certificate-verifying TLS context, built once (tests replace this to trust a test CA)."""
+def default_ssl_context() -> ssl.SSLContext:
+    """Certificate-verifying TLS context (system trust store, TLS 1.2+), built once."""
     import httpx  # imported on first use: keeps `import summarizer.extract` light
 
     context = httpx.create_ssl_context(verify=True, trust_env=False)
@@ -383,50 +398,82 @@ def _ssl_context() -> ssl.SSLContext:
     return context
 
 
-def _send(client: httpx.Client, request: httpx.Request) -> httpx.Response:
-    """The connect layer: the one place a connection is opened (tests count calls here)."""
-    return client.send(request, stream=True)
+# --- HTTP -----------------------------------------------------------------------------------
 
 
-def _remaining(deadline: float, timeout: float) -> float:
-    left = deadline - time.monotonic()
-    if left <= 0:
-        raise FetchTimeoutError(
-            f"The site took too long to respond (limit {timeout:g} s). Try again later, or "
-            f"paste the article text instead."
-        )
-    return left
+@dataclass(frozen=True)
+class _Exchange:
+    """What every hop of one fetch shares: the settings, the deadline, the resolver, the wire."""
+
+    settings: Settings
+    deadline: float
+    resolver: Resolver
+    transport: httpx.BaseTransport
+
+    def remaining(self) -> float:
+        """Seconds left before the deadline; :class:`FetchTimeoutError` when none."""
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise _timed_out(None, self.settings)
+        return left
 
 
-def fetch_url(url: str, settings: Settings) -> FetchedPage:
+def _timed_out(host: str | None, settings: Settings) -> FetchTimeoutError:
+    site = f"The site '{host}'" if host else "The site"
+    return FetchTimeoutError(
+        f"{site} took too long to respond (limit {settings.fetch_timeout:g} s for the whole "
+        "page). Try again later, or paste the article text instead."
+    )
+
+
+def fetch_url(
+    url: str,
+    settings: Settings,
+    *,
+    transport: httpx.BaseTransport | None = None,
+    resolver: Resolver | None = None,
+    ssl_context: ssl.SSLContext | None = None,
+) -> FetchedPage:
     """Fetch ``url`` safely (see the module docstring) and return its decoded body.
 
-    Raises a :class:`FetchError` subclass with a message for the user on any failure.
+    ``transport`` replaces only the wire (tests pass ``httpx.MockTransport``): every request,
+    redirects included, still goes to an address checked here, named by IP with the host in the
+    ``Host`` header. The default transport opens direct connections, verifies TLS with
+    ``ssl_context`` (:func:`default_ssl_context` when None) and bounds every socket operation by
+    the deadline; an injected transport is bounded per hop and between body chunks. ``resolver``
+    replaces the system resolver. Raises a :class:`FetchError` subclass with a message for the
+    user on any failure.
     """
     deadline = time.monotonic() + settings.fetch_timeout
     current = parse_url(url, settings)
-    context = _ssl_context()
-    for hop in range(MAX_REDIRECTS + 1):
-        address = _checked_address(current, settings, deadline, redirected=hop > 0)
-        result = _fetch_once(current, address, context, settings, deadline)
-        if isinstance(result, FetchedPage):
-            return dataclasses.replace(result, url=url.strip())
-        current = _redirect_target(current, result, settings)
+    wire = transport or deadline_transport(ssl_context or default_ssl_context(), deadline)
+    exchange = _Exchange(settings, deadline, resolver or system_resolver, wire)
+    try:
+        for hop in range(MAX_REDIRECTS + 1):
+            address = _checked_address(current, exchange, redirected=hop > 0)
+            result = _fetch_once(current, address, exchange)
+            if isinstance(result, FetchedPage):
+                return dataclasses.replace(result, url=url.strip())
+            current = _redirect_target(current, result, settings)
+    finally:
+        if transport is None:  # ours to close; an injected transport belongs to the caller
+            wire.close()
     raise TooManyRedirectsError(
         f"The link redirected more than {MAX_REDIRECTS} times, so it was not followed. "
         "Open it in a browser and use the final address."
     )
 
 
-def _checked_address(
-    target: ParsedURL, settings: Settings, deadline: float, *, redirected: bool
-) -> IPAddress:
+def _checked_address(target: ParsedURL, exchange: _Exchange, *, redirected: bool) -> IPAddress:
+    settings = exchange.settings
     try:
         if target.ip is not None:
             check_address(target.ip, allow_loopback=settings.allow_loopback_urls)
             return target.ip
-        left = _remaining(deadline, settings.fetch_timeout)
-        return resolve_and_check(target.host, target.port, settings, timeout=left)
+        left = exchange.remaining()
+        return resolve_and_check(
+            target.host, target.port, settings, timeout=left, resolver=exchange.resolver
+        )
     except BlockedAddressError as error:
         if redirected:
             raise BlockedAddressError(
@@ -450,36 +497,31 @@ def _request_url(target: ParsedURL, address: IPAddress) -> str:
     return f"{target.scheme}://{host}:{target.port}{target.target}"
 
 
-def _fetch_once(
-    target: ParsedURL,
-    address: IPAddress,
-    context: ssl.SSLContext,
-    settings: Settings,
-    deadline: float,
-) -> FetchedPage | str:
-    """One request to exactly ``address``: a page, or the Location of a redirect."""
+def _pinned_request(target: ParsedURL, address: IPAddress, left: float) -> httpx.Request:
+    """A GET to exactly ``address``: the URL holds the IP, Host and TLS SNI hold the name."""
     import httpx
 
-    left = _remaining(deadline, settings.fetch_timeout)
-    timeout = httpx.Timeout(left, connect=min(left, CONNECT_TIMEOUT))
-    extensions: dict[str, Any] = {}
+    connect = min(left, CONNECT_TIMEOUT)
+    extensions: dict[str, Any] = {
+        "timeout": {"connect": connect, "read": left, "write": left, "pool": left}
+    }
     if target.scheme == "https" and target.ip is None:
         extensions["sni_hostname"] = target.host
-    with httpx.Client(
-        trust_env=False, verify=context, timeout=timeout, follow_redirects=False, headers=_HEADERS
-    ) as client:
-        request = client.build_request(
-            "GET",
-            _request_url(target, address),
-            headers={"Host": target.host_header},
-            extensions=extensions,
-        )
-        with _translated_errors(target, settings):
-            response = _send(client, request)
-            try:
-                return _handle_response(response, target, settings, deadline)
-            finally:
-                response.close()
+    headers = {**_HEADERS, "Host": target.host_header}
+    return httpx.Request(
+        "GET", _request_url(target, address), headers=headers, extensions=extensions
+    )
+
+
+def _fetch_once(target: ParsedURL, address: IPAddress, exchange: _Exchange) -> FetchedPage | str:
+    """One request to exactly ``address``: a page, or the Location of a redirect."""
+    request = _pinned_request(target, address, exchange.remaining())
+    with _translated_errors(target, exchange.settings):
+        response = exchange.transport.handle_request(request)
+        try:
+            return _handle_response(response, target, exchange)
+        finally:
+            response.close()
 
 
 @contextlib.contextmanager
@@ -498,10 +540,7 @@ def _translate(error: Exception, target: ParsedURL, settings: Settings) -> Fetch
 
     host = target.host
     if isinstance(error, httpx.TimeoutException):
-        return FetchTimeoutError(
-            f"The site '{host}' took too long to respond (limit {settings.fetch_timeout:g} s). "
-            "Try again later, or paste the article text instead."
-        )
+        return _timed_out(host, settings)
     if isinstance(error, httpx.ConnectError) and _caused_by_tls(error):
         return UnreachableError(
             f"Could not make a secure connection to '{host}': its HTTPS certificate could not be "
@@ -532,7 +571,7 @@ def _caused_by_tls(error: BaseException) -> bool:
 
 
 def _handle_response(
-    response: httpx.Response, target: ParsedURL, settings: Settings, deadline: float
+    response: httpx.Response, target: ParsedURL, exchange: _Exchange
 ) -> FetchedPage | str:
     status = response.status_code
     if status in REDIRECT_STATUSES:
@@ -545,8 +584,9 @@ def _handle_response(
     if not 200 <= status < 300:
         raise HTTPStatusError(_status_message(status), status=status)
     mime, charset = _content_type(response.headers.get("content-type"))
-    _check_declared_length(response.headers.get("content-length"), settings.max_fetch_bytes)
-    body = _read_body(response, settings, deadline)
+    limit = exchange.settings.max_fetch_bytes
+    _check_declared_length(response.headers.get("content-length"), limit)
+    body = _read_body(response, exchange)
     return FetchedPage(
         url=target.url,
         final_url=target.url,
@@ -637,9 +677,9 @@ def _check_declared_length(header: str | None, limit: int) -> None:
         raise _too_large(limit)
 
 
-def _read_body(response: httpx.Response, settings: Settings, deadline: float) -> bytes:
+def _read_body(response: httpx.Response, exchange: _Exchange) -> bytes:
     """Stream the body, decoding gzip/deflate ourselves so the *decoded* size is capped."""
-    limit = settings.max_fetch_bytes
+    limit = exchange.settings.max_fetch_bytes
     decoder = _decoder(response.headers.get("content-encoding"))
     body = bytearray()
     received = 0
@@ -651,7 +691,7 @@ def _read_body(response: httpx.Response, settings: Settings, deadline: float) ->
             body += piece
             if len(body) > limit:
                 raise _too_large(limit)
-        _remaining(deadline, settings.fetch_timeout)
+        exchange.remaining()  # an injected transport's reads are bounded only here
     for piece in decoder.finish():
         body += piece
         if len(body) > limit:

@@ -1,17 +1,24 @@
-"""A real HTTP(S) server on 127.0.0.1 with a random port, for fetch, extract, CLI and app tests."""
+"""Test servers: a real HTTP(S) server on 127.0.0.1 with a random port (fetch, extract, CLI and app
+tests), and :class:`MockSite`, public sites as an ``httpx.MockTransport`` sees them, with
+:class:`FakeDNS` to resolve their names."""
 
 from __future__ import annotations
 
 import contextlib
+import socket
 import ssl
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import httpx
+
 from summarizer.config import Settings
 
 Route = Callable[[BaseHTTPRequestHandler], None]
+PUBLIC_IP = "93.184.216.34"  # where FakeDNS puts the public test sites (never connected to)
 
 
 class _QuietServer(ThreadingHTTPServer):
@@ -92,3 +99,110 @@ def send(
 
 def redirect(location: str, status: int = 302) -> Route:
     return send(status, b"", None, Location=location)
+
+
+DRIP_PAUSE = 0.3  # seconds between two bytes of a dribbling route
+_DRIP_LIMIT = 400  # bytes: a dribble lasts two minutes at most, unless the client hangs up first
+
+
+def _dribble(handler: BaseHTTPRequestHandler, data: bytes, pause: float) -> None:
+    for byte in data[:_DRIP_LIMIT]:
+        handler.wfile.write(bytes([byte]))
+        handler.wfile.flush()
+        time.sleep(pause)
+
+
+def slow_status_line(pause: float = DRIP_PAUSE) -> Route:
+    """A server that sends even its status line one byte at a time (for about two minutes)."""
+
+    def route(handler: BaseHTTPRequestHandler) -> None:
+        _dribble(handler, b"HTTP/1.1 200 OK\r\n" + b"X-Filler: x\r\n" * 40, pause)
+
+    return route
+
+
+def slow_headers(pause: float = DRIP_PAUSE) -> Route:
+    """A prompt status line, then headers one byte at a time (for about two minutes)."""
+
+    def route(handler: BaseHTTPRequestHandler) -> None:
+        handler.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n")
+        handler.wfile.flush()
+        _dribble(handler, b"X-Filler: " + b"x" * _DRIP_LIMIT, pause)
+
+    return route
+
+
+def utf7(body: bytes) -> Route:
+    """A page served as UTF-7, a charset browsers refuse (``+2AA-`` is a lone surrogate in it)."""
+    return send(200, body, "text/html; charset=utf-7")
+
+
+# --- public sites behind httpx.MockTransport ------------------------------------------------
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+def reply(
+    status: int,
+    body: bytes = b"",
+    content_type: str | None = "text/html; charset=utf-8",
+    **headers: str,
+) -> Handler:
+    """A route of a :class:`MockSite`: a fresh response per request."""
+    fields = {name.replace("_", "-"): value for name, value in headers.items()}
+    if content_type is not None:
+        fields["Content-Type"] = content_type
+    fields.setdefault("Content-Length", str(len(body)))
+
+    def route(_request: httpx.Request) -> httpx.Response:
+        # A stream, not `content=`: httpx would read `content` up front, as no wire does.
+        return httpx.Response(status, headers=fields, stream=httpx.ByteStream(body))
+
+    return route
+
+
+def moved(location: str, status: int = 302) -> Handler:
+    return reply(status, b"", None, Location=location)
+
+
+@dataclass
+class MockSite:
+    """Sites on the public internet, as the wire sees them: routes by ``Host`` header and path.
+
+    ``requests`` records every request that reached the wire; an unknown route is a 404.
+    """
+
+    routes: dict[tuple[str, str], Handler] = field(default_factory=dict)
+    requests: list[httpx.Request] = field(default_factory=list)
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        path = request.url.raw_path.decode("ascii")
+        route = self.routes.get((request.headers["Host"], path), reply(404, b"not found"))
+        return route(request)
+
+    @property
+    def transport(self) -> httpx.MockTransport:
+        return httpx.MockTransport(self.handle)
+
+    def seen(self) -> list[tuple[str, str]]:
+        """(URL on the wire, Host header) of every request."""
+        return [(str(r.url), r.headers["Host"]) for r in self.requests]
+
+
+@dataclass
+class FakeDNS:
+    """A resolver answering from a table; ``answers`` may be a list of successive answers."""
+
+    table: dict[str, list[str] | list[list[str]]]
+    calls: list[str] = field(default_factory=list)
+
+    def __call__(self, host: str, port: int) -> list[str]:
+        self.calls.append(host)
+        if host not in self.table:
+            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+        answer = self.table[host]
+        if answer and isinstance(answer[0], list):
+            index = min(self.calls.count(host), len(answer)) - 1
+            return list(answer[index])
+        return list(answer)

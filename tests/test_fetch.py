@@ -1,8 +1,10 @@
-"""Safe fetching: a real HTTP(S) server on 127.0.0.1, started by the tests, and injected resolvers.
+"""Safe fetching. Status, redirect, size and type handling run on ``httpx.MockTransport`` (the
+wire replaced, every check of ours still applied); address pinning, TLS and slow servers run on a
+real HTTP(S) server on 127.0.0.1 (tests/servers.py). Resolvers and TLS contexts are passed in:
+no test patches the fetch module.
 
 Loopback is reachable only because the tests set ``allow_loopback_urls`` and the server's random
-port; every blocked-address test counts connection attempts at two layers (our connect layer and
-``socket.create_connection``) and expects none.
+port; every blocked-address test records what reached the wire and expects nothing.
 """
 
 from __future__ import annotations
@@ -13,14 +15,12 @@ import shutil
 import socket
 import ssl
 import subprocess
-import time
 import tracemalloc
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
+import httpx
 import pytest
 
 from summarizer import fetch
@@ -37,6 +37,7 @@ from summarizer.errors import (
     TooManyRedirectsError,
     UnreachableError,
 )
+from summarizer.extract import decode_html, load_article
 from summarizer.fetch import (
     MAX_REDIRECTS,
     check_address,
@@ -44,45 +45,24 @@ from summarizer.fetch import (
     resolve_and_check,
 )
 
-from .servers import LoopbackServer, redirect, send
+from .servers import PUBLIC_IP, FakeDNS, Handler, LoopbackServer, MockSite, moved, reply, send, utf7
 
 HTML_DIR = Path(__file__).parent / "fixtures" / "html"
 KOMPAS = (HTML_DIR / "kompas-singlepage2.html").read_bytes()
 
 
-def _chunked(handler: BaseHTTPRequestHandler, pieces: Iterator[bytes], pause: float = 0) -> None:
-    handler.send_response(200)
-    handler.send_header("Content-Type", "text/html; charset=utf-8")
-    handler.send_header("Transfer-Encoding", "chunked")
-    handler.end_headers()
-    for piece in pieces:
-        handler.wfile.write(b"%x\r\n%s\r\n" % (len(piece), piece))
-        handler.wfile.flush()
-        if pause:
-            time.sleep(pause)
-    handler.wfile.write(b"0\r\n\r\n")
-
-
-def slow_drip(handler: BaseHTTPRequestHandler) -> None:
-    _chunked(handler, (b"<p>tetes</p>" for _ in range(200)), pause=0.05)
-
-
-def stall(handler: BaseHTTPRequestHandler) -> None:
-    handler.send_response(200)
-    handler.send_header("Content-Type", "text/html")
-    handler.send_header("Content-Length", "1000")
-    handler.end_headers()
-    handler.wfile.flush()
-    time.sleep(3)
-
-
-def oversized(handler: BaseHTTPRequestHandler) -> None:
-    _chunked(handler, (b"a" * 65536 for _ in range(64)))  # 4 MiB, no Content-Length
-
-
 BOMB = gzip.compress(b"\0" * 30_000_000, compresslevel=9)  # ~30 KB on the wire, 30 MB inflated
 GZIPPED_PAGE = gzip.compress(KOMPAS)
 RAW_DEFLATE = zlib.compress(KOMPAS)[2:-4]  # "deflate" sent without the zlib wrapper
+UTF7_ARTICLE = (
+    "<html><head><title>Harga beras naik</title></head><body><article><h1>Harga beras naik</h1>"
+    + "".join(
+        f"<p>Paragraf {n}: harga beras di pasar induk naik lagi minggu ini +2AA- menurut para "
+        "pedagang yang ditemui wartawan pada Senin pagi di Jakarta.</p>"
+        for n in range(1, 6)
+    )
+    + "</article></body></html>"
+).encode("ascii")
 
 
 @pytest.fixture(scope="module")
@@ -91,90 +71,63 @@ def server() -> Iterator[LoopbackServer]:
     srv.routes.update(
         {
             "/article": send(200, KOMPAS),
-            "/xhtml": send(200, KOMPAS, "application/xhtml+xml"),
-            "/latin": send(200, b"<p>Caf\xe9</p>", "text/html; charset=ISO-8859-1"),
-            "/plain": send(200, b"Teks biasa.", "text/plain"),
-            "/gzip": send(200, GZIPPED_PAGE, Content_Encoding="gzip"),
-            "/deflate": send(200, RAW_DEFLATE, Content_Encoding="deflate"),
-            "/bomb": send(200, BOMB, Content_Encoding="gzip"),
-            "/brotli": send(200, b"\x0b\x02\x80hello\x03", Content_Encoding="br"),
-            "/pdf": send(200, b"%PDF-1.4\n" + b"0" * 5000, "application/pdf"),
-            "/image": send(200, b"\x89PNG\r\n\x1a\n", "image/png"),
-            "/untyped": send(200, b"<p>x</p>", None),
-            "/missing": send(404, b"<h1>Not found</h1>"),
-            "/broken": send(503, b"<h1>Down</h1>"),
-            "/declared-huge": send(200, b"", Content_Length="999999999"),
-            "/oversized": oversized,
-            "/slow": slow_drip,
-            "/stall": stall,
-            "/loop": redirect("/loop"),
-            "/relative": redirect("article", 301),
-            "/to-metadata": redirect("http://169.254.169.254/latest/meta-data/"),
-            "/to-ftp": redirect("ftp://example.com/file"),
-            "/no-location": send(302, b"", None),
+            "/utf-7": utf7(UTF7_ARTICLE),
         }
     )
-    for hops in range(1, MAX_REDIRECTS + 2):
-        srv.routes[f"/chain/{hops}"] = redirect(f"/chain/{hops - 1}" if hops > 1 else "/article")
-    srv.routes["/to-private"] = redirect(f"http://10.0.0.1:{srv.port}/article", 307)
-    srv.routes["/to-named"] = redirect(f"http://second.test:{srv.port}/article", 308)
     yield srv
     srv.close()
 
 
-@dataclass
-class Connections:
-    """Connection attempts seen at our connect layer and at the socket layer."""
-
-    sends: list[str] = field(default_factory=list)
-    sockets: list[tuple[str, int]] = field(default_factory=list)
-
-    @property
-    def total(self) -> int:
-        return len(self.sends) + len(self.sockets)
+# --- the wire replaced: httpx.MockTransport (tests/servers.py) -----------------------------
 
 
 @pytest.fixture
-def connections(monkeypatch: pytest.MonkeyPatch) -> Connections:
-    seen = Connections()
-    real_send, real_connect = fetch._send, socket.create_connection
-
-    def counting_send(client, request):
-        seen.sends.append(str(request.url))
-        return real_send(client, request)
-
-    def counting_connect(address, *args, **kwargs):
-        seen.sockets.append((address[0], address[1]))
-        return real_connect(address, *args, **kwargs)
-
-    monkeypatch.setattr(fetch, "_send", counting_send)
-    monkeypatch.setattr(socket, "create_connection", counting_connect)
-    return seen
-
-
-@dataclass
-class FakeDNS:
-    """A resolver answering from a table; ``answers`` may be a list of successive answers."""
-
-    table: dict[str, list[str] | list[list[str]]]
-    calls: list[str] = field(default_factory=list)
-
-    def __call__(self, host: str, port: int) -> list[str]:
-        self.calls.append(host)
-        if host not in self.table:
-            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
-        answer = self.table[host]
-        if answer and isinstance(answer[0], list):
-            index = min(self.calls.count(host), len(answer)) - 1
-            return list(answer[index])
-        return list(answer)
+def dns() -> FakeDNS:
+    return FakeDNS({"news.test": [PUBLIC_IP]})
 
 
 @pytest.fixture
-def dns(monkeypatch: pytest.MonkeyPatch) -> FakeDNS:
-    resolver = FakeDNS({})
-    monkeypatch.setattr(fetch, "_getaddrinfo", resolver)
-    return resolver
+def wire() -> MockSite:
+    """news.test (at PUBLIC_IP) serving the routes the status, redirect and size tests use."""
+    site = MockSite()
+    routes: dict[str, Handler] = {
+        "/article": reply(200, KOMPAS),
+        "/xhtml": reply(200, KOMPAS, "application/xhtml+xml"),
+        "/latin": reply(200, b"<p>Caf\xe9</p>", "text/html; charset=ISO-8859-1"),
+        "/plain": reply(200, b"Teks biasa.", "text/plain"),
+        "/gzip": reply(200, GZIPPED_PAGE, Content_Encoding="gzip"),
+        "/deflate": reply(200, RAW_DEFLATE, Content_Encoding="deflate"),
+        "/bomb": reply(200, BOMB, Content_Encoding="gzip"),
+        "/brotli": reply(200, b"\x0b\x02\x80hello\x03", Content_Encoding="br"),
+        "/pdf": reply(200, b"%PDF-1.4\n" + b"0" * 5000, "application/pdf"),
+        "/image": reply(200, b"\x89PNG\r\n\x1a\n", "image/png"),
+        "/untyped": reply(200, b"<p>x</p>", None),
+        "/missing": reply(404, b"<h1>Not found</h1>"),
+        "/broken": reply(503, b"<h1>Down</h1>"),
+        "/declared-huge": reply(200, b"", Content_Length="999999999"),
+        "/oversized": lambda _r: httpx.Response(
+            200, headers={"Content-Type": "text/html"}, content=iter([b"a" * 65536] * 64)
+        ),
+        "/loop": moved("/loop"),
+        "/relative": moved("article", 301),
+        "/to-metadata": moved("http://169.254.169.254/latest/meta-data/"),
+        "/to-private": moved("http://10.0.0.1/article", 307),
+        "/to-named": moved("http://second.test/article", 308),
+        "/to-ftp": moved("ftp://example.com/file"),
+        "/no-location": reply(302, b"", None),
+    }
+    for hops in range(1, MAX_REDIRECTS + 2):
+        routes[f"/chain/{hops}"] = moved(f"/chain/{hops - 1}" if hops > 1 else "/article")
+    site.routes.update({("news.test", path): route for path, route in routes.items()})
+    site.routes[("second.test", "/article")] = reply(200, KOMPAS)
+    return site
+
+
+def fetch_mock(path: str, wire: MockSite, dns: FakeDNS, **settings: object):
+    """Fetch http://news.test{path} over the mock wire."""
+    return fetch_url(
+        f"http://news.test{path}", Settings(**settings), transport=wire.transport, resolver=dns
+    )
 
 
 # --- address checks: none of these may open a connection -------------------------------------
@@ -212,35 +165,35 @@ BLOCKED_HOSTS = [
 
 
 @pytest.mark.parametrize("host", BLOCKED_HOSTS)
-def test_internal_addresses_are_refused_without_connecting(host: str, connections) -> None:
+def test_internal_addresses_are_refused_without_connecting(host: str, wire: MockSite) -> None:
     with pytest.raises(BlockedAddressError, match="public web pages"):
-        fetch_url(f"http://{host}/latest/meta-data/", Settings())
-    assert connections.total == 0
+        fetch_url(f"http://{host}/latest/meta-data/", Settings(), transport=wire.transport)
+    assert wire.requests == []
 
 
 @pytest.mark.parametrize(
     "host", ["10.0.0.1", "192.168.1.1", "169.254.169.254", "[::ffff:127.0.0.1]", "[fd00::1]"]
 )
-def test_loopback_setting_allows_nothing_but_genuine_loopback(host: str, connections) -> None:
+def test_loopback_setting_allows_nothing_but_genuine_loopback(host: str, wire: MockSite) -> None:
     settings = Settings(allow_loopback_urls=True)
     with pytest.raises(BlockedAddressError):
-        fetch_url(f"http://{host}/", settings)
-    assert connections.total == 0
+        fetch_url(f"http://{host}/", settings, transport=wire.transport)
+    assert wire.requests == []
 
 
-def test_hostname_with_one_public_and_one_private_address_is_refused(dns, connections) -> None:
-    dns.table["mixed.test"] = ["93.184.216.34", "10.0.0.7"]
+def test_hostname_with_one_public_and_one_private_address_is_refused(dns, wire) -> None:
+    dns.table["mixed.test"] = [PUBLIC_IP, "10.0.0.7"]
     with pytest.raises(BlockedAddressError, match=r"mixed\.test"):
-        fetch_url("http://mixed.test/berita", Settings())
-    assert connections.total == 0
+        fetch_url("http://mixed.test/berita", Settings(), transport=wire.transport, resolver=dns)
+    assert wire.requests == []
     assert dns.calls == ["mixed.test"]
 
 
-def test_hostname_resolving_to_loopback_is_refused_by_default(dns, connections) -> None:
+def test_hostname_resolving_to_loopback_is_refused_by_default(dns, wire) -> None:
     dns.table["localhost.test"] = ["127.0.0.1", "::1"]
     with pytest.raises(BlockedAddressError):
-        fetch_url("http://localhost.test/", Settings())
-    assert connections.total == 0
+        fetch_url("http://localhost.test/", Settings(), transport=wire.transport, resolver=dns)
+    assert wire.requests == []
 
 
 @pytest.mark.parametrize(
@@ -283,28 +236,16 @@ def test_check_address_loopback_mode() -> None:
 def test_resolve_and_check_normalises_legacy_ipv4_without_dns(dns) -> None:
     settings = Settings(allow_loopback_urls=True)
     for spelling in ("127.1", "2130706433", "0x7f000001", "127.0.0.1"):
-        assert resolve_and_check(spelling, 80, settings) == ipaddress.ip_address("127.0.0.1")
-    assert resolve_and_check("[::1]", 80, settings) == ipaddress.ip_address("::1")
+        address = resolve_and_check(spelling, 80, settings, resolver=dns)
+        assert address == ipaddress.ip_address("127.0.0.1")
+    assert resolve_and_check("[::1]", 80, settings, resolver=dns) == ipaddress.ip_address("::1")
     assert dns.calls == []
 
 
-def test_dns_failure_is_a_clear_error(dns, connections) -> None:
+def test_dns_failure_is_a_clear_error(dns, wire) -> None:
     with pytest.raises(DNSError, match=r"Could not find the site 'nowhere\.test'"):
-        fetch_url("https://nowhere.test/berita", Settings())
-    assert connections.total == 0
-
-
-def test_slow_dns_lookup_hits_the_deadline(monkeypatch: pytest.MonkeyPatch, connections) -> None:
-    def slow(host: str, port: int) -> list[str]:
-        time.sleep(1.0)
-        return ["93.184.216.34"]
-
-    monkeypatch.setattr(fetch, "_getaddrinfo", slow)
-    started = time.monotonic()
-    with pytest.raises(DNSError, match="took too long"):
-        fetch_url("https://slow.test/", Settings(fetch_timeout=0.2))
-    assert time.monotonic() - started < 0.8
-    assert connections.total == 0
+        fetch_url("https://nowhere.test/berita", Settings(), transport=wire.transport, resolver=dns)
+    assert wire.requests == []
 
 
 # --- URL validation -------------------------------------------------------------------------
@@ -335,133 +276,107 @@ def test_slow_dns_lookup_hits_the_deadline(monkeypatch: pytest.MonkeyPatch, conn
         "http://" + "a" * 2100 + ".com/",
     ],
 )
-def test_invalid_urls_are_refused_without_connecting(url: str, connections) -> None:
+def test_invalid_urls_are_refused_without_connecting(url: str, wire: MockSite) -> None:
     with pytest.raises(InvalidURLError):
-        fetch_url(url, Settings())
-    assert connections.total == 0
+        fetch_url(url, Settings(), transport=wire.transport)
+    assert wire.requests == []
 
 
-def test_configured_ports_are_honoured(dns, connections) -> None:
+def test_configured_ports_are_honoured(dns, wire) -> None:
     dns.table["example.test"] = ["127.0.0.1"]
     with pytest.raises(InvalidURLError, match="Port 8443 is not allowed; only ports 80, 443"):
-        fetch_url("https://example.test:8443/", Settings(allow_loopback_urls=True))
-    assert connections.total == 0
+        fetch_url(
+            "https://example.test:8443/",
+            Settings(allow_loopback_urls=True),
+            transport=wire.transport,
+            resolver=dns,
+        )
+    assert wire.requests == []
 
 
-# --- fetching from the loopback server ------------------------------------------------------
+# --- the wire replaced (MockTransport): pinning, types, status, redirects, sizes -------------
 
 
-def test_fetches_a_page_with_our_user_agent(server: LoopbackServer, connections) -> None:
-    page = fetch_url(server.url("/article"), server.settings())
+def test_every_request_goes_to_the_checked_address_whatever_the_transport(dns, wire) -> None:
+    page = fetch_mock("/article", wire, dns)
     assert page.body == KOMPAS
     assert (page.status, page.content_type, page.charset) == (200, "text/html", "utf-8")
-    assert page.url == page.final_url == server.url("/article")
-    assert connections.sockets == [("127.0.0.1", server.port)]
-    headers = server.requests[-1].headers
-    assert headers["User-Agent"].startswith("IndonesianNewsSummarizer/0.1 (+https://")
-    assert headers["Host"] == f"127.0.0.1:{server.port}"
+    assert page.url == page.final_url == "http://news.test/article"
+    assert wire.seen() == [(f"http://{PUBLIC_IP}/article", "news.test")]
+    assert wire.requests[0].headers["User-Agent"].startswith("IndonesianNewsSummarizer/0.1 (+")
     assert page.to_dict()["bytes"] == len(KOMPAS)
-
-
-def test_connects_to_the_checked_address_only_once_resolved(
-    server: LoopbackServer, dns: FakeDNS, connections
-) -> None:
-    # DNS rebinding: a second lookup would answer with a private address.
-    dns.table["news.test"] = [["127.0.0.1"], ["10.0.0.1"]]
-    page = fetch_url(server.url("/article", host="news.test"), server.settings())
-    assert page.body == KOMPAS
-    assert dns.calls == ["news.test"]
-    assert connections.sockets == [("127.0.0.1", server.port)]
-    assert connections.sends == [f"http://127.0.0.1:{server.port}/article"]
-    assert server.requests[-1].headers["Host"] == f"news.test:{server.port}"
-
-
-def test_proxy_environment_variables_are_ignored(
-    server: LoopbackServer, connections, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy"):
-        monkeypatch.setenv(name, "http://127.0.0.1:9")
-    monkeypatch.delenv("NO_PROXY", raising=False)
-    monkeypatch.delenv("no_proxy", raising=False)
-    page = fetch_url(server.url("/article"), server.settings())
-    assert page.status == 200
-    assert connections.sockets == [("127.0.0.1", server.port)]
 
 
 @pytest.mark.parametrize(
     ("path", "body"),
     [("/gzip", KOMPAS), ("/deflate", KOMPAS), ("/xhtml", KOMPAS), ("/plain", b"Teks biasa.")],
 )
-def test_decodes_compressed_bodies_and_accepts_page_types(
-    server: LoopbackServer, path: str, body: bytes
-) -> None:
-    assert fetch_url(server.url(path), server.settings()).body == body
+def test_decodes_compressed_bodies_and_accepts_page_types(dns, wire, path, body) -> None:
+    assert fetch_mock(path, wire, dns).body == body
 
 
-def test_header_charset_is_reported(server: LoopbackServer) -> None:
-    page = fetch_url(server.url("/latin"), server.settings())
+def test_header_charset_is_reported(dns, wire) -> None:
+    page = fetch_mock("/latin", wire, dns)
     assert page.charset == "iso-8859-1"
     assert page.body == b"<p>Caf\xe9</p>"
 
 
-def test_follows_up_to_five_redirects(server: LoopbackServer, connections) -> None:
-    page = fetch_url(server.url(f"/chain/{MAX_REDIRECTS}"), server.settings())
+def test_follows_up_to_five_redirects(dns, wire) -> None:
+    page = fetch_mock(f"/chain/{MAX_REDIRECTS}", wire, dns)
     assert page.body == KOMPAS
-    assert page.url == server.url(f"/chain/{MAX_REDIRECTS}")
-    assert page.final_url == server.url("/article")
-    assert len(connections.sends) == MAX_REDIRECTS + 1
+    assert page.url == f"http://news.test/chain/{MAX_REDIRECTS}"
+    assert page.final_url == "http://news.test/article"
+    assert len(wire.requests) == MAX_REDIRECTS + 1
+    assert {url.split("/")[2] for url, _ in wire.seen()} == {PUBLIC_IP}
+    assert dns.calls == ["news.test"] * (MAX_REDIRECTS + 1)  # every hop checked again
 
 
-def test_relative_redirect(server: LoopbackServer) -> None:
-    assert fetch_url(server.url("/relative"), server.settings()).final_url == server.url("/article")
+def test_relative_redirect(dns, wire) -> None:
+    assert fetch_mock("/relative", wire, dns).final_url == "http://news.test/article"
 
 
 @pytest.mark.parametrize("path", [f"/chain/{MAX_REDIRECTS + 1}", "/loop"])
-def test_too_many_redirects(server: LoopbackServer, connections, path: str) -> None:
+def test_too_many_redirects(dns, wire, path: str) -> None:
     with pytest.raises(TooManyRedirectsError, match="more than 5 times"):
-        fetch_url(server.url(path), server.settings())
-    assert len(connections.sends) == MAX_REDIRECTS + 1
+        fetch_mock(path, wire, dns)
+    assert len(wire.requests) == MAX_REDIRECTS + 1
 
 
 @pytest.mark.parametrize("path", ["/to-metadata", "/to-private"])
-def test_redirect_to_blocked_address_is_refused(
-    server: LoopbackServer, connections, path: str
-) -> None:
+def test_redirect_to_blocked_address_is_refused(dns, wire, path: str) -> None:
     with pytest.raises(BlockedAddressError, match="redirected to a private or internal"):
-        fetch_url(server.url(path), server.settings())
-    assert connections.sockets == [("127.0.0.1", server.port)]  # only the first hop
+        fetch_mock(path, wire, dns)
+    assert wire.seen() == [(f"http://{PUBLIC_IP}{path}", "news.test")]  # only the first hop
 
 
-def test_redirect_target_is_resolved_and_checked_again(
-    server: LoopbackServer, dns: FakeDNS, connections
-) -> None:
+def test_redirect_target_is_resolved_and_checked_again(dns, wire) -> None:
     dns.table["second.test"] = ["10.9.9.9"]
     with pytest.raises(BlockedAddressError):
-        fetch_url(server.url("/to-named"), server.settings())
-    assert dns.calls == ["second.test"]
-    assert len(connections.sockets) == 1
+        fetch_mock("/to-named", wire, dns)
+    assert dns.calls == ["news.test", "second.test"]
+    assert len(wire.requests) == 1
 
-    dns.table["second.test"] = ["127.0.0.1"]
-    page = fetch_url(server.url("/to-named"), server.settings())
-    assert page.final_url == f"http://second.test:{server.port}/article"
-    assert server.requests[-1].headers["Host"] == f"second.test:{server.port}"
+    dns.table["second.test"] = ["93.184.216.35"]
+    page = fetch_mock("/to-named", wire, dns)
+    assert page.final_url == "http://second.test/article"
+    assert wire.seen()[-1] == ("http://93.184.216.35/article", "second.test")
 
 
-def test_redirect_to_another_scheme_is_refused(server: LoopbackServer, connections) -> None:
+def test_redirect_to_another_scheme_is_refused(dns, wire) -> None:
     with pytest.raises(InvalidURLError, match="redirected"):
-        fetch_url(server.url("/to-ftp"), server.settings())
-    assert len(connections.sends) == 1
+        fetch_mock("/to-ftp", wire, dns)
+    assert len(wire.requests) == 1
 
 
-def test_redirect_without_location(server: LoopbackServer) -> None:
-    with pytest.raises(HTTPStatusError):
-        fetch_url(server.url("/no-location"), server.settings())
+def test_redirect_without_location(dns, wire) -> None:
+    with pytest.raises(HTTPStatusError, match=r"redirect \(HTTP 302\) but no target"):
+        fetch_mock("/no-location", wire, dns)
 
 
 @pytest.mark.parametrize(("path", "status"), [("/missing", 404), ("/broken", 503)])
-def test_http_error_status(server: LoopbackServer, path: str, status: int) -> None:
+def test_http_error_status(dns, wire, path: str, status: int) -> None:
     with pytest.raises(HTTPStatusError, match=f"HTTP {status}") as caught:
-        fetch_url(server.url(path), server.settings())
+        fetch_mock(path, wire, dns)
     assert caught.value.status == status
 
 
@@ -469,52 +384,91 @@ def test_http_error_status(server: LoopbackServer, path: str, status: int) -> No
     ("path", "kind"),
     [("/pdf", "a PDF document"), ("/image", "an image"), ("/untyped", "did not say")],
 )
-def test_non_pages_are_refused_from_the_headers(server: LoopbackServer, path: str, kind: str):
+def test_non_pages_are_refused_from_the_headers(dns, wire, path: str, kind: str) -> None:
     with pytest.raises(NotAnArticleError, match=kind):
-        fetch_url(server.url(path), server.settings())
+        fetch_mock(path, wire, dns)
 
 
-def test_unknown_content_encoding(server: LoopbackServer) -> None:
+def test_unknown_content_encoding(dns, wire) -> None:
     with pytest.raises(FetchError, match="compression format"):
-        fetch_url(server.url("/brotli"), server.settings())
+        fetch_mock("/brotli", wire, dns)
 
 
-def test_declared_oversized_body_is_refused_before_reading(server: LoopbackServer) -> None:
-    started = time.monotonic()
-    with pytest.raises(TooLargeError, match="larger than the limit"):
-        fetch_url(server.url("/declared-huge"), server.settings())
-    assert time.monotonic() - started < 2
+def test_declared_oversized_body_is_refused_before_reading(dns, wire) -> None:
+    with pytest.raises(TooLargeError, match="larger than the limit of 5 MB"):
+        fetch_mock("/declared-huge", wire, dns)
 
 
-def test_oversized_body_without_content_length(server: LoopbackServer) -> None:
-    with pytest.raises(TooLargeError):
-        fetch_url(server.url("/oversized"), server.settings(max_fetch_bytes=1_000_000))
+def test_oversized_body_without_content_length(dns, wire) -> None:
+    with pytest.raises(TooLargeError, match="limit of 1 MB"):
+        fetch_mock("/oversized", wire, dns, max_fetch_bytes=1_000_000)
 
 
-def test_gzip_bomb_stops_at_the_cap_without_inflating_it(server: LoopbackServer) -> None:
-    settings = server.settings(max_fetch_bytes=200_000)
+def test_gzip_bomb_stops_at_the_cap_without_inflating_it(dns, wire) -> None:
     tracemalloc.start()
     try:
         with pytest.raises(TooLargeError):
-            fetch_url(server.url("/bomb"), settings)
+            fetch_mock("/bomb", wire, dns, max_fetch_bytes=200_000)
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
     assert peak < 5_000_000  # the bomb inflates to 30 MB
 
 
-def test_slow_drip_body_hits_the_overall_deadline(server: LoopbackServer) -> None:
-    started = time.monotonic()
-    with pytest.raises(FetchTimeoutError, match="too long"):
-        fetch_url(server.url("/slow"), server.settings(fetch_timeout=0.5))
-    assert time.monotonic() - started < 2
+@pytest.mark.parametrize(
+    ("error", "expected", "message"),
+    [
+        (httpx.ReadTimeout("slow"), FetchTimeoutError, "took too long"),
+        (httpx.ConnectError("refused"), UnreachableError, "Could not connect to 'news.test'"),
+        (httpx.RemoteProtocolError("junk"), UnreachableError, "failed while loading"),
+    ],
+)
+def test_wire_errors_become_messages(dns, error, expected, message) -> None:
+    def failing(_request: httpx.Request) -> httpx.Response:
+        raise error
+
+    with pytest.raises(expected, match=message):
+        fetch_url(
+            "http://news.test/", Settings(), transport=httpx.MockTransport(failing), resolver=dns
+        )
 
 
-def test_stalled_body_hits_the_read_timeout(server: LoopbackServer) -> None:
-    started = time.monotonic()
-    with pytest.raises(FetchTimeoutError):
-        fetch_url(server.url("/stall"), server.settings(fetch_timeout=0.5))
-    assert time.monotonic() - started < 2
+# --- a real server on loopback: pinning, proxies ------------------------------
+
+
+def test_fetches_a_page_with_our_user_agent(server: LoopbackServer) -> None:
+    page = fetch_url(server.url("/article"), server.settings())
+    assert page.body == KOMPAS
+    assert page.url == page.final_url == server.url("/article")
+    headers = server.requests[-1].headers
+    assert headers["User-Agent"].startswith("IndonesianNewsSummarizer/0.1 (+https://")
+    assert headers["Host"] == f"127.0.0.1:{server.port}"
+
+
+def test_connects_to_the_checked_address_only_once_resolved(
+    server: LoopbackServer, dns: FakeDNS
+) -> None:
+    # DNS rebinding: a second lookup would answer with a private address.
+    dns.table["news.test"] = [["127.0.0.1"], ["10.0.0.1"]]
+    before = len(server.requests)
+    page = fetch_url(server.url("/article", host="news.test"), server.settings(), resolver=dns)
+    assert page.body == KOMPAS
+    assert dns.calls == ["news.test"]
+    assert len(server.requests) == before + 1  # the server only listens on 127.0.0.1
+    assert server.requests[-1].headers["Host"] == f"news.test:{server.port}"
+
+
+def test_proxy_environment_variables_are_ignored(
+    server: LoopbackServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy"):
+        monkeypatch.setenv(name, "http://127.0.0.1:9")
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    before = len(server.requests)
+    page = fetch_url(server.url("/article"), server.settings())
+    assert page.status == 200
+    assert len(server.requests) == before + 1
 
 
 def test_closed_port_is_unreachable() -> None:
@@ -524,6 +478,25 @@ def test_closed_port_is_unreachable() -> None:
     settings = Settings(allowed_ports=(port,), allow_loopback_urls=True)
     with pytest.raises(UnreachableError, match="Could not connect"):
         fetch_url(f"http://127.0.0.1:{port}/", settings)
+
+
+# --- UTF-7: an unsupported charset, as in browsers -------------------------------------------
+
+
+def test_a_page_served_as_utf7_is_read_as_if_undeclared(server: LoopbackServer) -> None:
+    article = load_article(server.url("/utf-7"), server.settings())
+    assert "+2AA-" in article.text  # not decoded to a lone surrogate (U+D800)
+    assert article.text.encode("utf-8")
+    assert "+2AA-" in article.to_json()
+
+
+@pytest.mark.parametrize("label", ["utf-7", "UTF7", "unicode_escape", "base64", "idna"])
+def test_charsets_browsers_refuse_are_ignored(label: str) -> None:
+    body = b"<p>a +2AA- \\ud800 caf\xc3\xa9</p>"
+    expected = "<p>a +2AA- \\ud800 café</p>"
+    assert decode_html(body, label) == expected
+    meta = f'<meta charset="{label}">'.encode()
+    assert decode_html(meta + body) == meta.decode() + expected
 
 
 # --- decoding -------------------------------------------------------------------------------
@@ -578,35 +551,45 @@ def tls_server(tls_files: tuple[Path, Path]) -> Iterator[LoopbackServer]:
 
 
 def test_https_sends_sni_and_host_for_the_name_and_verifies(
-    tls_server: LoopbackServer, tls_files, dns: FakeDNS, connections, monkeypatch
+    tls_server: LoopbackServer, tls_files, dns: FakeDNS
 ) -> None:
     cert, _ = tls_files
     trusting = ssl.create_default_context(cafile=str(cert))
-    monkeypatch.setattr(fetch, "_ssl_context", lambda: trusting)
     dns.table["news.test"] = ["127.0.0.1"]
-    page = fetch_url(tls_server.url("/article", host="news.test"), tls_server.settings())
+    page = fetch_url(
+        tls_server.url("/article", host="news.test"),
+        tls_server.settings(),
+        resolver=dns,
+        ssl_context=trusting,
+    )
     assert page.body == KOMPAS
     assert tls_server.sni_names[-1] == "news.test"  # type: ignore[attr-defined]
     assert tls_server.requests[-1].headers["Host"] == f"news.test:{tls_server.port}"
-    assert connections.sends == [f"https://127.0.0.1:{tls_server.port}/article"]
+    assert dns.calls == ["news.test"]
 
 
 def test_https_certificate_for_another_name_is_refused(
-    tls_server: LoopbackServer, tls_files, dns: FakeDNS, connections, monkeypatch
+    tls_server: LoopbackServer, tls_files, dns: FakeDNS
 ) -> None:
     cert, _ = tls_files
     trusting = ssl.create_default_context(cafile=str(cert))
-    monkeypatch.setattr(fetch, "_ssl_context", lambda: trusting)
     dns.table["other.test"] = ["127.0.0.1"]
+    handshakes = len(tls_server.sni_names)  # type: ignore[attr-defined]
     with pytest.raises(UnreachableError, match="certificate"):
-        fetch_url(tls_server.url("/article", host="other.test"), tls_server.settings())
-    assert len(connections.sockets) == 1  # no insecure retry
+        fetch_url(
+            tls_server.url("/article", host="other.test"),
+            tls_server.settings(),
+            resolver=dns,
+            ssl_context=trusting,
+        )
+    assert tls_server.sni_names[handshakes:] == ["other.test"]  # type: ignore[attr-defined]
 
 
 def test_https_untrusted_certificate_is_refused_without_retry(
-    tls_server: LoopbackServer, dns: FakeDNS, connections
+    tls_server: LoopbackServer, dns: FakeDNS
 ) -> None:
     dns.table["news.test"] = ["127.0.0.1"]
+    handshakes = len(tls_server.sni_names)  # type: ignore[attr-defined]
     with pytest.raises(UnreachableError, match="certificate could not be verified"):
-        fetch_url(tls_server.url("/article", host="news.test"), tls_server.settings())
-    assert len(connections.sockets) == 1
+        fetch_url(tls_server.url("/article", host="news.test"), tls_server.settings(), resolver=dns)
+    assert len(tls_server.sni_names) == handshakes + 1  # type: ignore[attr-defined]
