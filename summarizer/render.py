@@ -17,11 +17,16 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
-from .result import Bullet, LanguageInfo, Sentence, SourceInfo, SummaryResult
+from . import export
+from .export import clean as _clean
+from .export import download_stem, numbers, to_json, to_markdown
+from .languages import LANGUAGE_NAMES, SOURCE_LANGS, language_name
+from .limits import BULLETS_RANGE, MAX_BULLETS, MAX_URL_LENGTH, MIN_BULLETS
+from .result import Bullet, LanguageInfo, Sentence, SourceInfo
 
 __all__ = [
     "LANGUAGE_NAMES",
@@ -43,40 +48,8 @@ __all__ = [
     "translation_html",
 ]
 
-SOURCE_LANG_CHOICES = ("auto", "id", "en")
+SOURCE_LANG_CHOICES = SOURCE_LANGS
 
-LANGUAGE_NAMES = {
-    "id": "Indonesian",
-    "en": "English",
-    "ms": "Malay",
-    "jv": "Javanese",
-    "su": "Sundanese",
-    "tl": "Tagalog",
-    "nl": "Dutch",
-    "de": "German",
-    "fr": "French",
-    "es": "Spanish",
-    "pt": "Portuguese",
-    "it": "Italian",
-    "vi": "Vietnamese",
-    "th": "Thai",
-    "zh-cn": "Chinese",
-    "zh-tw": "Chinese",
-    "ja": "Japanese",
-    "ko": "Korean",
-    "ar": "Arabic",
-    "ru": "Russian",
-    "unknown": "unknown",
-}
-
-# C0/C1 control characters (tab and newline excepted): invisible noise that models sometimes emit.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_WHITESPACE = re.compile(r"\s+")
-# Every ASCII character that can start or end a Markdown construct in Streamlit's renderer:
-# CommonMark, GFM (tables, strikethrough), math ($), directives and emoji shortcodes (:), HTML
-# (<, >, & are written as entities below). A backslash before ASCII punctuation always means
-# "this character, literally" in CommonMark, so over-escaping is harmless.
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$:^=\"'])")
 # Streamlit's Markdown (remark-gfm) turns bare URLs, "www." hosts and e-mail addresses in the *text*
 # into links after escapes are resolved, so escaping cannot stop it; an invisible WORD JOINER
 # (U+2060) inside "://", after "www" and after "@" does, and the text still reads the same.
@@ -84,32 +57,18 @@ _AUTOLINK = re.compile(r"(?<=:)(?=//)|(?<=\bwww)(?=\.)|(?<=@)", re.IGNORECASE)
 WORD_JOINER = "\u2060"
 
 
-def _clean(text: object) -> str:
-    return _CONTROL.sub("", str(text))
-
-
 def escape_markdown(text: object, *, autolinks: bool = False) -> str:
-    """``text`` as inert, single-line Markdown: rendered, it shows exactly these characters.
+    """``text`` as inert, single-line Markdown (:func:`summarizer.export.escape_markdown`).
 
-    Whitespace runs (newlines included) become one space, so no block structure (headings, lists,
-    code blocks, tables) can start; punctuation is backslash-escaped and ``& < >`` become entities,
-    so no emphasis, link, image, math, directive or HTML can either. Bare URLs and addresses get an
-    invisible word joiner, so they are not turned into links, unless ``autolinks`` (the Markdown
-    export, where a copied URL must work and a link to it is wanted).
+    Bare URLs and addresses also get an invisible word joiner, so Streamlit does not turn them
+    into links, unless ``autolinks``.
     """
-    flat = _WHITESPACE.sub(" ", _clean(text)).strip()
-    if not autolinks:
-        flat = _AUTOLINK.sub(WORD_JOINER, flat)
-    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", flat)
-    return escaped.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    cleaned = _clean(text)
+    return export.escape_markdown(cleaned if autolinks else _AUTOLINK.sub(WORD_JOINER, cleaned))
 
 
 def _escape_html(text: object) -> str:
     return html.escape(_clean(text), quote=True)
-
-
-def language_name(code: str) -> str:
-    return LANGUAGE_NAMES.get(code, code)
 
 
 # --- HTML: the original with highlighted sentences, and the aligned translation ----------------
@@ -183,10 +142,6 @@ def translation_html(
 # --- Markdown snippets for the page ------------------------------------------------------------
 
 
-def _numbers(indices: Iterable[int]) -> str:
-    return ", ".join(str(index + 1) for index in indices)
-
-
 def bullet_label(position: int, bullet: Bullet) -> str:
     """A bullet as a radio option: its number and text (escaped), ⚠ when something is flagged."""
     warn = " ⚠" if bullet.flags else ""
@@ -197,7 +152,7 @@ def bullet_caption(bullet: Bullet) -> str:
     """Where the bullet comes from, and its flags ("⚠ message"), as escaped Markdown."""
     if bullet.sources:
         noun = "Sentence" if len(bullet.sources) == 1 else "Sentences"
-        where = f"{noun} {_numbers(bullet.sources)}"
+        where = f"{noun} {numbers(bullet.sources)}"
     else:
         where = "No supporting sentence found"
     flags = [f"⚠ {flag.message}" for flag in bullet.flags]
@@ -206,107 +161,13 @@ def bullet_caption(bullet: Bullet) -> str:
 
 def language_markdown(language: LanguageInfo, chosen: str = "auto") -> str:
     """One line: the detected language and its probability, and the language actually used."""
-    used = language_name(language.used)
-    if language.detected == "unknown":
-        detected = "not detected"
-    else:
-        detected = (
-            f"detected {language_name(language.detected)} (probability {language.probability:.0%})"
-        )
-    text = f"Language: {used} — {detected}"
-    if chosen != "auto":
-        text += f"; {used} was chosen in the settings"
-    elif language.used != language.detected:
-        text += f"; treated as {used}"
-    return escape_markdown(text + ".")
+    return escape_markdown(export.language_line(language, chosen))
 
 
 def source_markdown(source: SourceInfo) -> str:
     """Site, date and author of the source on one line (escaped); empty when nothing is known."""
     parts = [part for part in (source.site, source.date, source.author) if part]
     return escape_markdown(" · ".join(parts)) if parts else ""
-
-
-# --- Exports -----------------------------------------------------------------------------------
-
-
-def to_json(result: SummaryResult) -> str:
-    return result.to_json()
-
-
-def _export(text: object) -> str:
-    return escape_markdown(text, autolinks=True)
-
-
-def to_markdown(result: SummaryResult) -> str:
-    """The result as a Markdown document: source, bullets with their sentence numbers, the
-    translation and the original (numbered the same way), notes and model ids.
-
-    All text from the article or the models is escaped, so the file renders as written in any
-    Markdown viewer.
-    """
-    source = result.source
-    title = _export(source.title) if source.title else "Summary"
-    lines = [f"# {title}", ""]
-    details = [
-        ("Source", source.url),
-        ("Page read", source.final_url if source.final_url != source.url else None),
-        ("Site", source.site),
-        ("Date", source.date),
-        ("Author", source.author),
-    ]
-    for label, value in details:
-        if value:
-            lines.append(f"- **{label}:** {_export(value)}")
-    lines.append(f"- **Language:** {language_markdown(result.language)}")
-    lines += ["", "## Summary", ""]
-    if not result.bullets:
-        lines.append("_No bullets were produced._")
-    for position, bullet in enumerate(result.bullets):
-        if bullet.sources:
-            where = f"sentences {_numbers(bullet.sources)}"
-        else:
-            where = "no supporting sentence"
-        lines.append(f"{position + 1}. {_export(bullet.text)} _\\({where}\\)_")
-        for flag in bullet.flags:
-            lines.append(f"    - ⚠ {_export(flag.message)}")
-    lines += ["", "## Translation", ""]
-    lines += _numbered_paragraphs(result.sentences, translated=True)
-    original = language_name(result.language.used)
-    lines += ["", f"## Original ({original})", ""]
-    lines += _numbered_paragraphs(result.sentences, translated=False)
-    lines += ["", "## Notes", ""]
-    for note in (result.coverage.line, *result.warnings):
-        lines.append(f"- {_export(note)}")
-    lines += ["", "## Models", ""]
-    for role, model in result.models.items():
-        lines.append(f"- **{_export(role)}:** {_export(model)}")
-    lines += [
-        "",
-        "_Machine translation and summary: check each bullet against the sentences it cites._",
-        "",
-    ]
-    return "\n".join(lines)
-
-
-def _numbered_paragraphs(sentences: Sequence[Sentence], *, translated: bool) -> list[str]:
-    paragraphs: dict[int, list[str]] = {}
-    for sentence in sentences:
-        text = sentence.translation if translated else sentence.text
-        paragraphs.setdefault(sentence.paragraph, []).append(
-            f"**\\[{sentence.index + 1}\\]** {_export(text)}"
-        )
-    out: list[str] = []
-    for _, parts in sorted(paragraphs.items()):
-        out += [" ".join(parts), ""]
-    return out[:-1]
-
-
-def download_stem(result: SummaryResult) -> str:
-    """A safe file name stem: "summary" plus a slug of the title when there is one."""
-    title = result.source.title or ""
-    slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:50].strip("-")
-    return f"summary-{slug}" if slug else "summary"
 
 
 # --- Share links -------------------------------------------------------------------------------
@@ -352,15 +213,18 @@ def parse_share_params(params: Mapping[str, str | Sequence[str]]) -> ShareState:
     bullets: int | None = None
     raw_bullets = one("bullets")
     if raw_bullets is not None:
-        if raw_bullets.isdigit() and 1 <= int(raw_bullets) <= 10:
+        if raw_bullets.isdigit() and int(raw_bullets) in BULLETS_RANGE:
             bullets = int(raw_bullets)
         else:
-            problems.append("The link's number of bullets is not 1–10; the default is used.")
+            problems.append(
+                f"The link's number of bullets is not {MIN_BULLETS}–{MAX_BULLETS}; the default "
+                "is used."
+            )
     lang = one("lang")
     if lang is not None and lang not in SOURCE_LANG_CHOICES:
         problems.append("The link's language is not auto, id or en; it is detected instead.")
         lang = None
-    if url is not None and len(url) > 2000:
+    if url is not None and len(url) > MAX_URL_LENGTH:
         problems.append("The link's article address is too long to use.")
         url = None
     return ShareState(url=url, bullets=bullets, lang=lang, problems=tuple(problems))

@@ -306,7 +306,7 @@ def test_share_link_round_trip() -> None:
         ({"bullets": "x"}, render.ShareState(problems=("bullets",))),
         ({"bullets": "10", "lang": "en"}, render.ShareState(bullets=10, lang="en")),
         ({"lang": "nl"}, render.ShareState(problems=("language",))),
-        ({"url": "h" * 2001}, render.ShareState(problems=("too long",))),
+        ({"url": "h" * 2049}, render.ShareState(problems=("too long",))),
     ],
 )
 def test_share_parameters_are_validated(params: dict, expected: render.ShareState) -> None:
