@@ -123,9 +123,12 @@ def from_file(
     """
     kind = file_type(name)
     if kind not in UPLOAD_TYPES and not unknown_as_text:
-        allowed = ", ".join(f".{extension}" for extension in UPLOAD_TYPES)
-        shown = valid_text(PurePath(name).name) or "This file"
-        raise InputError(f"{shown!r} cannot be read: give a {allowed} file.")
+        *others, last = (f".{extension}" for extension in UPLOAD_TYPES)
+        shown = valid_text(PurePath(name).name) or "The file"
+        raise InputError(
+            f"{shown} is not a file type this tool reads; give a {', '.join(others)} or {last} "
+            "file."
+        )
     title = None if name == STDIN_NAME else valid_text(PurePath(name).name) or None
     if kind in HTML_TYPES and name != STDIN_NAME:
         return _html_file(title, data, settings)

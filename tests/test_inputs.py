@@ -90,7 +90,11 @@ def test_a_lone_surrogate_in_a_utf16_file_becomes_a_replacement_character(
 def test_unknown_file_types_are_refused_listing_the_allowed_ones(
     settings: Settings, name: str
 ) -> None:
-    with pytest.raises(InputError, match=r"give a \.txt, \.md, \.html, \.htm file"):
+    with pytest.raises(
+        InputError,
+        match=rf"^{name} is not a file type this tool reads; give a \.txt, \.md, "
+        r"\.html or \.htm file\.$",
+    ):
         from_file(name, ARTICLE.encode("utf-8"), settings)
     assert UPLOAD_TYPES == ("txt", "md", "html", "htm")
 
