@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import boilerplate
-from summarizer.boilerplate import RULES, BoilerplateRule, is_boilerplate, matching_rule
+from summarizer.boilerplate import PAGE_RULES, RULES, BoilerplateRule, is_boilerplate, matching_rule
 from summarizer.extract import BOILERPLATE_RULES, clean_paragraphs
 from summarizer.segment import prepare
 
@@ -75,10 +75,16 @@ def test_matching_rule_names_the_rule_and_takes_a_rule_set() -> None:
 
 
 def test_the_page_rules_extend_the_shared_table() -> None:
-    assert BOILERPLATE_RULES[: len(RULES)] == RULES
+    assert (*RULES, *PAGE_RULES) == BOILERPLATE_RULES
     names = [rule.name for rule in BOILERPLATE_RULES]
     assert len(names) == len(set(names))
-    assert boilerplate.__all__ == ["RULES", "BoilerplateRule", "is_boilerplate", "matching_rule"]
+    assert boilerplate.__all__ == [
+        "PAGE_RULES",
+        "RULES",
+        "BoilerplateRule",
+        "is_boilerplate",
+        "matching_rule",
+    ]
 
 
 def test_a_credit_table_row_is_dropped_from_a_page() -> None:
