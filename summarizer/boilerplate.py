@@ -200,8 +200,9 @@ RULES: tuple[BoilerplateRule, ...] = (
         r"disclaimer\s*:?\s*(?:komentar|comments?)\b.{0,400}"
         r"|(?:setiap |semua |seluruh )?(?:komentar|comments?)\b.{0,80}(?:tanggapan pribadi"
         r"|tanggung ?jawab (?:pribadi|pengirim|penulis|komentator|sepenuhnya)"
-        r"|tidak (?:mewakili|mencerminkan)|redaksi berhak|personal (?:views?|opinions?)"
-        r"|do(?:es)? not (?:represent|reflect)).{0,300}",
+        r"|tidak (?:mewakili|mencerminkan) (?:kebijakan|pandangan|sikap) redaksi|redaksi berhak"
+        r"|personal (?:views?|opinions?) of (?:readers|the (?:authors?|commenters?))"
+        r"|do(?:es)? not (?:represent|reflect) (?:the |our )?(?:editorial|views of)).{0,300}",
         (
             "Disclaimer : Komentar adalah tanggapan pribadi, tidak mewakili kebijakan redaksi "
             "KapanLagi.com. Komentar yang mengandung SARA akan dihapus.",
@@ -233,7 +234,8 @@ RULES: tuple[BoilerplateRule, ...] = (
     BoilerplateRule(
         "more-control",
         r"(?:load|show|view|see|read) more\b\W{0,6}(?:(?:news|stories|articles|berita)\W{0,4})?"
-        r"|(?:muat|tampilkan|lihat) (?:lebih banyak|lagi)\b.{0,30}"
+        r"|(?:muat|tampilkan|lihat) (?:lebih banyak|lagi)\W{0,6}"
+        r"(?:(?:berita|artikel|komentar|foto|video)\W{0,4})?"
         r"|(?:berita|artikel) (?:selanjutnya|sebelumnya|berikutnya)\W{0,4}"
         r"|selengkapnya\W{0,6}|klik (?:di ?sini|tautan ini) untuk (?:membaca|melihat).{0,80}",
         ("Load More…", "Load more", "Muat Lebih Banyak", "Read more »", "Selengkapnya »"),

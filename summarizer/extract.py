@@ -2,9 +2,12 @@
 
 :func:`extract_article` is pure (bytes in, :class:`Article` out): it decodes the page the way a
 browser does (BOM, then the HTTP charset, then ``<meta charset>``/XML declaration, then UTF-8 with
-a windows-1252 fallback), runs trafilatura with metadata, and removes the Indonesian news
-boilerplate that survives extraction with the data-driven :data:`BOILERPLATE_RULES` (the shared
-rules of :mod:`summarizer.boilerplate` plus a few that only make sense for pages).
+a windows-1252 fallback; a declared single-byte charset that the bytes contradict with valid UTF-8
+gives way to UTF-8), runs trafilatura with metadata (embedded posts pruned), puts back the lead
+and bare-text paragraphs it drops (:mod:`summarizer.page_blocks`), and removes the Indonesian news
+boilerplate that survives extraction with the data-driven :data:`BOILERPLATE_RULES` (the rules of
+:mod:`summarizer.boilerplate`). A photo page with little text gives its captions, with a note
+(:mod:`summarizer.photo_pages`).
 
 :func:`load_article` fetches a URL with :func:`summarizer.fetch.fetch_url` (SSRF-safe), extracts
 it, and follows a multi-page article's continuation (a single-page "page=all" view when offered,

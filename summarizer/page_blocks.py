@@ -20,7 +20,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["EMBED_XPATHS", "Block", "join_dateline", "recover_missing_blocks", "text_blocks"]
+__all__ = [
+    "EMBED_XPATHS",
+    "Block",
+    "ends_sentence",
+    "join_dateline",
+    "recover_missing_blocks",
+    "text_blocks",
+    "text_key",
+]
 
 # Embedded tweets, Instagram/TikTok/Facebook posts and "load more" buttons: not article text.
 EMBED_XPATHS: tuple[str, ...] = (
@@ -68,11 +76,17 @@ class Block:
         words = len(_WORD.findall(self.text))
         if self.heading or words < MIN_PROSE_WORDS or self.link_chars * 3 > len(self.text):
             return False
-        return words >= _LONG_PROSE_WORDS or _SENTENCE_END.search(self.text) is not None
+        return words >= _LONG_PROSE_WORDS or ends_sentence(self.text)
 
 
-def _key(text: str) -> str:
+def text_key(text: str) -> str:
+    """``text`` as lower-case words joined by single spaces: how blocks and lines are compared."""
     return " ".join(_WORD.findall(text.lower()))
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends like a sentence (full stop, question mark, closing quote, ...)."""
+    return _SENTENCE_END.search(text.rstrip()) is not None
 
 
 def _is_noise(element: Any) -> bool:
@@ -148,7 +162,7 @@ def _owners(root: Any, line_keys: list[str]) -> list[Any]:
     best: dict[int, tuple[int, Any]] = {}
     prose = [(i, key) for i, key in enumerate(line_keys) if key.count(" ") + 1 >= MIN_PROSE_WORDS]
     for element, text in _text_nodes(root):
-        node_key = _key(text)
+        node_key = text_key(text)
         if node_key.count(" ") < 3:
             continue
         for index, line_key in prose:
@@ -194,7 +208,7 @@ def recover_missing_blocks(tree: Any, lines: list[str]) -> list[str]:
     extracted paragraph (a lead, or bare text between paragraphs): what follows the article's end
     is left to trafilatura's judgement.
     """
-    line_keys = [_key(line) for line in lines]
+    line_keys = [text_key(line) for line in lines]
     container = _article_container(tree, line_keys) if tree is not None else None
     if container is None:
         return list(lines)
@@ -202,7 +216,7 @@ def recover_missing_blocks(tree: Any, lines: list[str]) -> list[str]:
     plan: list[tuple[int | None, str]] = []  # (line index, None) for a kept line, else new text
     emitted = 0
     for block in text_blocks(container):
-        block_key = _key(block.text)
+        block_key = text_key(block.text)
         if block_key and block_key in everything:
             found = _line_of(block_key, line_keys, emitted)
             if found is not None:

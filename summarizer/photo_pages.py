@@ -14,6 +14,8 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
+from .page_blocks import ends_sentence, text_key
+
 __all__ = [
     "MIN_CAPTION_WORDS",
     "NO_STORY",
@@ -38,7 +40,6 @@ _PHOTO_PATH = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_CLASS = re.compile(r"(?:^|[\s_-])(?:caption|captions|keterangan)(?=$|[\s_-])")
-_SENTENCE_END = re.compile(r"""[.!?"'”’)]\s*$""")
 _WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"\s+")
 
@@ -78,12 +79,12 @@ def captions(tree: Any, title: str | None) -> list[str]:
             texts.extend(element.get(attribute) or "" for attribute in ("alt", "title"))
         elif element in caption_elements:
             texts.append(" ".join(element.itertext()))
-    title_key = _key(title or "")
+    title_key = text_key(title or "")
     seen: set[str] = set()
     found: list[str] = []
     for text in texts:
         caption = _SPACES.sub(" ", text).strip()
-        key = _key(caption)
+        key = text_key(caption)
         if key in seen or key == title_key or not _is_caption_sentence(caption):
             continue
         seen.add(key)
@@ -94,7 +95,7 @@ def captions(tree: Any, title: str | None) -> list[str]:
 def _is_caption_sentence(caption: str) -> bool:
     """A caption that says something: a sentence (related-article headlines have no full stop)."""
     words = len(_WORD.findall(caption))
-    return words >= MIN_CAPTION_SENTENCE_WORDS and _SENTENCE_END.search(caption) is not None
+    return words >= MIN_CAPTION_SENTENCE_WORDS and ends_sentence(caption)
 
 
 def caption_story(paragraphs: list[str], photo_captions: list[str]) -> list[str]:
@@ -111,7 +112,3 @@ def caption_story(paragraphs: list[str], photo_captions: list[str]) -> list[str]
 
 def _words(text: str) -> set[str]:
     return set(_WORD.findall(text.lower()))
-
-
-def _key(text: str) -> str:
-    return " ".join(_WORD.findall(text.lower()))

@@ -28,6 +28,14 @@ ARTICLE_SENTENCES = [
     "JAKARTA, KOMPAS.com - Harga beras naik.",
     "TEMPO.CO, Jakarta - Indonesia could learn from Finland, Soini stated.",
     "Ia sudah membuktikan itu semua. (omni / dub)",
+    "Komentar Menteri itu tidak mencerminkan sikap pemerintah, kata juru bicara.",
+    "Komentar pribadi Presiden itu memicu perdebatan di media sosial.",
+    "Lihat lagi data yang kami kirimkan, kata dia kepada wartawan.",
+    "Muat barang ke kapal dilakukan sejak pagi oleh buruh pelabuhan.",
+    "Read more books, the minister told students in Jakarta.",
+    "Selengkapnya akan diumumkan pemerintah pekan depan.",
+    "Disclaimer itu dicantumkan di setiap kemasan rokok sejak 2014.",
+    "Ia menyebut akun @TMCPoldaMetro rutin melaporkan kemacetan setiap pagi.",
     "Download Free Android APK Applications Posted by apapun itu on 07:57 PM, 22-May-12 Aplikasi "
     "untuk berkirim dan menerima instant messenger cross plat-form untuk Android OS 2.1 ke atas.",
 ]
