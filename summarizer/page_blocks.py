@@ -52,7 +52,8 @@ _SKIP_TAGS = frozenset(
 _NOISE_PARTS = frozenset(
     "comment comments komentar related terkait share social sosmed sidebar advert ads iklan "
     "embed tweet twitter instagram tiktok caption promo newsletter tag tags loadmore recommend "
-    "rekomendasi popular terpopuler baca".split()
+    "rekomendasi popular terpopuler baca photo foto image img pic credit video thumb author "
+    "byline".split()
 )
 _CLASS_PART = re.compile(r"[a-z]+")
 _WORD = re.compile(r"\w+")

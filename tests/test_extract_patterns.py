@@ -164,7 +164,8 @@ def test_recovery_puts_a_dropped_lead_and_middle_paragraph_back_in_page_order() 
     middle = "Kerusakan itu baru pertama kali terjadi sejak gerbang tol dibuka tahun lalu."
     tree = lxml_html.document_fromstring(
         f"<html><body><h1>Judul</h1><div class='read__content'>{LEAD}<br>"
-        f"<p>{BODY[0]}</p>{middle}<p>{BODY[1]}</p>"
+        f"<p>{BODY[0]}</p>{middle}<div class='foto'><img src='/a.jpg'><span>Warga menonton "
+        f"banjir dari jembatan di Kemang, Jumat pagi.</span></div><p>{BODY[1]}</p>"
         "Artikel ini ditulis ulang dari berbagai sumber oleh tim redaksi kami.</div></body></html>"
     )
     lines = ["Judul", *BODY]
