@@ -173,9 +173,11 @@ def _owners(root: Any, line_keys: list[str]) -> list[Any]:
 
 
 def _common_ancestor(first: Any, second: Any) -> Any:
-    ancestors = {id(element) for element in (first, *first.iterancestors())}
+    # lxml keeps one proxy object per element while it is referenced: ``chain`` holds them, so
+    # ``is`` compares elements (ids of freed proxies could be reused).
+    chain = [first, *first.iterancestors()]
     for element in (second, *second.iterancestors()):
-        if id(element) in ancestors:
+        if any(element is ancestor for ancestor in chain):
             return element
     return first.getroottree().getroot()
 
@@ -214,7 +216,7 @@ def recover_missing_blocks(tree: Any, lines: list[str]) -> list[str]:
     if container is None:
         return list(lines)
     everything = " ".join(line_keys)
-    plan: list[tuple[int | None, str]] = []  # (line index, None) for a kept line, else new text
+    plan: list[tuple[int | None, str]] = []  # (line index, text) kept; (None, text) put back
     emitted = 0
     for block in text_blocks(container):
         block_key = text_key(block.text)

@@ -153,13 +153,21 @@ def test_detik_photo_page_gives_its_captions_with_a_note() -> None:
     assert "Fotografer" not in article.text and "FotoBisnis" not in article.text
 
 
-def test_mean_word_f1_over_the_saved_pages() -> None:
-    scores = EXTRACT_EVAL.evaluate(HTML_DIR)
-    assert len(scores) == len(GOLD)
-    mean = sum(score.f1 for score in scores) / len(scores)
-    assert mean >= 0.92, f"mean word F1 {mean:.3f}"
-    assert all(score.f1 >= 0.95 for score in scores if score.page != PHOTO_PAGE)
-    assert all(score.title_ok for score in scores)
+def test_mean_word_f1_over_the_saved_pages(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """benchmarks/extract_eval.py on the recorded pages: the issue's target, mean F1 >= 0.92."""
+    assert (
+        EXTRACT_EVAL.main(["--html-dir", str(HTML_DIR), "--json", str(tmp_path / "f1.json")]) == 0
+    )
+    report = json.loads((tmp_path / "f1.json").read_text())
+    scores = {page["page"]: page for page in report["pages"]}
+    assert sorted(scores) == sorted(GOLD)
+    assert report["mean_f1"] >= 0.92, f"mean word F1 {report['mean_f1']:.3f}"
+    assert all(page["f1"] >= 0.95 for name, page in scores.items() if name != PHOTO_PAGE)
+    assert scores[PHOTO_PAGE]["f1"] > 0.3 and scores[PHOTO_PAGE]["recall"] == 1.0
+    assert all(page["title_ok"] for page in scores.values())
+    assert f"mean F1 {report['mean_f1']:.3f} over {len(GOLD)} pages" in capsys.readouterr().out
 
 
 def test_english_tempo_page_extracts(extracted: dict[str, Article]) -> None:
