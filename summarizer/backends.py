@@ -30,7 +30,6 @@ import logging
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Protocol
 
 from .config import Settings, env_name
@@ -231,11 +230,11 @@ def load_transformers_model(model_id: str, setting: str) -> tuple[Any, Any]:
 
 
 def model_location(model_id: str, setting: str) -> str:
-    """What from_pretrained gets: the local directory ``model_id`` names, or the hub id."""
-    local = Path(model_id).expanduser()
-    if (local.is_absolute() or model_id.startswith(".")) and not local.is_dir():
-        raise ModelLoadError(model_id, "no such directory", setting)
-    return str(local) if local.is_dir() else model_id
+    """What from_pretrained gets: a local directory, the hub id's cached snapshot, or (hub id not
+    cached) its fresh download; see summarizer.models, cache first."""
+    from .models import resolve
+
+    return str(resolve(model_id, setting))
 
 
 def _load_reason(error: Exception) -> str:
