@@ -124,11 +124,9 @@ def _download(model_id: str, setting: str, role: str, progress: ProgressCallback
 
     def report() -> None:
         if progress is not None:
-            message = (
-                f"Downloading the {role} model {model_id}: "
-                f"{_mb(counter.done)} of {_mb(counter.total)} MB"
-            )
             done, total = counter.done, counter.total
+            amount = f"{_mb(done)} of {_mb(total)} MB" if total > 0 else f"{_mb(done)} MB"
+            message = f"Downloading the {role} model {model_id}: {amount}"
             progress(ModelProgress(role, model_id, "download", done, total, message))
 
     try:
