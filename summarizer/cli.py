@@ -17,6 +17,7 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
+from . import models_cli
 from .config import BACKENDS, Settings
 from .errors import ConfigError, InputError, SummarizerError
 from .export import numbers
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract = commands.add_parser("extract", help="fetch a news page and print its article text")
     extract.add_argument("--url", required=True)
     extract.add_argument("--json", action="store_true")
+    models_cli.add_parser(commands)  # models prepare | models status
     return parser
 
 
@@ -86,6 +88,8 @@ def main(
     try:
         if args.command == "summarize":
             _summarize(args, out, err)
+        elif args.command == "models":
+            models_cli.run(args, out, err)
         elif args.command == "detect":
             _detect(args, out)
         else:

@@ -74,6 +74,8 @@ def model_source(model_id: str, location: str) -> ModelSource:
     local = Path(location)
     if local.is_dir():
         resolved = local.resolve()
+        if _is_hub_snapshot(resolved):  # a hub cache snapshot: its folder name is the commit
+            return ModelSource(model_id, str(resolved), f"hub:{model_id}@{resolved.name}", model_id)
         files = sorted(
             (entry.name, entry.stat().st_size, entry.stat().st_mtime_ns)
             for entry in resolved.iterdir()
@@ -90,6 +92,16 @@ def model_source(model_id: str, location: str) -> ModelSource:
         raise ConversionError(f"no config.json for {location}")
     revision = Path(config_path).parent.name
     return ModelSource(model_id, location, f"hub:{location}@{revision}", location)
+
+
+def _is_hub_snapshot(folder: Path) -> bool:
+    """``.../models--owner--name/snapshots/<commit>``: how the Hugging Face hub cache lays out a
+    download (summarizer.models resolves hub ids to such folders)."""
+    return (
+        re.fullmatch(r"[0-9a-f]{40}", folder.name) is not None
+        and folder.parent.name == "snapshots"
+        and folder.parent.parent.name.startswith("models--")
+    )
 
 
 def cache_key(source: ModelSource, quantization: str | None) -> str:
@@ -110,6 +122,14 @@ def entry_prefix(source: ModelSource, quantization: str | None) -> str:
     return f"{label}-{quantization or 'float32'}-"
 
 
+def converted_path(
+    source: ModelSource, quantization: str | None, cache_dir: str | os.PathLike[str]
+) -> Path:
+    """Where the converted copy of ``source`` is (or will be) kept."""
+    root = Path(cache_dir).expanduser() / "ct2"
+    return root / f"{entry_prefix(source, quantization)}{cache_key(source, quantization)}"
+
+
 def ensure_converted(
     source: ModelSource,
     quantization: str | None,
@@ -122,9 +142,8 @@ def ensure_converted(
     ``in_subprocess`` (``Settings.convert_in_subprocess``) converts in a child process (see the
     module docstring); False converts in this one, which starts faster (tests, smoke runs).
     """
-    root = Path(cache_dir).expanduser() / "ct2"
-    prefix = entry_prefix(source, quantization)
-    target = root / f"{prefix}{cache_key(source, quantization)}"
+    target = converted_path(source, quantization, cache_dir)
+    root, prefix = target.parent, entry_prefix(source, quantization)
     if is_complete(target):
         return ConvertedModel(target, converted=False, seconds=0.0)
     root.mkdir(parents=True, exist_ok=True)

@@ -7,7 +7,6 @@ it tokenises with the transformers tokenizer, so token counts and decoded text a
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from ..config import Settings
@@ -153,11 +152,11 @@ def _generation_config(generation_config: Any, source: str) -> Any:
 
 
 def model_location(model_id: str, setting: str) -> str:
-    """What from_pretrained gets: the local directory ``model_id`` names, or the hub id."""
-    local = Path(model_id).expanduser()
-    if (local.is_absolute() or model_id.startswith(".")) and not local.is_dir():
-        raise ModelLoadError(model_id, "no such directory", setting)
-    return str(local) if local.is_dir() else model_id
+    """What from_pretrained gets: a local directory, the hub id's cached snapshot, or (hub id not
+    cached) its fresh download; see summarizer.models, cache first."""
+    from ..models import resolve
+
+    return str(resolve(model_id, setting))
 
 
 def _load_reason(error: Exception) -> str:

@@ -1,0 +1,36 @@
+# The demo in a container: CPU-only torch, the models downloaded and converted while building, a
+# non-root user, and a container that starts and serves with no network.
+# Build, run and the settings of a public demo: docs/hosting-docker.md.
+FROM python:3.11-slim
+
+# 1 (default): download and convert the models at build time (`models prepare`), then run with
+# HF_HUB_OFFLINE=1. 0: a smaller image that downloads and converts them on its first start.
+ARG PREPARE_MODELS=1
+
+ENV PYTHONUNBUFFERED=1 \
+    PIP_NO_CACHE_DIR=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    HOME=/home/app \
+    HF_HOME=/home/app/.cache/huggingface \
+    SUMMARIZER_CACHE_DIR=/home/app/.cache/summarizer
+
+# uid 1000: the user Hugging Face Spaces runs containers as.
+RUN useradd --create-home --uid 1000 app
+WORKDIR /home/app/demo
+
+# torch first, from PyTorch's CPU-only index: PyPI's torch wheel of the same version is the
+# multi-GB CUDA build. The version is the one requirements.txt pins.
+COPY requirements.txt ./
+RUN pip install --index-url https://download.pytorch.org/whl/cpu "$(grep -E '^torch==' requirements.txt)" \
+ && pip install -r requirements.txt
+
+COPY --chown=app:app . .
+USER app
+
+RUN if [ "$PREPARE_MODELS" = "1" ]; then python -m summarizer models prepare; fi
+ENV HF_HUB_OFFLINE=${PREPARE_MODELS}
+
+EXPOSE 8501
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+    CMD python -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8501/_stcore/health', timeout=4)"
+CMD ["streamlit", "run", "app.py", "--server.port=8501", "--server.address=0.0.0.0", "--server.headless=true"]
