@@ -209,7 +209,13 @@ def ensure_converted(
     source = convert.model_source(model_id, str(location))
     try:
         converted = run_reporting(
-            lambda: convert.ensure_converted(source, quantization, settings.cache_dir), report
+            lambda: convert.ensure_converted(
+                source,
+                quantization,
+                settings.cache_dir,
+                in_subprocess=settings.convert_in_subprocess,
+            ),
+            report,
         )
     except convert.ConversionError as error:
         if settings.backend == "auto":

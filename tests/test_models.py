@@ -342,14 +342,13 @@ def test_prepare_reports_each_step_to_the_page_in_its_own_thread(
 ) -> None:
     import threading
 
-    from summarizer import convert
     from summarizer.backends import clear_backends
 
-    monkeypatch.setattr(convert, "IN_SUBPROCESS", False)  # faster; the same conversion
     settings = Settings(
         translation_model=str(tiny_models.marian),
         summarization_model=str(tiny_models.bart),
         cache_dir=str(tmp_path / "cache"),
+        convert_in_subprocess=False,  # faster; the same conversion
     )
     events: list[tuple[str, str, int, int, str]] = []
     caller = threading.current_thread().name
