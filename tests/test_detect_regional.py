@@ -289,7 +289,7 @@ def tuning_rates() -> dict[str, dict[str, float]]:
         ("jv/long", "refused", 0.99), ("jv/short", "refused", 0.93),
         ("su/long", "refused", 0.99), ("su/short", "refused", 0.89),
         *[(f"{code}/long", "refused_or_warned", 0.93) for code in OTHER_REGIONAL],
-        *[(f"{code}/short", "refused_or_warned", 0.77) for code in OTHER_REGIONAL],
+        *[(f"{code}/short", "refused_or_warned", 0.80) for code in OTHER_REGIONAL],
         ("id/long", "accepted", 1.0), ("id/short", "accepted", 0.995),
         ("ms/long", "accepted", 1.0), ("ms/short", "accepted", 0.95),
         ("en/long", "accepted", 1.0), ("en/short", "as_en", 0.99),
