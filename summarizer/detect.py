@@ -159,8 +159,7 @@ def decide(text: str, forced: str = "auto", seed: int = 0) -> Detection:
     accepted whatever it looks like (with a warning when it looks like something else). Raises
     LanguageError when there is too little text to decide and no language is forced.
     """
-    if forced not in ("auto", "id", "en"):
-        raise ConfigError(f"Unknown source language {forced!r}; choose auto, id or en.")
+    _check_forced(forced)
     try:
         base = _langdetect(text, seed)
     except LanguageError:
@@ -173,6 +172,11 @@ def decide(text: str, forced: str = "auto", seed: int = 0) -> Detection:
     note = f"The text looks like {language_name(verdict.language)}; it is read as "
     note += f"{language_name(forced)}, as chosen."
     return replace(verdict, accepted=True, used=forced, reason="", warnings=(note,))
+
+
+def _check_forced(forced: str) -> None:
+    if forced not in ("auto", "id", "en"):
+        raise ConfigError(f"Unknown source language {forced!r}; choose auto, id or en.")
 
 
 def _judge(text: str, base: Detection) -> Detection:
@@ -213,7 +217,9 @@ def _share(seen: Evidence, code: str) -> float:
 def _regional(
     seen: Evidence, guess: str, guess_probability: float
 ) -> tuple[str, float, bool] | None:
-    """(code, confidence, refuse) when the text looks like a regional language, else None."""
+    """(code, confidence, refuse) when the text looks like a regional language, else None.
+
+    The confidence is the regional share of the evidence, not a calibrated probability."""
     code, hits = seen.best_regional()
     whole = seen.whole[code]
     if guess in REGIONAL and guess_probability >= KEPT_REGIONAL_PROBABILITY:
@@ -300,10 +306,9 @@ def choose_language(detection: Detection, forced: str = "auto", text: str = "") 
     decision is already in ``detection`` (see ``decide``).
     """
     del text  # the decision was taken when the text was detected
-    if forced in ("id", "en"):
-        return forced
+    _check_forced(forced)
     if forced != "auto":
-        raise ConfigError(f"Unknown source language {forced!r}; choose auto, id or en.")
+        return forced
     if detection.accepted and detection.used in ("id", "en"):
         return detection.used
     if detection.accepted and detection.language in _SOURCE_OF:
