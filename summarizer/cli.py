@@ -52,6 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
     detect = commands.add_parser("detect", help="detect the language of a text")
     _add_input(detect, url=False)
     detect.add_argument("--json", action="store_true")
+    detect.add_argument(
+        "--jsonl", metavar="FILE|-", help='JSON lines {"text": ...}: one decision each'
+    )
 
     extract = commands.add_parser("extract", help="fetch a news page and print its article text")
     extract.add_argument("--url", required=True)
@@ -171,6 +174,11 @@ def _detect(args: argparse.Namespace, out: TextIO) -> None:
     from .pipeline import Pipeline
 
     settings = _settings(args)
+    if args.jsonl:
+        from .detect import write_jsonl_decisions
+
+        write_jsonl_decisions(args.jsonl, Pipeline(settings).detect, out)
+        return
     detection = Pipeline(settings).detect(read_input(args.file, settings).text)
     if args.json:
         _say(detection.to_json(), file=out)

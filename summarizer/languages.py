@@ -5,7 +5,7 @@ from __future__ import annotations
 # What a reader may choose as the article's language: detect it, Indonesian, or English.
 SOURCE_LANGS = ("auto", "id", "en")
 
-# langdetect's codes (the ones it can answer) and their English names.
+# langdetect's codes (the ones it can answer), the regional ones, and their English names.
 LANGUAGE_NAMES: dict[str, str] = {
     "af": "Afrikaans", "ar": "Arabic", "bg": "Bulgarian", "bn": "Bengali", "ca": "Catalan",
     "cs": "Czech", "cy": "Welsh", "da": "Danish", "de": "German", "el": "Greek",
@@ -19,6 +19,9 @@ LANGUAGE_NAMES: dict[str, str] = {
     "su": "Sundanese", "sv": "Swedish", "sw": "Swahili", "ta": "Tamil", "te": "Telugu",
     "th": "Thai", "tl": "Tagalog", "tr": "Turkish", "uk": "Ukrainian", "ur": "Urdu",
     "vi": "Vietnamese", "zh-cn": "Chinese (simplified)", "zh-tw": "Chinese (traditional)",
+    # Regional languages of Indonesia (summarizer.langid recognises them; ISO 639-3 codes).
+    "min": "Minangkabau", "bjn": "Banjarese", "ban": "Balinese", "mad": "Madurese",
+    "ace": "Acehnese", "bug": "Buginese", "bbc": "Toba Batak", "nij": "Ngaju",
 }  # fmt: skip
 
 

@@ -15,8 +15,8 @@ from dataclasses import replace
 
 from .backends import Seq2SeqBackend, get_backend
 from .config import Settings
-from .detect import choose_language, detect_language, english_sentence_mask
-from .errors import InputError, LanguageError
+from .detect import choose_language, decide, english_sentence_mask
+from .errors import InputError
 from .ground import ground_bullets
 from .inputs import ArticleInput, check_length
 from .languages import SOURCE_LANGS
@@ -62,8 +62,12 @@ class Pipeline:
         return self._summarization_backend or get_backend("summarization", self.settings)
 
     def detect(self, text: str) -> Detection:
+        """The language decision ``run`` takes on ``text`` (with the language setting)."""
         prepared = prepare(check_length(text, self.settings))
-        return detect_language(" ".join(prepared.paragraphs), seed=self.settings.seed)
+        return self._decide(prepared.paragraphs, self.settings.source_lang)
+
+    def _decide(self, paragraphs: Sequence[str], forced: str) -> Detection:
+        return decide(" ".join(paragraphs), forced, seed=self.settings.seed)
 
     def run(
         self,
@@ -94,7 +98,7 @@ class Pipeline:
             warnings.extend(prepared.warnings)
         with _timed(timings, "detect"):
             report("detect", 0, 1)
-            language = self._language(prepared.paragraphs, forced)
+            language = self._language(prepared.paragraphs, forced, warnings)
         with _timed(timings, "load"):
             report("load", 0, 1)
             # Both backends are taken once, so the whole request uses the same models.
@@ -159,15 +163,12 @@ class Pipeline:
             return result
         return replace(result, warnings=(*article.warnings, *result.warnings))
 
-    def _language(self, paragraphs: Sequence[str], forced: str) -> LanguageInfo:
-        text = " ".join(paragraphs)
-        try:
-            detection = detect_language(text, seed=self.settings.seed)
-        except LanguageError:
-            if forced == "auto":
-                raise
-            return LanguageInfo(detected="unknown", probability=0.0, used=forced)
-        used = choose_language(detection, forced, text)
+    def _language(
+        self, paragraphs: Sequence[str], forced: str, warnings: list[str]
+    ) -> LanguageInfo:
+        detection = self._decide(paragraphs, forced)  # the same decision as ``detect``
+        used = choose_language(detection, forced)
+        warnings.extend(detection.warnings)
         return LanguageInfo(detection.language, detection.probability, used, detection.candidates)
 
     def _translate(

@@ -34,11 +34,17 @@ class Candidate(JsonMixin):
 
 @dataclass(frozen=True)
 class Detection(JsonMixin):
-    """What language detection saw: best language, its probability and all candidates."""
+    """The language decision: best language (ISO 639, regional ones included), its probability,
+    langdetect's candidates, and whether ``summarize`` goes ahead (``used``: "id" or "en") or not
+    (``reason``, a message for a person), with ``warnings`` when it goes ahead with a caveat."""
 
     language: str
     probability: float
     candidates: tuple[Candidate, ...]
+    accepted: bool = True
+    used: str = ""
+    reason: str = ""
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
