@@ -1,278 +1,55 @@
 """Indonesian news → English translation and a bullet summary you can trace (Streamlit app).
 
-Run it with ``streamlit run app.py``. The :mod:`summarizer` library does all the work; this file
-only draws: inputs, progress, the result, downloads and share links.
+Run it with ``streamlit run app.py``. The :mod:`summarizer` library does all the work (its input
+layer, :mod:`summarizer.inputs`, turns pasted text, a file or a link into an article); the
+:mod:`webui` package beside this file holds the page's presentation, link parameters and
+settings. This file is the layout and the wiring.
 
 Safety: every piece of untrusted text (article, translation, bullets, titles, file names, warnings,
-error messages) reaches the page through :mod:`summarizer.render`, either as escaped Markdown or
-inside the HTML that module builds with every piece escaped (shown with ``st.html``). Pasted text is
+error messages) reaches the page through :mod:`webui.render`, either as escaped Markdown or inside
+the HTML that module builds with every piece escaped (shown with ``st.html``). Error messages reach
+a visitor through :mod:`webui.errors`, without server paths or settings names. Pasted text is
 never put into the page's URL; only a fetched article's link is, so a share link reproduces it.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import hashlib
-import json
 import logging
 import math
-import re
-import threading
 import time
-from collections import OrderedDict
-from collections.abc import Hashable
+from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
-from summarizer import render
+from summarizer import export, inputs
 from summarizer.config import Settings
-from summarizer.errors import (
-    BusyError,
-    ConfigError,
-    ExtractionError,
-    FetchError,
-    GenerationError,
-    InputError,
-    LanguageError,
-    ModelLoadError,
-    SummarizerError,
-)
-from summarizer.pipeline import Pipeline
-from summarizer.result import SourceInfo, SummaryResult
-from summarizer.segment import decode_text, find_url
-
-if TYPE_CHECKING:
-    from summarizer.extract import Article
+from summarizer.errors import ConfigError, InputError, SummarizerError
+from summarizer.inputs import ArticleInput
+from summarizer.languages import SOURCE_LANGS, language_name
+from summarizer.limits import MAX_BEAMS, MAX_BULLETS, MIN_BEAMS, MIN_BULLETS, UPLOAD_TYPES
+from summarizer.result import SummaryResult
+from webui import errors, params, render, results
+from webui.errors import TAB_FILE, TAB_TEXT, TAB_URL
+from webui.progress import Progress
+from webui.settings import PageSettings
 
 log = logging.getLogger("summarizer.app")
 
-ROOT = Path(__file__).resolve().parent
-EXAMPLE_PATH = ROOT / "examples" / "klikwartaku-kim-lavrov.txt"
-UPLOAD_TYPES = ["txt", "md", "html", "htm"]
-
-TAB_TEXT, TAB_URL, TAB_FILE = "Paste text", "Article URL", "Upload a file"
 LANG_LABELS = {"auto": "Auto", "id": "Indonesian", "en": "English"}
-
-RESULTS_KEPT, RESULT_TTL_S = 32, 6 * 3600  # identical input + settings: the same summary
-ARTICLES_KEPT, ARTICLE_TTL_S = 32, 15 * 60  # a fetched article is re-fetched after 15 minutes
-
 REUSED = "Done: the same text was summarised with these settings recently"
-GENERIC_ERROR = (
-    "Something went wrong on our side while summarising. Please try again; if it keeps "
-    "happening, try a shorter text, or paste the article text instead of its link."
-)
-
-# Progress: what each pipeline stage shows, and the share of the bar it covers.
-STAGE_TEXT = {
-    "fetch": "Fetching the article…",
-    "prepare": "Reading the text…",
-    "detect": "Detecting the language…",
-    "load": "Loading the models (the first run after a restart takes a minute or two)…",
-    "translate": "Translating {total} sentences…",
-    "summarize": "Summarising…",
-    "ground": "Linking each bullet to the sentences it comes from…",
-}
-STAGE_PROGRESS = {
-    "translate": "Translating: {done} of {total} sentences",
-    "summarize": "Summarising: {done} of {total} parts",
-}
-STAGE_SPAN = {
-    "fetch": (0.0, 0.05),
-    "prepare": (0.05, 0.07),
-    "detect": (0.07, 0.1),
-    "load": (0.1, 0.15),
-    "translate": (0.15, 0.7),
-    "summarize": (0.7, 0.97),
-    "ground": (0.97, 1.0),
-}
-
-
-# --- process-wide caches ---------------------------------------------------------------------
-
-
-class TtlCache:
-    """A small thread-safe LRU whose entries expire; shared by every session of the process."""
-
-    def __init__(self, max_entries: int, ttl_s: float) -> None:
-        self.max_entries = max_entries
-        self.ttl_s = ttl_s
-        self._items: OrderedDict[Hashable, tuple[float, Any]] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key: Hashable) -> Any | None:
-        with self._lock:
-            item = self._items.get(key)
-            if item is None:
-                return None
-            stored, value = item
-            if time.monotonic() - stored > self.ttl_s:
-                del self._items[key]
-                return None
-            self._items.move_to_end(key)
-            return value
-
-    def put(self, key: Hashable, value: Any) -> None:
-        with self._lock:
-            self._items[key] = (time.monotonic(), value)
-            self._items.move_to_end(key)
-            while len(self._items) > self.max_entries:
-                self._items.popitem(last=False)
-
-
-@st.cache_resource(show_spinner=False, max_entries=8)
-def pipeline_for(settings: Settings) -> Pipeline:
-    """One Pipeline per settings; the models behind it load once per process and are shared."""
-    return Pipeline(settings)
-
-
-@st.cache_resource(show_spinner=False)
-def result_cache() -> TtlCache:
-    return TtlCache(RESULTS_KEPT, RESULT_TTL_S)
-
-
-@st.cache_resource(show_spinner=False)
-def article_cache() -> TtlCache:
-    return TtlCache(ARTICLES_KEPT, ARTICLE_TTL_S)
-
-
-def cache_key(*parts: object) -> str:
-    payload = json.dumps(parts, sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
-
-
-# --- progress --------------------------------------------------------------------------------
-
-
-class Progress:
-    """The pipeline's ``progress(stage, done, total)`` callback, drawn as a status and a bar."""
-
-    def __init__(self, status: Any) -> None:
-        self.status = status
-        self.stage: str | None = None
-        self.reused = False  # True when the summary came from the cache
-        with status:
-            self.bar = st.progress(0.0, text="Starting…")
-
-    def __call__(self, stage: str, done: int, total: int) -> None:
-        start, end = STAGE_SPAN.get(stage, (0.0, 0.0))
-        fraction = start + (end - start) * (min(done, total) / total if total else 0.0)
-        if stage != self.stage:
-            self.stage = stage
-            with self.status:
-                st.caption(STAGE_TEXT.get(stage, stage).format(done=done, total=total))
-        text = STAGE_PROGRESS.get(stage, STAGE_TEXT.get(stage, stage)).format(
-            done=done, total=total
-        )
-        # Both given on purpose: in Streamlit 1.67 an update with the label alone collapses the
-        # status and shows the "complete" check mark while the run goes on.
-        self.status.update(label=text, expanded=True, state="running")
-        self.bar.progress(min(max(fraction, 0.0), 1.0), text=text)
-
-
-# --- the library calls -----------------------------------------------------------------------
-
-
-def summarize_text(
-    text: str, settings: Settings, lang: str, bullets: int, progress: Progress
-) -> SummaryResult:
-    """The pipeline's result for ``text``; identical text and settings come from the cache."""
-    key = cache_key("text", text, dataclasses.asdict(settings), lang, bullets)
-    cached = result_cache().get(key)
-    if cached is not None:
-        progress.reused = True
-        return cached
-    result = pipeline_for(settings).run(text, source_lang=lang, bullets=bullets, progress=progress)
-    result_cache().put(key, result)
-    return result
-
-
-def fetch_article(url: str, settings: Settings, progress: Progress) -> Article:
-    """The article at ``url`` (fetched safely by the library; cached for a few minutes)."""
-    from summarizer.extract import load_article
-
-    progress("fetch", 0, 1)
-    key = cache_key("url", url, dataclasses.asdict(settings))
-    article = article_cache().get(key)
-    if article is None:
-        article = load_article(url, settings)
-        article_cache().put(key, article)
-    return article
-
-
-def text_from_upload(
-    name: str, data: bytes, settings: Settings
-) -> tuple[str, SourceInfo, tuple[str, ...]]:
-    """Text, source and notes of an uploaded file; binary and oversized files are refused.
-
-    A saved web page (.html) gets its article extracted; if no article is found, its HTML is
-    passed on and the library converts it to plain text (with a note saying so).
-    """
-    text = decode_text(data, settings.max_upload_bytes)
-    if name.lower().endswith((".html", ".htm")):
-        from summarizer.extract import extract_article
-
-        try:
-            article = extract_article(data, name)
-        except ExtractionError:
-            return text, SourceInfo(title=name), ()
-        source = dataclasses.replace(article.source_info(), url=None, final_url=None)
-        if not source.title:
-            source = dataclasses.replace(source, title=name)
-        return article.text, source, article.warnings
-    return text, SourceInfo(title=name), ()
-
-
-def read_example() -> tuple[str, SourceInfo]:
-    """The bundled example: a "Source: Site (host), year." line, a blank line, the article."""
-    raw = EXAMPLE_PATH.read_text(encoding="utf-8")
-    header, _, body = raw.partition("\n\n")
-    match = re.match(r"Source:\s*(?P<site>[^(,]+?)\s*(?:\([^)]*\))?,\s*(?P<year>\d{4})", header)
-    text = body.strip()
-    return text, SourceInfo(
-        title=text.splitlines()[0] if text else None,
-        site=match.group("site") if match else None,
-        date=match.group("year") if match else None,
-    )
+UPLOAD_LIST = ", ".join(f".{kind}" for kind in UPLOAD_TYPES)
 
 
 # --- errors ----------------------------------------------------------------------------------
 
 
-def error_hint(error: SummarizerError) -> str:
-    """What to do next, for the kinds of error whose message does not already say it."""
-    if isinstance(error, BusyError):
-        return "Your input is kept: press the button again in a minute."
-    if isinstance(error, ModelLoadError):
-        return (
-            "Check the model ids under **Models** in the sidebar: each must be a Hugging Face "
-            "hub id, or a folder on this server that holds a copy of the model."
-        )
-    if isinstance(error, LanguageError):
-        return (
-            "This tool summarises Indonesian news (and English text, without translating it). "
-            "If the article is Indonesian, choose **Indonesian** under *Article language* in "
-            "the sidebar."
-        )
-    if isinstance(error, (FetchError, ExtractionError)):
-        return (
-            "Check the link, or copy the article text from your browser and paste it under "
-            f"**{TAB_TEXT}**."
-        )
-    if isinstance(error, ConfigError):
-        return "Correct the setting named above (in the sidebar, or its environment variable)."
-    if isinstance(error, GenerationError):
-        return "Try again, perhaps with another beam size or a shorter text."
-    if isinstance(error, InputError):
-        return ""
-    return "Please try again."
-
-
-def show_error(error: SummarizerError) -> None:
-    hint = error_hint(error)
-    message = render.escape_markdown(str(error))
+def show_error(error: SummarizerError, page: PageSettings, *, from_sidebar: bool = False) -> None:
+    """The error as a visitor may read it (no server internals), with what to do next."""
+    message = errors.visitor_message(
+        error, model_choice=page.model_choice, from_sidebar=from_sidebar
+    )
+    hint = errors.error_hint(error)
     st.error(f"{message}\n\n{hint}" if hint else message, icon=":material/error:")
 
 
@@ -307,7 +84,8 @@ def init_state(base: Settings) -> None:
     state.notices = []
     state.runs = 0
     state.shown = None
-    shared = render.parse_share_params(st.query_params.to_dict())
+    query = st.query_params
+    shared = params.parse_share_params({name: query.get_all(name) for name in query})
     state.notices.extend(shared.problems)
     if shared.bullets is not None:
         state.bullets = shared.bullets
@@ -321,7 +99,7 @@ def init_state(base: Settings) -> None:
 
 def load_example() -> None:
     try:
-        text, _ = read_example()
+        text, _ = results.read_example()
     except OSError:
         st.session_state.notices.append("The example article is missing from this installation.")
         return
@@ -344,34 +122,34 @@ def size_text(size: int) -> str:
 def limits_text(settings: Settings) -> list[str]:
     return [
         f"Pasted text: up to {settings.max_chars:,} characters.",
-        f"Uploaded files: up to {size_text(settings.max_upload_bytes)} (.txt, .md, .html).",
+        f"Uploaded files: up to {size_text(settings.max_upload_bytes)} ({UPLOAD_LIST}).",
         f"Fetched pages: up to {size_text(settings.max_fetch_bytes)}.",
     ]
 
 
-def sidebar(base: Settings) -> Settings | ConfigError:
+def sidebar(base: Settings, page: PageSettings) -> Settings | ConfigError:
     """The controls; returns the settings they describe (or why they are invalid)."""
     with st.sidebar:
         st.header("Settings")
         st.radio(
             "Article language",
-            render.SOURCE_LANG_CHOICES,
+            SOURCE_LANGS,
             format_func=LANG_LABELS.__getitem__,
             key="lang",
             horizontal=True,
             help="Auto detects it. Choose Indonesian or English to skip detection; English "
             "text is summarised without translation.",
         )
-        st.slider("Number of bullets", 1, 10, key="bullets")
+        st.slider("Number of bullets", MIN_BULLETS, MAX_BULLETS, key="bullets")
         st.slider(
             "Beam size",
-            1,
-            8,
+            MIN_BEAMS,
+            MAX_BEAMS,
             key="beams",
             help="Beams for translating and summarising: more can read a little better, "
             "but is slower.",
         )
-        if not base.lock_models:
+        if page.model_choice:
             model_fields()
         st.subheader("Limits")
         for line in limits_text(base):
@@ -382,7 +160,7 @@ def sidebar(base: Settings) -> Settings | ConfigError:
         )
     state = st.session_state
     models = {}
-    if not base.lock_models:
+    if page.model_choice:  # otherwise the operator's models, whatever the session holds
         models = {
             "translation_model": state.translation_model.strip(),
             "summarization_model": state.summarization_model.strip(),
@@ -396,23 +174,23 @@ def sidebar(base: Settings) -> Settings | ConfigError:
 
 
 def model_fields() -> None:
-    """Model ids (hidden when SUMMARIZER_LOCK_MODELS=1, e.g. on a public demo)."""
+    """Model ids (shown only when SUMMARIZER_ALLOW_MODEL_CHOICE=1)."""
     with st.expander("Models"):
         st.text_input(
             "Translation model",
             key="translation_model",
-            help="Indonesian → English. A Hugging Face hub id or a local folder "
-            "(default: SUMMARIZER_TRANSLATION_MODEL).",
+            help="Indonesian → English. A Hugging Face hub id, or a copy of the model on this "
+            "server.",
         )
         st.text_input(
             "Summarization model",
             key="summarization_model",
-            help="English summariser. A Hugging Face hub id or a local folder "
-            "(default: SUMMARIZER_SUMMARIZATION_MODEL).",
+            help="English summariser. A Hugging Face hub id, or a copy of the model on this "
+            "server.",
         )
 
 
-def inputs(settings: Settings) -> str | None:
+def input_tabs(settings: Settings) -> str | None:
     """The three ways in; returns which one was asked to run ("text", "url", "file"), if any."""
     state = st.session_state
     trigger = state.pop("pending", None)
@@ -451,8 +229,8 @@ def inputs(settings: Settings) -> str | None:
         )
     with file_tab:
         st.file_uploader(
-            "A .txt, .md or .html file",
-            type=UPLOAD_TYPES,
+            f"A {UPLOAD_LIST} file",
+            type=list(UPLOAD_TYPES),
             key="upload",
             max_upload_size=max(1, math.ceil(settings.max_upload_bytes / 2**20)),
             help=f"Up to {size_text(settings.max_upload_bytes)}. From a saved web page (.html) "
@@ -464,97 +242,96 @@ def inputs(settings: Settings) -> str | None:
     return trigger
 
 
-def run(kind: str, settings: Settings) -> None:
+# --- one run per input kind --------------------------------------------------------------------
+
+# Each reads its input through the library's input layer and returns the article, plus the query
+# parameters that reproduce it (only a link's; pasted text and files never go into the address).
+ArticleReader = Callable[[Settings, Progress], tuple[ArticleInput, dict[str, str]]]
+
+
+def text_article(settings: Settings, _progress: Progress) -> tuple[ArticleInput, dict[str, str]]:
+    article = inputs.from_text(st.session_state.text, settings)
+    return results.with_example_source(article), {}
+
+
+def url_article(settings: Settings, progress: Progress) -> tuple[ArticleInput, dict[str, str]]:
+    typed = st.session_state.url
+    progress("fetch", 0, 1)
+    article = inputs.from_url(typed, settings, cache=results.article_cache())
+    url = inputs.normalize_url(typed)  # what was fetched: "kompas.com/…" gets its https://
+    return article, params.share_params(url, settings.bullets, settings.source_lang)
+
+
+def file_article(settings: Settings, _progress: Progress) -> tuple[ArticleInput, dict[str, str]]:
+    upload = st.session_state.get("upload")
+    if upload is None:
+        raise InputError(f"Choose a file under {TAB_FILE} first ({UPLOAD_LIST}).")
+    return inputs.from_file(upload.name, upload.getvalue(), settings), {}
+
+
+READERS: dict[str, ArticleReader] = {"text": text_article, "url": url_article, "file": file_article}
+
+
+def run(kind: str, settings: Settings, page: PageSettings) -> None:
     """Summarise the chosen input with progress shown; on success the result replaces the old."""
     state = st.session_state
     state.shown = None
-    lang, bullets = settings.source_lang, settings.bullets
     status = st.status("Starting…", expanded=True)
     progress = Progress(status)
     started = time.perf_counter()
-    share: str | None = None
-    params: dict[str, str] = {}
     try:
-        if kind == "url":
-            typed = state.url.strip()
-            if not typed:
-                raise InputError(f"Enter the link of an article under {TAB_URL} first.")
-            url = find_url(typed) or typed  # "kompas.com/read/…" gets its https://
-            article = fetch_article(url, settings, progress)
-            result = summarize_text(article.text, settings, lang, bullets, progress)
-            result = dataclasses.replace(
-                result,
-                source=article.source_info(),
-                warnings=(*article.warnings, *result.warnings),
-            )
-            params = render.share_params(url, bullets, lang)
-            share = render.share_link(st.context.url, params)
-        elif kind == "file":
-            upload = state.get("upload")
-            if upload is None:
-                raise InputError(f"Choose a file under {TAB_FILE} first (.txt, .md or .html).")
-            text, source, notes = text_from_upload(upload.name, upload.getvalue(), settings)
-            result = summarize_text(text, settings, lang, bullets, progress)
-            result = dataclasses.replace(result, source=source, warnings=(*notes, *result.warnings))
-        else:
-            text = state.text
-            result = summarize_text(text, settings, lang, bullets, progress)
-            example_text, example_source = _example_or_none()
-            if example_text is not None and text.strip() == example_text:
-                result = dataclasses.replace(result, source=example_source)
+        article, query = READERS[kind](settings, progress)
+        result, reused = results.summarize(article, settings, progress)
     except SummarizerError as error:
         status.update(label="Could not summarise", state="error", expanded=False)
-        show_error(error)
+        show_error(error, page)
         if kind == "text" and isinstance(error, InputError):
-            link = find_url(state.text)
-            if link is not None:
-                st.button(
-                    "Fetch this link instead",
-                    key="fetch_instead",
-                    on_click=fetch_instead,
-                    args=(link,),
-                    type="primary",
-                )
+            offer_link(state.text)
         return
     except Exception:  # a bug: logged for us, a plain message for the reader
         log.exception("unexpected failure while summarising")
         status.update(label="Could not summarise", state="error", expanded=False)
-        st.error(GENERIC_ERROR, icon=":material/error:")
+        st.error(errors.GENERIC_ERROR, icon=":material/error:")
         return
-    seconds = None if progress.reused else time.perf_counter() - started
-    done = REUSED if seconds is None else f"Done in {seconds:.1f} s"
-    status.update(label=done, state="complete", expanded=False)
-    if params:
-        st.query_params.from_dict(params)
-    else:
-        st.query_params.clear()  # pasted or uploaded text never goes into the address
+    seconds = None if reused else time.perf_counter() - started
+    status.update(label=done_text(seconds), state="complete", expanded=False)
+    st.query_params.from_dict(query)  # empty for pasted text and files: the address is cleared
+    share = params.share_link(st.context.url, query) if query else None
     state.runs += 1
-    state.shown = Shown(result, lang, share, state.runs, seconds)
+    state.shown = Shown(result, settings.source_lang, share, state.runs, seconds)
     draw_result(state.shown)
 
 
-def _example_or_none() -> tuple[str | None, SourceInfo]:
+def offer_link(text: str) -> None:
+    """When the pasted "article" is a link, a button that fetches it instead."""
     try:
-        return read_example()
-    except OSError:
-        return None, SourceInfo()
+        link = inputs.normalize_url(text)
+    except InputError:
+        return
+    if link.lower().startswith(("http://", "https://")) and not any(c.isspace() for c in link):
+        st.button(
+            "Fetch this link instead",
+            key="fetch_instead",
+            on_click=fetch_instead,
+            args=(link,),
+            type="primary",
+        )
+
+
+def done_text(seconds: float | None) -> str:
+    return REUSED if seconds is None else f"Done in {seconds:.1f} s"
+
+
+# --- the result ------------------------------------------------------------------------------
 
 
 def draw_result(shown: Shown) -> None:
     result = shown.result
-    source = result.source
-    if source.title:
-        st.subheader(render.escape_markdown(source.title))
-    details = render.source_markdown(source)
-    if details:
-        st.caption(details)
-    link = source.final_url or source.url
-    if link and link.lower().startswith(("http://", "https://")):
-        st.link_button("Open the original article", link)
+    draw_source(result)
     st.markdown(render.language_markdown(result.language, shown.lang))
     st.caption(render.escape_markdown(result.coverage.line))
-    for warning in result.warnings:
-        st.info(render.escape_markdown(warning), icon="ℹ️")
+    for note in errors.public_notes(result.warnings):
+        st.info(render.escape_markdown(note), icon="ℹ️")
 
     original, summary = st.columns([3, 2], gap="large")
     highlighted: tuple[int, ...] = ()
@@ -574,18 +351,40 @@ def draw_result(shown: Shown) -> None:
         else:
             st.warning("The model produced no bullets for this text.")
     with original:
-        language = render.language_name(result.language.used)
+        language = language_name(result.language.used)
         st.subheader(f"Original ({language})")
         with st.container(height=560 if len(result.sentences) > 8 else "content", border=True):
             st.html(render.original_html(result.sentences, highlighted))
     with st.expander("Full English translation, sentence by sentence"):
         st.html(render.translation_html(result.sentences, highlighted, source_label=language))
+    draw_downloads(result)
+    if shown.share:
+        st.markdown("**Share this summary**: the link reopens this article with these settings.")
+        st.code(shown.share, language=None, wrap_lines=True)
+    models = render.models_line(result.models)
+    st.caption(render.escape_markdown(f"Models: {models}. {done_text(shown.seconds)}."))
 
-    stem = render.download_stem(result)
+
+def draw_source(result: SummaryResult) -> None:
+    source = result.source
+    if source.title:
+        st.subheader(render.escape_markdown(source.title))
+    details = render.source_markdown(source)
+    if details:
+        st.caption(details)
+    link = source.final_url or source.url
+    if link and link.lower().startswith(("http://", "https://")):
+        st.link_button("Open the original article", link)
+
+
+def draw_downloads(result: SummaryResult) -> None:
+    """Markdown and JSON of the result, with server directories of models reduced to names."""
+    public = errors.public_result(result)
+    stem = export.download_stem(public)
     markdown_col, json_col, _ = st.columns([1, 1, 2])
     markdown_col.download_button(
         "Download Markdown",
-        data=render.to_markdown(result),
+        data=export.to_markdown(public),
         file_name=f"{stem}.md",
         mime="text/markdown",
         key="download_markdown",
@@ -593,18 +392,12 @@ def draw_result(shown: Shown) -> None:
     )
     json_col.download_button(
         "Download JSON",
-        data=render.to_json(result),
+        data=export.to_json(public),
         file_name=f"{stem}.json",
         mime="application/json",
         key="download_json",
         on_click="ignore",
     )
-    if shown.share:
-        st.markdown("**Share this summary**: the link reopens this article with these settings.")
-        st.code(shown.share, language=None, wrap_lines=True)
-    models = " · ".join(f"{role}: {model}" for role, model in result.models.items())
-    took = REUSED if shown.seconds is None else f"Done in {shown.seconds:.1f} s"
-    st.caption(render.escape_markdown(f"Models: {models}. {took}."))
 
 
 def draw_sources(result: SummaryResult, position: int) -> None:
@@ -636,12 +429,12 @@ def main() -> None:
         initial_sidebar_state="auto",
     )
     try:
-        base = Settings.from_env()
+        base, page = Settings.from_env(), PageSettings.from_env()
     except ConfigError as error:
-        show_error(error)
+        show_error(error, PageSettings())
         return
     init_state(base)
-    settings = sidebar(base)
+    settings = sidebar(base, page)
     st.title("Indonesian news, summarised in English")
     st.caption(
         "Paste an Indonesian article, its link or a file: you get an English translation next to "
@@ -651,12 +444,12 @@ def main() -> None:
     for notice in state.notices:
         st.warning(render.escape_markdown(notice))
     state.notices = []
-    trigger = inputs(settings if isinstance(settings, Settings) else base)
+    trigger = input_tabs(settings if isinstance(settings, Settings) else base)
     if trigger is not None:
         if isinstance(settings, ConfigError):
-            show_error(settings)
+            show_error(settings, page, from_sidebar=True)
         else:
-            run(trigger, settings)
+            run(trigger, settings, page)
     elif state.shown is not None:
         draw_result(state.shown)
 

@@ -1,6 +1,12 @@
 """Command line: ``python -m summarizer {summarize,detect,extract} ...``.
 
-Every failure ends with a non-zero exit and one clear line on stderr, never a traceback.
+Input goes through :mod:`summarizer.inputs`, as on the page: ``--url`` is fetched and extracted (a
+missing ``https://`` added); a file named ``*.html``/``*.htm`` is a saved web page and goes through
+the same extraction as a fetched page; ``-`` (standard input) and every other file are text (HTML
+pasted into them is converted to plain text, as in the page's text box).
+
+Every failure ends with a non-zero exit and one clear line on stderr, never a traceback; a bad
+flag value is reported under the flag's name.
 """
 
 from __future__ import annotations
@@ -11,9 +17,13 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from .config import SOURCE_LANGS, Settings
+from .config import BACKENDS, Settings
 from .errors import ConfigError, InputError, SummarizerError
-from .segment import decode_text
+from .export import numbers
+from .inputs import STDIN_NAME, ArticleInput, from_file, from_url, normalize_url
+from .languages import SOURCE_LANGS
+from .limits import MAX_BEAMS, MAX_BULLETS, MIN_BEAMS, MIN_BULLETS
+from .segment import valid_text
 
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
@@ -22,18 +32,20 @@ EXIT_USAGE = 2
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m summarizer",
-        description="Summarise Indonesian news in English, with a sentence-aligned translation.",
+        description="Summarize Indonesian news in English, with a sentence-aligned translation.",
     )
     commands = parser.add_subparsers(dest="command", required=True)
 
-    summarize = commands.add_parser("summarize", help="translate and summarise an article")
+    summarize = commands.add_parser("summarize", help="translate and summarize an article")
     _add_input(summarize)
-    summarize.add_argument("--bullets", type=int, help="number of bullets, 1–10 (default 5)")
+    summarize.add_argument(
+        "--bullets", type=int, help=f"number of bullets, {MIN_BULLETS}–{MAX_BULLETS} (default 5)"
+    )
     summarize.add_argument("--source-lang", choices=SOURCE_LANGS, help="default: auto")
     summarize.add_argument("--translation-model", help="hub id or local directory")
     summarize.add_argument("--summarization-model", help="hub id or local directory")
-    summarize.add_argument("--beams", type=int, help="beam size, 1–8")
-    summarize.add_argument("--backend", choices=("auto", "ctranslate2", "transformers"))
+    summarize.add_argument("--beams", type=int, help=f"beam size, {MIN_BEAMS}–{MAX_BEAMS}")
+    summarize.add_argument("--backend", choices=BACKENDS)
     summarize.add_argument("--json", action="store_true", help="print the full result as JSON")
 
     detect = commands.add_parser("detect", help="detect the language of a text")
@@ -47,9 +59,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_input(parser: argparse.ArgumentParser, *, url: bool = True) -> None:
-    parser.add_argument("file", nargs="?", default=None, help="text file, or - for stdin")
+    parser.add_argument(
+        "file",
+        nargs="?",
+        default=None,
+        help="text file, a saved web page (.html, .htm), or - for standard input (text)",
+    )
     if url:
         parser.add_argument("--url", help="fetch the article at this URL instead of a file")
+
+
+def _say(text: str, file: TextIO) -> None:
+    """Print one line; text from a page or a model is made encodable first."""
+    print(valid_text(text), file=file)
 
 
 def main(
@@ -69,95 +91,104 @@ def main(
         else:
             _extract(args, out, err)
     except ConfigError as error:
-        print(f"error: {error}", file=err)
+        _say(f"error: {error}", file=err)
         return EXIT_USAGE
     except SummarizerError as error:
-        print(f"error: {error}", file=err)
+        _say(f"error: {error}", file=err)
         return EXIT_FAILURE
     except KeyboardInterrupt:
-        print("error: interrupted", file=err)
+        _say("error: interrupted", file=err)
         return 130
     except Exception as error:  # a bug: still one line, never a traceback
-        print(f"error: unexpected failure ({type(error).__name__}): {error}", file=err)
+        _say(f"error: unexpected failure ({type(error).__name__}): {error}", file=err)
         return EXIT_FAILURE
     return 0
 
 
+# Settings field -> the flag that sets it, so a bad value is reported as the person typed it.
+FLAG_NAMES = {
+    "translation_model": "--translation-model",
+    "summarization_model": "--summarization-model",
+    "bullets": "--bullets",
+    "source_lang": "--source-lang",
+    "num_beams": "--beams",
+    "backend": "--backend",
+}
+
+
 def _settings(args: argparse.Namespace) -> Settings:
-    return Settings.from_env(
-        overrides={
-            "translation_model": getattr(args, "translation_model", None),
-            "summarization_model": getattr(args, "summarization_model", None),
-            "bullets": getattr(args, "bullets", None),
-            "source_lang": getattr(args, "source_lang", None),
-            "num_beams": getattr(args, "beams", None),
-            "backend": getattr(args, "backend", None),
-        }
-    )
+    flags = {
+        field: getattr(args, flag[2:].replace("-", "_"), None) for field, flag in FLAG_NAMES.items()
+    }
+    return Settings.from_env(overrides=flags, flag_names=FLAG_NAMES)
 
 
-def read_input(path: str | None, settings: Settings) -> str:
-    """The text of ``path`` (``-`` or None: stdin); binary or oversized files are refused."""
-    if path in (None, "-"):
+def read_input(path: str | None, settings: Settings) -> ArticleInput:
+    """The article in ``path`` (``-`` or None: standard input), read by the input layer."""
+    name = path or STDIN_NAME
+    if name == STDIN_NAME:
         if sys.stdin is None or sys.stdin.isatty():
             raise InputError("Give a text file, '-' to read standard input, or --url.")
         data = sys.stdin.buffer.read(settings.max_upload_bytes + 1)
     else:
         try:
-            with open(path, "rb") as handle:
+            with open(name, "rb") as handle:
                 data = handle.read(settings.max_upload_bytes + 1)
         except OSError as error:
-            raise InputError(f"Cannot read {path}: {error.strerror or error}.") from None
-    return decode_text(data, settings.max_upload_bytes)
+            raise InputError(f"Cannot read {name}: {error.strerror or error}.") from None
+    return from_file(name, data, settings, unknown_as_text=True)
 
 
 def _summarize(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
     from .pipeline import Pipeline
 
     settings = _settings(args)
-    pipeline = Pipeline(settings)
     if args.url:
         if args.file:
             raise InputError("Give either a file or --url, not both.")
-        result = pipeline.run_url(args.url)
+        article = from_url(args.url, settings)
     else:
-        result = pipeline.run(read_input(args.file, settings))
+        article = read_input(args.file, settings)
+    result = Pipeline(settings).summarize(article)
     if args.json:
-        print(result.to_json(), file=out)
+        _say(result.to_json(), file=out)
         return
     for bullet in result.bullets:
-        sources = ", ".join(str(index + 1) for index in bullet.sources)
+        sources = numbers(bullet.sources)
         suffix = f"  [sentences {sources}]" if sources else "  [no supporting sentence]"
-        print(f"- {bullet.text}{suffix}", file=out)
+        _say(f"- {bullet.text}{suffix}", file=out)
         for flag in bullet.flags:
-            print(f"    ! {flag.message}", file=out)
+            _say(f"    ! {flag.message}", file=out)
     for warning in result.warnings:
-        print(f"note: {warning}", file=err)
+        _say(f"note: {warning}", file=err)
 
 
 def _detect(args: argparse.Namespace, out: TextIO) -> None:
     from .pipeline import Pipeline
 
     settings = _settings(args)
-    detection = Pipeline(settings).detect(read_input(args.file, settings))
+    detection = Pipeline(settings).detect(read_input(args.file, settings).text)
     if args.json:
-        print(detection.to_json(), file=out)
+        _say(detection.to_json(), file=out)
         return
-    print(f"{detection.language} {detection.probability:.3f}", file=out)
+    _say(f"{detection.language} {detection.probability:.3f}", file=out)
     for candidate in detection.candidates[1:]:
-        print(f"  also: {candidate.language} {candidate.probability:.3f}", file=out)
+        _say(f"  also: {candidate.language} {candidate.probability:.3f}", file=out)
 
 
 def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
     from .extract import load_article
 
-    article = load_article(args.url, Settings.from_env())
+    # The article with all its pages and paragraphs, as extracted (the link completed as in
+    # summarize --url).
+    settings = Settings.from_env()
+    article = load_article(normalize_url(args.url), settings)
     if args.json:
-        print(json.dumps(article.to_dict(), ensure_ascii=False, indent=2), file=out)
+        _say(json.dumps(article.to_dict(), ensure_ascii=False, indent=2), file=out)
         return
     if article.title:
-        print(article.title, file=out)
-        print("", file=out)
-    print(article.text, file=out)
+        _say(article.title, file=out)
+        _say("", file=out)
+    _say(article.text, file=out)
     for warning in article.warnings:
-        print(f"note: {warning}", file=err)
+        _say(f"note: {warning}", file=err)

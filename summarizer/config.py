@@ -2,7 +2,8 @@
 
 Values come from ``SUMMARIZER_*`` environment variables, optionally overridden by CLI flags or the
 app's controls (``Settings.from_env(overrides={...})`` or ``settings.replace(...)``). A bad value
-raises :class:`ConfigError` naming the variable; nothing falls back silently to a default.
+raises :class:`ConfigError` naming what the person typed: the flag when the value came from one
+(``flag_names``), else the variable; nothing falls back silently to a default.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
+from .languages import SOURCE_LANGS
+from .limits import MAX_BEAMS, MAX_BULLETS, MIN_BEAMS, MIN_BULLETS
 
 DEFAULT_TRANSLATION_MODEL = "Helsinki-NLP/opus-mt-id-en"
 DEFAULT_SUMMARIZATION_MODEL = "sshleifer/distilbart-cnn-12-6"
@@ -22,7 +25,6 @@ DEFAULT_SUMMARIZATION_MODEL = "sshleifer/distilbart-cnn-12-6"
 BACKENDS = ("auto", "ctranslate2", "transformers")
 # int8: within a few tenths of BLEU/ROUGE of fp32 for CTranslate2 models (README, Performance).
 COMPUTE_TYPES = ("default", "auto", "int8", "int8_float32", "int16", "float32")
-SOURCE_LANGS = ("auto", "id", "en")
 
 ENV_PREFIX = "SUMMARIZER_"
 
@@ -52,44 +54,31 @@ class Settings:
     fetch_timeout: float = 15.0
     allowed_ports: tuple[int, ...] = (80, 443)
     allow_loopback_urls: bool = False
-    lock_models: bool = False  # public demos: visitors may not choose other models
     busy_timeout: float = 120.0
     seed: int = 0
 
     def __post_init__(self) -> None:
-        _check_choice("backend", self.backend, BACKENDS)
-        _check_choice("compute_type", self.compute_type, COMPUTE_TYPES)
-        _check_choice("source_lang", self.source_lang, SOURCE_LANGS)
-        _check_range("bullets", self.bullets, 1, 10)
-        _check_range("num_beams", self.num_beams, 1, 8)
-        _check_range("threads", self.threads, 0, 256)
-        _check_range("translation_batch_size", self.translation_batch_size, 1, 256)
-        _check_range("max_chars", self.max_chars, 100, 10_000_000)
-        _check_range("max_upload_bytes", self.max_upload_bytes, 1_000, 200_000_000)
-        _check_range("max_fetch_bytes", self.max_fetch_bytes, 1_000, 200_000_000)
-        _check_range("fetch_timeout", self.fetch_timeout, 0.1, 300)
-        _check_range("busy_timeout", self.busy_timeout, 0.0, 3600)
-        for port in self.allowed_ports:
-            _check_range("allowed_ports", port, 1, 65535)
-        for name in ("translation_model", "summarization_model"):
-            if not str(getattr(self, name)).strip():
-                raise ConfigError(
-                    f"{env_name(name)} must name a model (hub id or local directory)."
-                )
+        for f in dataclasses.fields(self):
+            _check(f.name, getattr(self, f.name), env_name(f.name))
 
     @classmethod
     def from_env(
-        cls, env: Mapping[str, str] | None = None, overrides: Mapping[str, Any] | None = None
+        cls,
+        env: Mapping[str, str] | None = None,
+        overrides: Mapping[str, Any] | None = None,
+        *,
+        flag_names: Mapping[str, str] | None = None,
     ) -> Settings:
-        """Settings from ``SUMMARIZER_*`` variables, then ``overrides`` (flags; None = unset)."""
-        env = os.environ if env is None else env
-        values: dict[str, Any] = {}
-        for f in dataclasses.fields(cls):
-            raw = env.get(env_name(f.name))
-            if raw is not None and raw.strip() != "":
-                values[f.name] = _parse(f.name, raw.strip())
+        """Settings from ``SUMMARIZER_*`` variables, then ``overrides`` (flags; None = unset).
+
+        ``flag_names`` maps a field to the flag that set it ("num_beams": "--beams"): a bad
+        override is then reported under that name rather than the variable's.
+        """
+        values = read_env(cls, os.environ if env is None else env)
         for name, value in (overrides or {}).items():
             if value is not None:
+                # Checked here, so that the error names the flag the person typed.
+                _check(name, value, (flag_names or {}).get(name) or env_name(name))
                 values[name] = value
         return cls(**values)
 
@@ -103,6 +92,20 @@ class Settings:
 
 def env_name(field_name: str) -> str:
     return ENV_PREFIX + field_name.upper()
+
+
+def read_env(cls: type, env: Mapping[str, str]) -> dict[str, Any]:
+    """The fields of dataclass ``cls`` that ``env`` sets (``SUMMARIZER_<FIELD>``), parsed.
+
+    Shared by :class:`Settings` and front ends' own settings objects, so every variable is read
+    and refused the same way. Empty values count as unset.
+    """
+    values: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):
+        raw = env.get(env_name(f.name))
+        if raw is not None and raw.strip() != "":
+            values[f.name] = _parse(f.name, str(f.type), raw.strip())
+    return values
 
 
 def available_cpus() -> int:
@@ -134,16 +137,48 @@ def _cgroup_cpu_limit() -> int | None:
     return None
 
 
-def _check_choice(name: str, value: str, choices: tuple[str, ...]) -> None:
+# What each field accepts: a list of choices or an inclusive range (fields not listed: any value).
+_CHOICES: dict[str, tuple[str, ...]] = {
+    "backend": BACKENDS,
+    "compute_type": COMPUTE_TYPES,
+    "source_lang": SOURCE_LANGS,
+}
+_RANGES: dict[str, tuple[float, float]] = {
+    "bullets": (MIN_BULLETS, MAX_BULLETS),
+    "num_beams": (MIN_BEAMS, MAX_BEAMS),
+    "threads": (0, 256),
+    "translation_batch_size": (1, 256),
+    "max_chars": (100, 10_000_000),
+    "max_upload_bytes": (1_000, 200_000_000),
+    "max_fetch_bytes": (1_000, 200_000_000),
+    "fetch_timeout": (0.1, 300),
+    "busy_timeout": (0.0, 3600),
+}
+_PORT_RANGE = (1, 65535)
+_MODEL_FIELDS = ("translation_model", "summarization_model")
+
+
+def _check(name: str, value: Any, label: str) -> None:
+    """Raise ConfigError, naming ``label`` (a flag or variable), if ``value`` is not allowed."""
+    if name in _CHOICES:
+        _check_choice(label, value, _CHOICES[name])
+    elif name in _RANGES:
+        _check_range(label, value, *_RANGES[name])
+    elif name == "allowed_ports":
+        for port in value:
+            _check_range(label, port, *_PORT_RANGE)
+    elif name in _MODEL_FIELDS and not str(value).strip():
+        raise ConfigError(f"{label} must name a model (hub id or local directory).")
+
+
+def _check_choice(label: str, value: str, choices: tuple[str, ...]) -> None:
     if value not in choices:
-        raise ConfigError(
-            f"{env_name(name)}={value!r} is not valid; choose one of: {', '.join(choices)}."
-        )
+        raise ConfigError(f"{label}={value!r} is not valid; choose one of: {', '.join(choices)}.")
 
 
-def _check_range(name: str, value: float, low: float, high: float) -> None:
+def _check_range(label: str, value: float, low: float, high: float) -> None:
     if isinstance(value, bool) or not low <= value <= high:
-        raise ConfigError(f"{env_name(name)}={value!r} is out of range; use {low}–{high}.")
+        raise ConfigError(f"{label}={value!r} is out of range; use {low}–{high}.")
 
 
 def _parse_bool(name: str, raw: str) -> bool:
@@ -183,6 +218,5 @@ _PARSERS: dict[type | str, Callable[[str, str], Any]] = {
 }
 
 
-def _parse(name: str, raw: str) -> Any:
-    type_name = {f.name: f.type for f in dataclasses.fields(Settings)}[name]
-    return _PARSERS[str(type_name)](name, raw)
+def _parse(name: str, type_name: str, raw: str) -> Any:
+    return _PARSERS[type_name](name, raw)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .errors import ConfigError, LanguageError
+from .languages import language_name
 from .result import Candidate, Detection
 
 if TYPE_CHECKING:
@@ -35,20 +36,6 @@ MIN_LETTERS = 15
 _TOO_SHORT = "Too little text to tell the language; paste at least a sentence or two."
 _WORD = re.compile(r"[^\W\d_]+")
 
-LANGUAGE_NAMES: dict[str, str] = {
-    "af": "Afrikaans", "ar": "Arabic", "bg": "Bulgarian", "bn": "Bengali", "ca": "Catalan",
-    "cs": "Czech", "cy": "Welsh", "da": "Danish", "de": "German", "el": "Greek",
-    "en": "English", "es": "Spanish", "et": "Estonian", "fa": "Persian", "fi": "Finnish",
-    "fr": "French", "gu": "Gujarati", "he": "Hebrew", "hi": "Hindi", "hr": "Croatian",
-    "hu": "Hungarian", "id": "Indonesian", "it": "Italian", "ja": "Japanese", "jv": "Javanese",
-    "kn": "Kannada", "ko": "Korean", "lt": "Lithuanian", "lv": "Latvian", "mk": "Macedonian",
-    "ml": "Malayalam", "mr": "Marathi", "ms": "Malay", "ne": "Nepali", "nl": "Dutch",
-    "no": "Norwegian", "pa": "Punjabi", "pl": "Polish", "pt": "Portuguese", "ro": "Romanian",
-    "ru": "Russian", "sk": "Slovak", "sl": "Slovenian", "so": "Somali", "sq": "Albanian",
-    "su": "Sundanese", "sv": "Swedish", "sw": "Swahili", "ta": "Tamil", "te": "Telugu",
-    "th": "Thai", "tl": "Tagalog", "tr": "Turkish", "uk": "Ukrainian", "ur": "Urdu",
-    "vi": "Vietnamese", "zh-cn": "Chinese (simplified)", "zh-tw": "Chinese (traditional)",
-}  # fmt: skip
 
 # Function words of Javanese (ngoko and krama) and Sundanese that Indonesian and Malay do not use.
 # Words that are also Indonesian ("aku", "bakal", "kaya", "aja", "di", "teh", "mah") are left out.
@@ -83,11 +70,6 @@ _ENGLISH_FUNCTION = _word_set(
 )
 ENGLISH_MIN_WORDS = 5
 ENGLISH_MIN_PROBABILITY = 0.95
-
-
-def language_name(code: str) -> str:
-    """The English name of a language code ("nl" -> "Dutch"); the code itself if unknown."""
-    return LANGUAGE_NAMES.get(code, code)
 
 
 def _factory() -> DetectorFactory:

@@ -64,7 +64,8 @@ USER_AGENT = (
     "IndonesianNewsSummarizer/0.1 (+https://github.com/indonesian-news-summarizer/summarizer)"
 )
 MAX_REDIRECTS = 5
-MAX_URL_LENGTH = 2048
+from .limits import MAX_URL_LENGTH  # noqa: E402  (the one rule: limits.py)
+
 CONNECT_TIMEOUT = 10.0  # seconds; never more than what is left of the overall deadline
 ACCEPTED_CONTENT_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})

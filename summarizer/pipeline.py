@@ -1,7 +1,9 @@
-"""The whole flow: text → prepare → detect → translate → summarise → ground → SummaryResult.
+"""The whole flow: text → prepare → detect → translate → summarize → ground → SummaryResult.
 
 A :class:`Pipeline` holds settings and (lazily) the two model backends; it is safe to share
-between threads and sessions, because each backend serialises its own use.
+between threads and sessions, because each backend serialises its own use. Front ends turn what a
+person gave into an :class:`~summarizer.inputs.ArticleInput` (:mod:`summarizer.inputs`) and call
+:meth:`Pipeline.summarize`; :meth:`Pipeline.run` takes plain text.
 """
 
 from __future__ import annotations
@@ -12,10 +14,13 @@ from contextlib import contextmanager
 from dataclasses import replace
 
 from .backends import Seq2SeqBackend, get_backend
-from .config import Settings, env_name
+from .config import Settings
 from .detect import choose_language, detect_language, english_sentence_mask
 from .errors import InputError, LanguageError
 from .ground import ground_bullets
+from .inputs import ArticleInput, check_length
+from .languages import SOURCE_LANGS
+from .limits import BULLETS_RANGE, MAX_BULLETS, MIN_BULLETS
 from .result import (
     Coverage,
     Detection,
@@ -69,14 +74,16 @@ class Pipeline:
         source: SourceInfo | None = None,
         progress: Progress | None = None,
     ) -> SummaryResult:
-        """Summarise ``text``. ``source_lang`` and ``bullets`` default to the settings."""
+        """Summarize ``text``. ``source_lang`` and ``bullets`` default to the settings."""
         settings = self.settings
         forced = source_lang or settings.source_lang
         wanted = bullets if bullets is not None else settings.bullets
-        if forced not in ("auto", "id", "en"):
-            raise InputError(f"Unknown source language {forced!r}; use auto, id or en.")
-        if not 1 <= wanted <= 10:
-            raise InputError("The number of bullets must be between 1 and 10.")
+        if forced not in SOURCE_LANGS:
+            raise InputError(f"Unknown source language {forced!r}; use {', '.join(SOURCE_LANGS)}.")
+        if isinstance(wanted, bool) or wanted not in BULLETS_RANGE:
+            raise InputError(
+                f"The number of bullets must be between {MIN_BULLETS} and {MAX_BULLETS}."
+            )
         report = progress or _no_progress
         timings: dict[str, float] = {}
         warnings: list[str] = []
@@ -116,7 +123,7 @@ class Pipeline:
             sentences_total=len(sentences),
             sentences_translated=len(sentences),
             chunks_total=len(summary.chunks),
-            # Every chunk is summarised or the run fails with an error: nothing is skipped.
+            # Every chunk is summarized or the run fails with an error: nothing is skipped.
             chunks_summarized=len(summary.chunks),
             skipped=tuple(f"boilerplate line: {line}" for line in prepared.removed),
         )
@@ -131,12 +138,23 @@ class Pipeline:
             source=source or SourceInfo(),
         )
 
-    def run_url(self, url: str, **options: object) -> SummaryResult:
-        """Fetch and extract the article at ``url``, then summarise it."""
-        from .extract import load_article
-
-        article = load_article(url, self.settings)
-        result = self.run(article.text, source=article.source_info(), **options)  # type: ignore[arg-type]
+    def summarize(
+        self,
+        article: ArticleInput,
+        *,
+        source_lang: str | None = None,
+        bullets: int | None = None,
+        progress: Progress | None = None,
+    ) -> SummaryResult:
+        """Summarize an article from :mod:`summarizer.inputs`: its source is kept in the result,
+        and its warnings (partial page, no article found, ...) come before the pipeline's."""
+        result = self.run(
+            article.text,
+            source_lang=source_lang,
+            bullets=bullets,
+            source=article.source,
+            progress=progress,
+        )
         if not article.warnings:
             return result
         return replace(result, warnings=(*article.warnings, *result.warnings))
@@ -205,16 +223,6 @@ def _fallback_reasons(*backends: Seq2SeqBackend | None) -> list[str]:
     """Why a backend runs on plain transformers instead of CTranslate2 (slower), if it does."""
     reasons = (getattr(backend, "fallback_reason", None) for backend in backends)
     return [f"Running slower than usual: {reason}." for reason in reasons if reason]
-
-
-def check_length(text: str, settings: Settings) -> str:
-    """Refuse (never cut) text over the character limit."""
-    if len(text) > settings.max_chars:
-        raise InputError(
-            f"The text has {len(text):,} characters; the limit is {settings.max_chars:,} "
-            f"({env_name('max_chars')}). Paste a shorter part of the article."
-        )
-    return text
 
 
 @contextmanager

@@ -8,6 +8,7 @@ that was dropped as boilerplate is listed in :attr:`PreparedText.removed`.
 
 from __future__ import annotations
 
+import codecs
 import itertools
 import re
 import unicodedata
@@ -16,15 +17,19 @@ from dataclasses import dataclass
 
 from .boilerplate import is_boilerplate
 from .errors import InputError
+from .limits import SNIFF_BYTES
 from .result import Segment
 
 __all__ = [
     "PreparedText",
+    "check_file_bytes",
+    "decode_text",
     "find_url",
     "normalize",
     "prepare",
     "split_at_clauses",
     "split_sentences",
+    "valid_text",
 ]
 
 
@@ -539,6 +544,7 @@ def prepare(text: str) -> PreparedText:
     """
     if not text or not text.strip():
         raise InputError("The text is empty. Paste the article text or choose a file.")
+    text = valid_text(text)
     _check_not_binary(text)
     url = find_url(text)
     if url is not None:
@@ -603,17 +609,57 @@ def _removed_warning(removed: list[str]) -> str:
     return f"Removed {count} boilerplate {noun}: {shown}{more}."
 
 
-def decode_text(data: bytes, max_bytes: int) -> str:
-    """Bytes of an uploaded or given file as text; binary and oversized files are refused."""
+_BOM_CODECS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def valid_text(text: str) -> str:
+    """``text`` with every lone surrogate (no encoder accepts one) replaced by U+FFFD."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
+def _bom_codec(data: bytes) -> tuple[str, int] | None:
+    """The codec a byte-order mark announces, and the mark's length."""
+    for bom, codec in _BOM_CODECS:
+        if data.startswith(bom):
+            return codec, len(bom)
+    return None
+
+
+def check_file_bytes(data: bytes, max_bytes: int) -> None:
+    """Refuse a file over ``max_bytes``, or one whose start holds NUL bytes (binary data).
+
+    UTF-16 and UTF-32 text is full of NUL bytes, so a file that starts with their byte-order
+    mark is not sniffed.
+    """
     if len(data) > max_bytes:
         raise InputError(
             f"The file is larger than {max_bytes:,} bytes (SUMMARIZER_MAX_UPLOAD_BYTES). "
             "Use a shorter text."
         )
-    if b"\x00" in data[:4096]:
+    if _bom_codec(data) is None and b"\x00" in data[:SNIFF_BYTES]:
         raise InputError("The file does not look like text. Save it as UTF-8 text and try again.")
+
+
+def decode_text(data: bytes, max_bytes: int) -> str:
+    """Bytes of an uploaded or given file as text; binary and oversized files are refused.
+
+    A byte-order mark decides the encoding (UTF-8, UTF-16, UTF-32; undecodable units become
+    U+FFFD, which ``prepare`` counts in a warning); otherwise UTF-8, then Windows-1252.
+    """
+    check_file_bytes(data, max_bytes)
+    announced = _bom_codec(data)
+    if announced is not None:
+        codec, length = announced
+        return valid_text(data[length:].decode(codec, errors="replace"))
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     try:

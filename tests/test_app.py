@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import html
+import io
 import json
 import re
 import threading
@@ -23,10 +24,11 @@ import streamlit as st
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
-from summarizer import render
+from summarizer import export
 from summarizer.config import Settings
-from summarizer.errors import BusyError
+from summarizer.errors import BusyError, InputError
 from summarizer.result import SummaryResult
+from webui import errors, render
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "app.py")
@@ -66,7 +68,7 @@ sosial. Pemerintah provinsi menyiapkan dapur umum serta bantuan makanan bagi par
 <footer>Hak cipta 2024 Berita Contoh</footer>
 </body></html>"""
 
-# The only markup the app builds itself (summarizer/render.py), and its only attributes.
+# The only markup the app builds itself (webui/render.py), and its only attributes.
 ALLOWED_TAGS = {"div", "p", "span", "sup", "mark", "table", "thead", "tbody", "tr", "th", "td"}
 ALLOWED_ATTRIBUTES = {"id", "class", "style"}
 
@@ -307,26 +309,62 @@ def test_first_visit_shows_every_input_control_and_limit(monkeypatch: pytest.Mon
     bullets, beams = at.sidebar.slider(key="bullets"), at.sidebar.slider(key="beams")
     assert (bullets.min, bullets.max, bullets.value) == (1, 10, settings.bullets)
     assert (beams.min, beams.max, beams.value) == (1, 8, settings.num_beams)
-    assert at.sidebar.text_input(key="translation_model").value == settings.translation_model
-    assert at.sidebar.text_input(key="summarization_model").value == settings.summarization_model
+    # A public page by default: visitors cannot choose models (SUMMARIZER_ALLOW_MODEL_CHOICE).
+    assert not [field for field in at.sidebar.text_input if "model" in str(field.key)]
     captions = " ".join(caption.value for caption in at.caption)
     assert "12,345 characters" in captions
     assert "3 MB" in captions and "4 MB" in captions
     assert not at.error and not at.status and at.session_state["shown"] is None
 
 
-def test_locked_models_hide_the_model_fields_and_are_used(tiny_env, monkeypatch) -> None:
-    monkeypatch.setenv("SUMMARIZER_LOCK_MODELS", "1")
+def test_model_choice_shows_the_model_fields_when_the_operator_allows_it(monkeypatch) -> None:
+    monkeypatch.setenv("SUMMARIZER_ALLOW_MODEL_CHOICE", "1")
+    settings = Settings.from_env()
+    at = started()
+    assert at.sidebar.text_input(key="translation_model").value == settings.translation_model
+    assert at.sidebar.text_input(key="summarization_model").value == settings.summarization_model
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {},
+        {"SUMMARIZER_LOCK_MODELS": "1"},
+        {"SUMMARIZER_LOCK_MODELS": "1", "SUMMARIZER_ALLOW_MODEL_CHOICE": "1"},
+    ],
+    ids=["default", "deprecated-lock", "lock-wins"],
+)
+def test_without_model_choice_the_operators_models_are_used(tiny_env, monkeypatch, env) -> None:
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
     at = started()
     assert not [field for field in at.sidebar.text_input if "model" in str(field.key)]
+    # A session that sets the hidden widgets' state anyway (a crafted message) changes nothing:
+    # no server directory is loaded, no shared model evicted.
+    at.session_state["translation_model"] = "/etc"
+    at.session_state["summarization_model"] = "/etc"
     result = shown(submit_text(at, SHORT_ID))
     assert result.models["translation"] == str(tiny_env.marian)
+    assert result.models["summarization"] == str(tiny_env.bart)
+    # The page names a server directory by its last part only, never its path.
+    page = " ".join([plain(value) for value in markdown_values(at)] + html_bodies(at))
+    assert str(tiny_env.marian.parent) not in page and "marian (a copy on this server)" in page
 
 
-def test_bad_settings_in_the_environment_are_a_message(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_bad_page_setting_is_a_message_naming_nothing_internal(monkeypatch, caplog) -> None:
+    monkeypatch.setenv("SUMMARIZER_ALLOW_MODEL_CHOICE", "maybe")
+    at = started()
+    assert "not set up correctly" in error_text(at) and "SUMMARIZER" not in error_text(at)
+    assert "SUMMARIZER_ALLOW_MODEL_CHOICE='maybe' is not a boolean" in caplog.text
+
+
+def test_bad_settings_in_the_environment_are_a_message(monkeypatch, caplog) -> None:
     monkeypatch.setenv("SUMMARIZER_BULLETS", "99")
     at = started()
-    assert "SUMMARIZER_BULLETS" in error_text(at)
+    # The visitor learns the page is misconfigured, not how; the operator's log names the variable.
+    assert "not set up correctly" in error_text(at) and "server's log" in error_text(at)
+    assert "SUMMARIZER" not in error_text(at)
+    assert "SUMMARIZER_BULLETS=99 is out of range" in caplog.text
 
 
 # --- pasted text -----------------------------------------------------------------------------
@@ -399,11 +437,15 @@ def test_downloads_hold_the_markdown_and_json_of_the_result(
     downloads = {filename: (data, mimetype) for data, mimetype, filename in stored}
     markdown, markdown_type = downloads["summary.md"]
     assert markdown_type == "text/markdown"
-    assert markdown.decode("utf-8") == render.to_markdown(result)
+    # What is offered is the result as a visitor may see it: model directories by name only.
+    public = errors.public_result(result)
+    assert markdown.decode("utf-8") == export.to_markdown(public)
     assert "## Summary" in markdown.decode() and "## Translation" in markdown.decode()
     data, json_type = downloads["summary.json"]
     assert json_type == "application/json"
-    assert json.loads(data) == json.loads(result.to_json())
+    assert json.loads(data) == json.loads(public.to_json())
+    assert json.loads(data)["sentences"] == json.loads(result.to_json())["sentences"]
+    assert str(tiny_env.marian) not in data.decode() and str(tiny_env.bart) not in markdown.decode()
     assert json.loads(data)["bullets"][0]["sources"] == list(result.bullets[0].sources)
 
 
@@ -510,6 +552,7 @@ def test_text_over_the_character_limit_is_refused_with_the_limit_named(
     submit_text(at, SHORT_ID)
     message = error_text(at)
     assert f"{len(SHORT_ID):,} characters" in message and "limit is 100" in message
+    assert "SUMMARIZER" not in message  # the variable is for the operator, not the visitor
     assert at.session_state["shown"] is None
 
 
@@ -650,6 +693,24 @@ def test_uploaded_web_page_has_its_article_extracted(tiny_env) -> None:
     assert_result_page(at, result)
 
 
+def test_a_web_page_file_gives_the_same_sentences_in_the_cli_and_on_the_page(
+    tiny_env, tmp_path: Path
+) -> None:
+    from summarizer import cli
+
+    path = tmp_path / "banjir.html"
+    path.write_bytes(PAGE.encode("utf-8"))
+    out, err = io.StringIO(), io.StringIO()
+    assert cli.main(["summarize", str(path), "--json"], stdout=out, stderr=err) == 0, err.getvalue()
+    from_cli = json.loads(out.getvalue())
+    at = upload(started(), path.name, path.read_bytes(), "text/html")
+    on_page = shown(at)
+    assert [s["text"] for s in from_cli["sentences"]] == [s.text for s in on_page.sentences]
+    assert len(on_page.sentences) >= 4 and "Beranda" not in on_page.sentences[0].text
+    assert from_cli["source"]["title"] == on_page.source.title
+    assert_result_page(at, on_page)
+
+
 def test_bad_uploads_are_refused_with_a_message(monkeypatch: pytest.MonkeyPatch) -> None:
     at = upload(started(), "foto.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10, "text/plain")
     assert "does not look like text" in error_text(at)
@@ -666,15 +727,31 @@ def test_bad_uploads_are_refused_with_a_message(monkeypatch: pytest.MonkeyPatch)
 # --- models and server errors ----------------------------------------------------------------
 
 
-def test_unloadable_model_names_the_model_and_how_to_fix_it(
-    tiny_env, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_unloadable_model_is_a_message_without_server_details(
+    tiny_env, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     missing = tmp_path / "no-such-model"
     monkeypatch.setenv("SUMMARIZER_TRANSLATION_MODEL", str(missing))
     at = submit_text(started(), SHORT_ID)
     message = error_text(at)
-    assert str(missing) in message and "SUMMARIZER_TRANSLATION_MODEL" in message
-    assert "local directory" in message and "under Models in the sidebar" in message
+    assert "models could not be loaded on this server" in message and "try again" in message
+    assert str(tmp_path) not in message and "SUMMARIZER" not in message
+    assert at.session_state["shown"] is None
+    # The operator's log has the details.
+    assert str(missing) in caplog.text and "SUMMARIZER_TRANSLATION_MODEL" in caplog.text
+
+
+def test_unloadable_chosen_model_says_where_to_fix_it(
+    tiny_env, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SUMMARIZER_ALLOW_MODEL_CHOICE", "1")
+    missing = tmp_path / "no-such-model"
+    at = started()
+    at.sidebar.text_input(key="translation_model").set_value(str(missing))
+    submit_text(at, SHORT_ID)
+    message = error_text(at)
+    assert "under Models in the sidebar" in message and "hub id" in message
+    assert str(tmp_path) not in message and "SUMMARIZER" not in message
     assert at.session_state["shown"] is None
     # Pointing the sidebar at a working copy fixes it.
     at.sidebar.text_input(key="translation_model").set_value(str(tiny_env.marian))
@@ -682,6 +759,11 @@ def test_unloadable_model_names_the_model_and_how_to_fix_it(
     result = shown(at)
     assert result.models["translation"] == str(tiny_env.marian)
     assert_result_page(at, result)
+    # An empty model field is the visitor's to fix, and said so without a variable's name.
+    at.sidebar.text_input(key="summarization_model").set_value("  ")
+    at.button(key="run_text").click().run()
+    assert "each model field must name a model" in error_text(at)
+    assert "SUMMARIZER" not in error_text(at)
 
 
 def test_busy_server_and_unexpected_failures_are_plain_messages(
@@ -703,3 +785,61 @@ def test_busy_server_and_unexpected_failures_are_plain_messages(
     at = submit_text(started(), "Teks lain yang juga belum pernah diringkas di sini.")
     assert "Something went wrong on our side" in error_text(at)
     assert "secret" not in error_text(at) and not at.exception
+
+    # A library message is shown as it is, unless it names a server path or a variable.
+    def refused(*_args: object, **_kwargs: object) -> None:
+        raise InputError("Cannot read /srv/secret/cache (SUMMARIZER_CACHE_DIR=/srv/x).")
+
+    monkeypatch.setattr(Pipeline, "run", refused)
+    at = submit_text(started(), "Teks ketiga yang juga belum pernah diringkas di sini.")
+    assert "Something went wrong on our side" in error_text(at)
+    assert "secret" not in error_text(at) and "SUMMARIZER" not in error_text(at)
+
+
+@pytest.mark.parametrize(
+    ("message", "shown_as"),
+    [
+        ("The text has 9 characters; the limit is 5 (SUMMARIZER_MAX_CHARS).", "the limit is 5."),
+        ("Could not find the site 'kompas.co'. Check the link.", "Could not find the site"),
+        ("The page https://a.example/b/c answered 404.", "https://a.example/b/c answered 404"),
+        ("Cannot read /etc/passwd.", None),
+        ("Cannot read ~/secret.", None),
+        ("Set SUMMARIZER_BACKEND=transformers to fix it.", None),
+    ],
+)
+def test_library_messages_reach_visitors_without_internals(message: str, shown_as) -> None:
+    public = errors.public_text(message)
+    if shown_as is None:
+        assert public is None
+    else:
+        assert shown_as in public and "SUMMARIZER" not in public
+
+
+# --- text that is not valid Unicode ------------------------------------------------------------
+
+
+# (Pasted text and link parameters cannot carry a lone surrogate: the browser's messages are
+# UTF-8. Files and fetched pages can, once decoded.)
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-32"])
+def test_a_file_holding_a_lone_surrogate_is_summarised(tiny_env, codec: str) -> None:
+    text = SHORT_ID.replace("Jawa Tengah", "Jawa \ud800Tengah")
+    data = text.encode(codec, "surrogatepass")  # with its byte-order mark
+    at = upload(started(), "berita.txt", data, "text/plain")
+    assert "Something went wrong" not in error_text(at)
+    result = shown(at)
+    assert result.sentences[0].text.startswith("Presiden Joko Widodo")
+    assert not any("\ud800" in sentence.text for sentence in result.sentences)
+    assert_result_page(at, result)
+
+
+def test_a_utf7_web_page_is_read_without_an_unexpected_failure(tiny_env) -> None:
+    # UTF-7 is refused as a charset (as browsers do), so "+2AA-" (a lone surrogate in UTF-7)
+    # is never decoded into one; whatever the page reads, it is a message or a result.
+    page = PAGE.replace('charset="utf-8"', 'charset="utf-7"').replace("ratusan", "+2AA- ratusan")
+    at = upload(started(), "utf7.html", page.encode("ascii", "xmlcharrefreplace"), "text/html")
+    assert "Something went wrong" not in error_text(at)
+    result = shown(at)
+    assert not any("\ud800" in sentence.text for sentence in result.sentences)
+    assert_result_page(at, result)

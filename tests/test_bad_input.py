@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from collections import Counter
@@ -50,6 +51,14 @@ def test_mis_encoded_and_binary_files_are_refused() -> None:
         decode_text("Jakarta — café".encode("cp1252"), settings.max_upload_bytes)
         == "Jakarta — café"
     )
+
+
+def test_utf16_without_a_byte_order_mark_is_still_refused_as_binary() -> None:
+    # Without the mark, UTF-16's NUL bytes cannot be told from binary data.
+    with pytest.raises(InputError, match="does not look like text"):
+        decode_text("Banjir melanda Jakarta.".encode("utf-16-le"), 10_000)
+    marked = codecs.BOM_UTF16_LE + "Banjir melanda Jakarta.".encode("utf-16-le")
+    assert decode_text(marked, 10_000) == "Banjir melanda Jakarta."
 
 
 def test_html_pasted_into_the_box_is_stripped_and_said(tiny_settings: Settings) -> None:

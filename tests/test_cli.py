@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import codecs
 import io
 import json
 import os
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.cli import main
+from summarizer.extract import extract_article
 
 from .conftest import FIXTURES, KLIKWARTAKU, TinyModels
 from .servers import LoopbackServer, send
@@ -102,7 +104,9 @@ def test_detect_json() -> None:
         (["summarize", "{path}"], "   \n  ", 1, "empty"),
         (["summarize", "{path}"], "12345 !!! 678 ???", 1, "letters"),
         (["summarize", "{missing}"], None, 1, "Cannot read"),
-        (["summarize", "{path}", "--bullets", "0"], "Teks.", 2, "SUMMARIZER_BULLETS"),
+        (["summarize", "{path}", "--bullets", "0"], "Teks.", 2, "--bullets=0 is out of range"),
+        (["summarize", "{path}", "--beams", "9"], "Teks.", 2, "--beams=9 is out of range"),
+        (["summarize", "{path}", "--translation-model", " "], "Teks.", 2, "--translation-model"),
         (["detect", "{path}"], "Halo", 1, "Too little text"),
     ],
 )
@@ -118,7 +122,66 @@ def test_bad_input_gives_one_clear_line_and_no_traceback(
     assert out == ""
     assert len(err.strip().splitlines()) == 1
     assert err.startswith("error: ") and message.lower() in err.lower()
+    assert "SUMMARIZER_" not in err or "--" not in message  # a flag is named as typed
     assert "Traceback" not in err
+
+
+def test_a_bad_environment_value_is_still_named_by_its_variable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SUMMARIZER_BULLETS", "0")
+    path = tmp_path / "a.txt"
+    path.write_text("Teks.", encoding="utf-8")
+    code, _out, err = run_cli("summarize", str(path))
+    assert code == 2 and err.startswith("error: SUMMARIZER_BULLETS=0 is out of range; use 1–10.")
+
+
+@pytest.mark.parametrize(
+    ("codec", "bom"),
+    [("utf-16-le", codecs.BOM_UTF16_LE), ("utf-16-be", codecs.BOM_UTF16_BE), ("utf-32", b"")],
+)
+def test_utf16_and_utf32_files_with_a_byte_order_mark_are_read(
+    tmp_path: Path, codec: str, bom: bytes
+) -> None:
+    path = tmp_path / "utf16.txt"
+    path.write_bytes(bom + KLIKWARTAKU.read_text(encoding="utf-8").encode(codec))
+    code, out, err = run_cli("detect", str(path), "--json")
+    assert code == 0, err
+    assert json.loads(out)["language"] == "id"
+
+
+def test_a_lone_surrogate_is_a_replacement_character_not_a_crash(
+    tmp_path: Path, tiny_env: TinyModels
+) -> None:
+    text = KLIKWARTAKU.read_text(encoding="utf-8").replace("Rusia", "Rusia \ud800", 1)
+    path = tmp_path / "surrogate.txt"
+    path.write_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le", "surrogatepass"))
+    code, out, err = run_cli("summarize", str(path), "--json", "--bullets", "1")
+    assert code == 0, err
+    data = json.loads(out)
+    assert any("\ufffd" in sentence["text"] for sentence in data["sentences"])
+    assert any("could not be read" in warning for warning in data["warnings"])
+
+
+def test_a_surrogate_in_a_typed_url_is_an_ordinary_refusal() -> None:
+    # A non-UTF-8 byte in argv reaches Python as a lone surrogate (surrogateescape).
+    code, out, err = run_cli("extract", "--url", "http://kompas.com/\udcff")
+    assert code == 1 and out == ""
+    assert err.startswith("error: ") and "unexpected" not in err
+    code, _out, err = run_cli("summarize", "--url", "ftp://kompas.com/\udcff")
+    assert code == 1 and "http:// or https://" in err and "unexpected" not in err
+
+
+def test_an_html_file_is_extracted_like_a_fetched_page(tiny_env: TinyModels) -> None:
+    page = FIXTURES / "html" / "kompas-singlepage2.html"
+    code, out, err = run_cli("summarize", str(page), "--json", "--bullets", "1")
+    assert code == 0, err
+    data = json.loads(out)
+    article = extract_article(page.read_bytes(), page.name)
+    assert data["source"]["title"] == article.title
+    joined = " ".join(sentence["text"] for sentence in data["sentences"])
+    assert joined.split() == " ".join(article.paragraphs).split()
+    assert "HTML" not in " ".join(data["warnings"])  # not the pasted-HTML cleaner
 
 
 def test_binary_file_is_refused(tmp_path: Path) -> None:

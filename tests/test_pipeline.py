@@ -7,7 +7,9 @@ import pytest
 from summarizer.backends import get_backend
 from summarizer.config import Settings
 from summarizer.errors import InputError, LanguageError, ModelLoadError
+from summarizer.inputs import ArticleInput, from_text
 from summarizer.pipeline import Pipeline
+from summarizer.result import SourceInfo
 
 from .conftest import INDOSUM
 from .fakes import FakeBackend, RecordingBackend, first_sentence
@@ -164,3 +166,56 @@ def test_a_backend_fallback_is_said_in_the_warnings() -> None:
         Settings.from_env(), translation_backend=translator, summarization_backend=summarizer
     ).run(text)
     assert any("slower than usual" in w and "CTranslate2" in w for w in result.warnings)
+
+
+ENGLISH = (
+    "The central bank raised interest rates by a quarter point on Thursday. Officials said "
+    "inflation remained above the target. Markets had expected the move for several weeks."
+)
+
+
+def fake_pipeline(settings: Settings | None = None) -> Pipeline:
+    return Pipeline(
+        settings or Settings.from_env(),
+        translation_backend=FakeBackend(max_input_tokens=200),
+        summarization_backend=FakeBackend(max_input_tokens=400, respond=first_sentence),
+    )
+
+
+def test_summarize_keeps_the_article_source_and_puts_its_warnings_first() -> None:
+    source = SourceInfo(url="https://example.com/a", title="Rates")
+    article = ArticleInput("url", ENGLISH, source, ("The text may be partial.",))
+    result = fake_pipeline().summarize(article, bullets=1)
+    assert result.source == source
+    assert result.warnings[0] == "The text may be partial."
+    assert result.bullets[0].sources == (0,)
+    plain = fake_pipeline().run(ENGLISH, bullets=1)
+    assert result.warnings[1:] == plain.warnings and result.sentences == plain.sentences
+
+
+def test_pipeline_has_no_url_flow_of_its_own() -> None:
+    assert not hasattr(Pipeline, "run_url")  # URLs go through summarizer.inputs.from_url
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"bullets": 0}, "between 1 and 10"),
+        ({"bullets": 11}, "between 1 and 10"),
+        ({"bullets": True}, "between 1 and 10"),
+        ({"source_lang": "fr"}, "use auto, id, en"),
+    ],
+)
+def test_bad_run_options_are_refused(options: dict, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        fake_pipeline().summarize(from_text(ENGLISH, Settings.from_env()), **options)
+
+
+def test_lone_surrogates_reaching_the_pipeline_become_replacement_characters() -> None:
+    text = ENGLISH.replace("Officials", "Officials \ud800\udc00x")
+    pipeline = fake_pipeline()
+    assert pipeline.detect(text).language == "en"
+    result = pipeline.run(text, bullets=1)
+    assert "Officials \ufffd\ufffdx said" in result.sentences[1].text
+    result.to_json().encode("utf-8")  # nothing unencodable is left
+    assert any("could not be read" in warning for warning in result.warnings)

@@ -1,4 +1,5 @@
-"""summarizer.render: escaping, the highlighted HTML, the Markdown export and share links."""
+"""The page's presentation (webui.render: escaping, the highlighted HTML, labels) and the
+library's exports (summarizer.export), which the page offers as downloads."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer import render
+from summarizer import export
+from summarizer.languages import language_name
 from summarizer.result import (
     Bullet,
     Candidate,
@@ -21,6 +23,7 @@ from summarizer.result import (
     SourceInfo,
     SummaryResult,
 )
+from webui import render
 
 PAYLOADS = [
     "<img src=x onerror=alert(1)>",
@@ -224,7 +227,7 @@ def test_language_line() -> None:
     assert "chosen in the settings" in render.language_markdown(forced, "en")
     unknown = LanguageInfo("unknown", 0.0, "id")
     assert "not detected" in render.language_markdown(unknown, "id")
-    assert render.language_name("xx") == "xx"
+    assert language_name("xx") == "xx"
 
 
 def test_source_line() -> None:
@@ -234,12 +237,29 @@ def test_source_line() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("model", "label"),
+    [
+        ("Helsinki-NLP/opus-mt-id-en", "Helsinki-NLP/opus-mt-id-en"),
+        ("/srv/secret/models/opus-id-en", "opus-id-en (a copy on this server)"),
+        ("~/models/bart/", "bart (a copy on this server)"),
+        ("./local/marian", "marian (a copy on this server)"),
+        ("C:\\models\\marian", "marian (a copy on this server)"),
+        ("none (English input)", "none (English input)"),
+    ],
+)
+def test_model_directories_are_shown_by_name_only(model: str, label: str) -> None:
+    assert render.model_label(model) == label
+    line = render.models_line({"translation": model, "summarization": "sshleifer/x"})
+    assert line == f"translation: {label} · summarization: sshleifer/x"
+
+
 # --- exports ---------------------------------------------------------------------------------
 
 
 def test_markdown_export_has_source_bullets_translation_and_models() -> None:
     result = make_result()
-    text = render.to_markdown(result)
+    text = export.to_markdown(result)
     assert text.startswith("# Judul \\*berita\\*\n")
     assert "- **Source:** https\\://news\\.example/a" in text
     assert "- **Page read:** https\\://news\\.example/a?page\\=all" in text
@@ -262,56 +282,17 @@ def test_markdown_export_escapes_untrusted_text() -> None:
         bullets=(Bullet(evil, (0,)),),
         source=SourceInfo(title=evil, url=evil),
     )
-    text = render.to_markdown(result)
+    text = export.to_markdown(result)
     assert "<" not in text and "](" not in text
 
 
 def test_json_export_is_the_result() -> None:
     result = make_result()
-    assert json.loads(render.to_json(result)) == result.to_dict()
+    assert json.loads(export.to_json(result)) == result.to_dict()
 
 
 def test_download_names_are_safe() -> None:
-    assert render.download_stem(make_result()) == "summary-judul-berita"
-    assert render.download_stem(make_result(source=SourceInfo())) == "summary"
+    assert export.download_stem(make_result()) == "summary-judul-berita"
+    assert export.download_stem(make_result(source=SourceInfo())) == "summary"
     evil = make_result(source=SourceInfo(title="../../etc/passwd <x>"))
-    assert render.download_stem(evil) == "summary-etc-passwd-x"
-
-
-# --- share links -----------------------------------------------------------------------------
-
-
-def test_share_link_round_trip() -> None:
-    params = render.share_params("https://news.example/a?b=1&c=2#x", 3, "id")
-    link = render.share_link("https://app.example/path/?old=1#frag", params)
-    assert link == (
-        "https://app.example/path/?url=https%3A%2F%2Fnews.example%2Fa%3Fb%3D1%26c%3D2%23x"
-        "&bullets=3&lang=id"
-    )
-    assert render.share_link(None, params).startswith("?url=https%3A")
-    from urllib.parse import parse_qsl, urlsplit
-
-    state = render.parse_share_params(dict(parse_qsl(urlsplit(link).query)))
-    assert state == render.ShareState("https://news.example/a?b=1&c=2#x", 3, "id")
-
-
-@pytest.mark.parametrize(
-    ("params", "expected"),
-    [
-        ({}, render.ShareState()),
-        ({"url": "  "}, render.ShareState()),
-        ({"url": ["a", "b"]}, render.ShareState(url="b")),
-        ({"bullets": "0"}, render.ShareState(problems=("bullets",))),
-        ({"bullets": "11"}, render.ShareState(problems=("bullets",))),
-        ({"bullets": "x"}, render.ShareState(problems=("bullets",))),
-        ({"bullets": "10", "lang": "en"}, render.ShareState(bullets=10, lang="en")),
-        ({"lang": "nl"}, render.ShareState(problems=("language",))),
-        ({"url": "h" * 2001}, render.ShareState(problems=("too long",))),
-    ],
-)
-def test_share_parameters_are_validated(params: dict, expected: render.ShareState) -> None:
-    state = render.parse_share_params(params)
-    assert (state.url, state.bullets, state.lang) == (expected.url, expected.bullets, expected.lang)
-    assert len(state.problems) == len(expected.problems)
-    for word, problem in zip(expected.problems, state.problems, strict=True):
-        assert word in problem
+    assert export.download_stem(evil) == "summary-etc-passwd-x"

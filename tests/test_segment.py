@@ -318,7 +318,7 @@ def test_only_boilerplate_is_refused() -> None:
         prepare("Homepage\nBaca juga: Harga Cabai Turun\nADVERTISEMENT\n")
 
 
-def test_many_removed_lines_are_summarised_in_one_warning() -> None:
+def test_many_removed_lines_are_summarized_in_one_warning() -> None:
     lines = [f"Baca juga: Judul ke-{number}" for number in range(7)]
     prepared = prepare("\n".join([BODY, *lines]))
     assert len(prepared.removed) == 7

@@ -1,0 +1,24 @@
+"""The fixed rules every front end shares: bullet and beam ranges, URL length, upload types.
+
+Each rule is written here once and imported wherever it is checked or shown (settings, pipeline,
+CLI, page). Limits a server operator may change (characters, upload and page sizes, timeouts) are
+fields of :class:`summarizer.config.Settings`; their allowed ranges are written here too.
+"""
+
+from __future__ import annotations
+
+MIN_BULLETS, MAX_BULLETS = 1, 10
+BULLETS_RANGE = range(MIN_BULLETS, MAX_BULLETS + 1)  # ``n in BULLETS_RANGE``; inclusive ends above
+MIN_BEAMS, MAX_BEAMS = 1, 8
+BEAMS_RANGE = range(MIN_BEAMS, MAX_BEAMS + 1)
+
+# Longest URL accepted (fetching, share links); browsers and servers commonly stop near here.
+MAX_URL_LENGTH = 2048
+
+# How much of a file or page is looked at to tell text from binary data, or to find a charset.
+SNIFF_BYTES = 8192
+
+# Files a reader may give (by extension, lowercase, no dot); HTML goes through page extraction.
+HTML_TYPES = ("html", "htm")
+TEXT_TYPES = ("txt", "md")
+UPLOAD_TYPES = (*TEXT_TYPES, *HTML_TYPES)
