@@ -33,9 +33,11 @@ __all__ = [
     "Palette",
     "bullet_flags_line",
     "bullets_html",
+    "partial_html",
     "reading_css",
     "reading_html",
     "rows_html",
+    "scroll_marker_html",
 ]
 
 # C0/C1 control characters (tab and newline excepted): invisible noise a model may emit.
@@ -346,6 +348,67 @@ def article_html(
 
 
 # --- the whole view ------
+
+
+def _view(classes: str, summary: str, article: str) -> str:
+    return (
+        f"<style>{reading_css()}</style>"
+        f'<div class="{classes}" id="reading-view"><div class="rv-grid">{summary}{article}'
+        f"</div></div><script>{READING_SCRIPT}</script>"
+    )
+
+
+def _summary_section(body: str) -> str:
+    return (
+        '<section class="rv-summary" aria-labelledby="rv-summary-h">'
+        f'<h2 id="rv-summary-h">Summary</h2>{body}</section>'
+    )
+
+
+def partial_html(sentences: Sequence[Sentence], pending: Collection[int]) -> str:
+    """The view while a run goes on: the sentences translated so far, the summary to come."""
+    translated = bool(pending) or any(s.translation != s.text for s in sentences)
+    source_lang = "id" if translated else "en"
+    summary = _summary_section(
+        '<p class="rv-none">The summary follows once the article is translated.</p>'
+    )
+    article = article_html(sentences, source_lang=source_lang, pending=pending)
+    return _view("rv" if translated else "rv rv-single", summary, article)
+
+
+# Brings a new result into view once (per run key): the result's top, or, when the summary would
+# still be below the middle of the screen (a phone), the summary's heading. Fixed text; the key is
+# an integer-based string written by the page.
+SCROLL_SCRIPT = """
+(() => {
+  const mark = document.getElementById('rv-result');
+  if (!mark) return;
+  const key = mark.dataset.rvRun;
+  if (window.__readingScrolled === key) return;
+  window.__readingScrolled = key;
+  let tries = 0;
+  const go = () => {
+    const summary = document.getElementById('rv-summary-h');
+    if (!summary && tries++ < 50) { setTimeout(go, 100); return; }
+    mark.scrollIntoView({block: 'start'});
+    if (summary && summary.getBoundingClientRect().top > window.innerHeight * 0.45) {
+      summary.scrollIntoView({block: 'start'});
+    }
+  };
+  go();
+})();
+"""
+
+
+def scroll_marker_html(run: int, phase: str) -> str:
+    """The top of the result area; brings it into view once per ``run`` and ``phase``."""
+    if phase not in ("partial", "done"):
+        raise ValueError(f"unknown phase {phase!r}")
+    key = f"{int(run)}-{phase}"
+    return (
+        "<style>#rv-result,#rv-summary-h{scroll-margin-top:4.5rem}</style>"
+        f'<div id="rv-result" data-rv-run="{key}"></div><script>{SCROLL_SCRIPT}</script>'
+    )
 
 
 def reading_html(
