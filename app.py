@@ -421,8 +421,10 @@ def start(kind: str, settings: Settings, page: PageSettings) -> None:
 
 def follow(running: Running) -> Snapshot[Outcome]:
     """Draw the run's progress and the sentences translated so far until it ends."""
-    st.html(reading.scroll_marker_html(running.number, "partial"), unsafe_allow_javascript=True)
-    bar_slot, stop_slot, view_slot = st.empty(), st.empty(), st.empty()
+    marker_slot, bar_slot, stop_slot, view_slot = st.empty(), st.empty(), st.empty(), st.empty()
+    marker_slot.html(
+        reading.scroll_marker_html(running.number, "partial"), unsafe_allow_javascript=True
+    )
     stop_slot.button("Stop", key="stop_run", on_click=stop_run, help="Stops this run.")
     snapshot: Snapshot[Outcome] = running.job.snapshot()
     drawn_sentences = None
@@ -440,7 +442,7 @@ def follow(running: Running) -> Snapshot[Outcome]:
         if snapshot.finished:
             break
         snapshot = running.job.wait_for_change(snapshot.version, FOLLOW_TICK_S)
-    for slot in (bar_slot, stop_slot, view_slot):
+    for slot in (marker_slot, bar_slot, stop_slot, view_slot):
         slot.empty()
     return snapshot
 

@@ -104,6 +104,7 @@ PHONE_MAX_WIDTH_PX = 640  # at most this wide: one column, English first, the or
 _CSS = """
 .rv{%(variables)s font-size:1rem;line-height:1.6;color:inherit}
 .rv *{box-sizing:border-box}
+.rv-bullet-text,.rv-row p{overflow-wrap:anywhere}
 .rv-grid{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);
   grid-template-areas:"text summary";gap:1.25rem 2rem;align-items:start}
 .rv-summary{grid-area:summary}
