@@ -282,7 +282,7 @@ def input_tabs(settings: Settings) -> str | None:
             placeholder="https://www.kompas.com/…",
             help="The page is fetched by this server; only public http(s) pages can be read.",
         )
-        if st.form_submit_button("Fetch and summarize", type="primary"):
+        if st.form_submit_button("Fetch and summarize", type="primary", key="run_url"):
             trigger = "url"
         st.caption(
             f"Pages up to {size_text(settings.max_fetch_bytes)} are read. Press Enter or the "
@@ -628,10 +628,10 @@ def draw_share(shown: Shown, base: Settings) -> None:
         help="Saves this result so that a link can show it to anyone.",
     )
     stored = "the link of the article" if shown.kind == "url" else "the article text"
+    days = getattr(base, "share_days", 30)  # until the share settings are merged in
     st.caption(
-        f"Share stores {stored}, the settings and this result on this server for "
-        f"{getattr(base, 'share_days', 30)} days, and gives you a link to it. Nothing is stored until you "
-        "press Share."
+        f"Share stores {stored}, the settings and this result on this server for {days} days, "
+        "and gives you a link to it. Nothing is stored until you press Share."
     )
 
 

@@ -227,4 +227,3 @@ def download_stem(result: SummaryResult) -> str:
         cut = slug[: _STEM_WORDS_MAX + 1].rfind("-")
         slug = slug[: cut if cut > 0 else _STEM_WORDS_MAX]
     return f"summary-{slug}" if slug else "summary"
-

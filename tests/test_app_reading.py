@@ -40,7 +40,6 @@ def test_a_result_shows_the_aligned_view_with_its_bullets(tiny_env) -> None:
     assert body.count('class="rv-id" lang="id"') == len(result.sentences)
     assert body.count('<p class="rv-en" lang="en">') == len(result.sentences)
     assert body.count('<li class="rv-bullet') == len(result.bullets) >= 1
-    assert not at.radio(key="lang").value == "x"  # the sidebar still works
     assert not [e for e in at.expander if "translation" in e.label.lower()]
     assert at.caption[0].value.startswith("Done in") or any(
         plain(c.value).startswith("Done in") for c in at.caption
@@ -130,7 +129,7 @@ def test_a_stopped_run_says_stopped_and_keeps_the_input(tiny_env, monkeypatch) -
     gate, release = threading.Event(), threading.Event()
     original = Pipeline.summarize
 
-    def slow(self, article, **kwargs):  # noqa: ANN001, ANN202 - wraps the real method
+    def slow(self, article, **kwargs):
         progress = kwargs["progress"]
 
         def waiting(stage: str, done: int, total: int) -> None:

@@ -43,7 +43,7 @@ class RunSettings:
         )
 
     def describe(self) -> str:
-        """"5 bullets, beam size 2, language Auto": what a visitor can set in the sidebar."""
+        """ "5 bullets, beam size 2, language Auto": what a visitor can set in the sidebar."""
         noun = "bullet" if self.bullets == 1 else "bullets"
         lang = LANG_LABELS.get(self.lang, language_name(self.lang))
         return f"{self.bullets} {noun}, beam size {self.beams}, language {lang}"
