@@ -39,8 +39,6 @@ MARKER = "summarizer-ct2.json"
 # Compute types that are also weight types on disk; the others ("default", "auto") keep float32
 # weights and let CTranslate2 pick the type when it loads them.
 QUANTIZATIONS = ("int8", "int8_float32", "int16", "float32")
-# Conversion in a child process (see the module docstring). Tests switch it off for speed.
-IN_SUBPROCESS = True
 SUBPROCESS_TIMEOUT = 3600.0
 STAGING_MAX_AGE = 2 * SUBPROCESS_TIMEOUT
 
@@ -113,9 +111,17 @@ def entry_prefix(source: ModelSource, quantization: str | None) -> str:
 
 
 def ensure_converted(
-    source: ModelSource, quantization: str | None, cache_dir: str | os.PathLike[str]
+    source: ModelSource,
+    quantization: str | None,
+    cache_dir: str | os.PathLike[str],
+    *,
+    in_subprocess: bool = True,
 ) -> ConvertedModel:
-    """The cached CTranslate2 model for ``source``, converting it first when there is none."""
+    """The cached CTranslate2 model for ``source``, converting it first when there is none.
+
+    ``in_subprocess`` (``Settings.convert_in_subprocess``) converts in a child process (see the
+    module docstring); False converts in this one, which starts faster (tests, smoke runs).
+    """
     root = Path(cache_dir).expanduser() / "ct2"
     prefix = entry_prefix(source, quantization)
     target = root / f"{prefix}{cache_key(source, quantization)}"
@@ -126,7 +132,7 @@ def ensure_converted(
     staging = Path(tempfile.mkdtemp(prefix=f".tmp-{prefix}", dir=root))
     report: dict[str, float] = {}
     try:
-        if IN_SUBPROCESS:
+        if in_subprocess:
             report = convert_in_subprocess(source.location, staging, quantization)
         else:
             convert(source.location, staging, quantization)

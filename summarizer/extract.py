@@ -2,9 +2,12 @@
 
 :func:`extract_article` is pure (bytes in, :class:`Article` out): it decodes the page the way a
 browser does (BOM, then the HTTP charset, then ``<meta charset>``/XML declaration, then UTF-8 with
-a windows-1252 fallback), runs trafilatura with metadata, and removes the Indonesian news
-boilerplate that survives extraction with the data-driven :data:`BOILERPLATE_RULES` (the shared
-rules of :mod:`summarizer.boilerplate` plus a few that only make sense for pages).
+a windows-1252 fallback; a declared single-byte charset that the bytes contradict with valid UTF-8
+gives way to UTF-8), runs trafilatura with metadata (embedded posts pruned), puts back the lead
+and bare-text paragraphs it drops (:mod:`summarizer.page_blocks`), and removes the Indonesian news
+boilerplate that survives extraction with the data-driven :data:`BOILERPLATE_RULES` (the rules of
+:mod:`summarizer.boilerplate`). A photo page with little text gives its captions, with a note
+(:mod:`summarizer.photo_pages`).
 
 :func:`load_article` fetches a URL with :func:`summarizer.fetch.fetch_url` (SSRF-safe), extracts
 it, and follows a multi-page article's continuation (a single-page "page=all" view when offered,
@@ -23,8 +26,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
-from . import boilerplate
-from .boilerplate import RULES, BoilerplateRule
+from . import boilerplate, page_blocks, photo_pages
+from .boilerplate import PAGE_RULES, RULES, BoilerplateRule
 from .config import Settings
 from .errors import ExtractionError, SummarizerError
 from .fetch import fetch_url
@@ -76,114 +79,8 @@ class Article(JsonMixin):
 # --- boilerplate rules ----------------------------------------------------------------------
 
 
-_DAY = r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)"
-
-# Page-only rules, on top of the shared news boilerplate in :data:`summarizer.boilerplate.RULES`:
-# furniture that trafilatura leaves in an extracted page (pagination, timestamps, comment counts,
-# "ADVERTISEMENT" spans inside a paragraph, ...) but that pasted text does not need.
-_PAGE_RULES: tuple[BoilerplateRule, ...] = (
-    BoilerplateRule(
-        "link-only",
-        r"(?:\w[\w ]{0,20}:\s*)?\(?(?:https?://|www\.)\S+\)?",
-        ("Video: https://www.youtube.com/watch?v=nM3ze35m5mc", "https://t.me/kompascomupdate"),
-        "A paragraph that is only a (labelled) link.",
-    ),
-    BoilerplateRule(
-        "listen-prompt",
-        r"(?:dengarkan|listen to)\s+(?:artikel|berita|this article|the article)\b.{0,60}",
-        ("Dengarkan artikel ini", "Listen to this article"),
-        "Text-to-speech player labels.",
-    ),
-    BoilerplateRule(
-        "paywall-prompt",
-        r".{0,150}(?:(?:khusus|hanya untuk) (?:pelanggan|member|anggota)"
-        r"|berlangganan untuk (?:membaca|melanjutkan)|subscribe to (?:continue|read)).{0,150}",
-        ("Artikel ini khusus pelanggan. Berlangganan untuk membaca selengkapnya.",),
-        "Subscriber-only notices.",
-    ),
-    BoilerplateRule(
-        "comments",
-        r"(?:tulis|berikan|lihat|kirim|baca)\s+(?:semua\s+)?komentar.{0,60}"
-        r"|komentar\s*(?:\(\d+\))?|\d+\s+komentar|comments?\s*(?:\(\d+\))?|beri komentar",
-        ("Tulis komentar", "Komentar (12)", "12 Komentar", "Comments"),
-        "Comment-section labels and counts.",
-    ),
-    BoilerplateRule(
-        "related-heading",
-        r"(?:berita|artikel|topik|video|foto)\s+(?:terkait|lainnya|pilihan|populer|terpopuler"
-        r"|rekomendasi|terbaru|lain)|terpopuler|populer|trending|rekomendasi(?: untuk anda)?"
-        r"|most popular|related(?: news| articles| stories)?|must ?read|close|tutup"
-        r"|pilihan editor\s*:?.{0,200}",
-        (
-            "Berita Terkait",
-            "MustRead",
-            "Pilihan Editor: Jokowi Minta Menteri Fokus Bekerja",
-        ),
-        "Headings of related-article and popular-article boxes.",
-    ),
-    BoilerplateRule(
-        "pagination",
-        r"(?:halaman|page|hal\.?)\s*\d+(?:\s*(?:dari|of|/)\s*\d+)?"
-        r"|(?:halaman\s+|page\s+)?(?:selanjutnya|berikutnya|sebelumnya|next|previous|prev)"
-        r"|(?:tampilkan|lihat|baca)\s+(?:semua|selengkapnya)|show all|\d{1,3}|[«»‹›<>|.…\s]+",
-        ("Halaman 2", "Halaman 1 dari 3", "Halaman Selanjutnya", "01", "»"),
-        "Page-number links of a multi-page article.",
-    ),
-    BoilerplateRule(
-        "timestamp",
-        rf"(?:{_DAY}\s*,?\s*)?\d{{1,2}}\s*[/\-. ]\s*(?:\d{{1,2}}|[a-z]{{3,9}})\s*[/\-. ]\s*"
-        r"\d{2,4}(?:\s*,?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit))?)?"
-        r"|(?:diperbarui|diterbitkan|dipublikasikan|updated?|published)\s*:?.{0,40}\d.{0,40}",
-        (
-            "Kamis, 05/11/2015 09:25 WIB",
-            "Selasa, 23 Februari 2016 15:32 WIB",
-            "Diperbarui 23 Feb 2016, 15:32 WIB",
-        ),
-        "Publication and update timestamps.",
-    ),
-    BoilerplateRule(
-        "contact",
-        r"(?:redaksi|kontak|contact|hubungi|e-?mail)\s*:.{0,100}|informasi pemasangan iklan.{0,60}",
-        (
-            "Redaksi: redaksi[at]detikfinance.com",
-            "hubungi : sales[at]detik.com",
-            "Informasi pemasangan iklan",
-        ),
-        "Newsroom and advertising contact lines.",
-    ),
-    BoilerplateRule(
-        "syndication",
-        r"(?:artikel|berita|tulisan) ini (?:telah |sudah )?(?:tayang|terbit|dimuat|diterbitkan"
-        r"|ditayangkan)\b.{0,300}",
-        ('Artikel ini telah tayang di Kompas.com dengan judul "Harga Cabai Naik"',),
-        "Syndication notes naming the original publisher.",
-    ),
-    BoilerplateRule(
-        "wire-sign-off",
-        r"[-–—(]?\s*(?:antara|reuters|afp|ap|xinhua|bernama)\s*\)?",
-        ("ANTARA", "(Reuters)"),
-        "A news agency's name alone, signing off a wire story.",
-    ),
-    BoilerplateRule(
-        "inline-advertisement",
-        r"\s*\b(?:ADVERTISEMENT|SCROLL TO (?:CONTINUE WITH|RESUME) CONTENT)\b\s*",
-        ("Harga beras naik. ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT Stok aman.",),
-        "Ad markers inside a paragraph (cut out).",
-        kind="inline",
-        ignore_case=False,
-    ),
-    BoilerplateRule(
-        "inline-read-also",
-        r"(?<=[.!?\"”])\s+(?:Baca|BACA) (?:juga|Juga|JUGA)\s*:.*$",
-        ("Harga cabai naik tajam. Baca juga: Harga Beras Turun di Pasar Induk",),
-        "A related-article link glued to the end of a paragraph (cut out).",
-        kind="inline",
-        ignore_case=False,
-    ),
-)
-
 # The shared news boilerplate rules plus the page-only ones, in the order they are tried.
-BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (*RULES, *_PAGE_RULES)
+BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (*RULES, *PAGE_RULES)
 
 _PAYWALL = re.compile(
     r"(?:khusus|hanya untuk) (?:pelanggan|member|anggota)"
@@ -287,6 +184,26 @@ def _codec(label: str | bytes | None, *, from_meta: bool = False) -> str | None:
     return codec
 
 
+# Single-byte legacy codecs (Python's names). A page that declares one but whose bytes are valid
+# multi-byte UTF-8 was written as UTF-8 under a stale declaration (an old CMS template); decoding it
+# as declared gives mojibake such as "KapanLagi.comÂ®". Multi-byte legacy codecs (Shift-JIS, GBK,
+# ...) are left as declared: their bytes can look like UTF-8 by chance.
+_SINGLE_BYTE_CODEC = re.compile(
+    r"ascii|latin-1|iso8859-\d{1,2}|cp125\d|cp4\d\d|cp8[5-7]\d|mac-[a-z-]+|koi8-[a-z]+|tis-620"
+)
+
+
+def _confirmed_codec(body: bytes, declared: str) -> str:
+    """``declared``, or UTF-8 when the bytes contradict a declared single-byte legacy charset."""
+    if not _SINGLE_BYTE_CODEC.fullmatch(declared) or body.isascii():
+        return declared
+    try:  # incremental: a body cut short inside a character is still UTF-8
+        decoded = codecs.getincrementaldecoder("utf-8")().decode(body, final=False)
+    except UnicodeDecodeError:
+        return declared
+    return "utf-8" if not decoded.isascii() else declared  # one whole multi-byte character
+
+
 def decode_html(body: bytes, charset: str | None = None) -> str:
     """Decode a page as a browser would: BOM, HTTP charset, meta/XML declaration, UTF-8, cp1252."""
     for bom, codec in _BOMS:
@@ -298,7 +215,7 @@ def decode_html(body: bytes, charset: str | None = None) -> str:
         match = _XML_ENCODING.match(head) or _META_CHARSET.search(head)
         declared = _codec(match.group(1), from_meta=True) if match else None
     if declared is not None:
-        return body.decode(declared, errors="replace")
+        return body.decode(_confirmed_codec(body, declared), errors="replace")
     try:
         return body.decode("utf-8")
     except UnicodeDecodeError:
@@ -371,10 +288,11 @@ def _extract_page(
     metadata = _metadata(document, text, final_url)
     tree = _parse_tree(text)
     lines = (document.get("text") or "").splitlines() if document else []
+    lines = page_blocks.join_dateline(page_blocks.recover_missing_blocks(tree, lines))
     paragraphs = clean_paragraphs(lines, title=metadata["title"])
     warnings: list[str] = []
     if not continuation:
-        _require_article_text(paragraphs, lines)
+        paragraphs, warnings = _story(paragraphs, lines, tree, final_url, metadata["title"])
     if any(_PAYWALL.search(line) for line in lines):
         warnings.append(
             "Part of this article seems to be for subscribers only; the text may be partial."
@@ -396,9 +314,31 @@ def _extract_page(
     return _Page(article=article, pagination=pagination)
 
 
+def _word_count(paragraphs: list[str]) -> int:
+    return sum(len(_WORD.findall(paragraph)) for paragraph in paragraphs)
+
+
+def _story(
+    paragraphs: list[str], lines: list[str], tree: Any, url: str, title: str | None
+) -> tuple[list[str], list[str]]:
+    """The page's paragraphs and warnings: its photo captions on a photo page with little text.
+
+    Raises :class:`ExtractionError` when the page holds too little text to summarise.
+    """
+    short = _word_count(paragraphs) < MIN_ARTICLE_WORDS
+    paywalled = any(_PAYWALL.search(line) for line in lines)
+    found = photo_pages.gallery_captions(url, tree, title) if short and not paywalled else None
+    if found is not None:
+        story = photo_pages.caption_story(paragraphs, clean_paragraphs(found, title=title))
+        if _word_count(story) < photo_pages.MIN_CAPTION_WORDS:
+            raise ExtractionError(f"{photo_pages.NO_STORY} {_PASTE_HINT}")
+        return story, [photo_pages.PHOTO_NOTE]
+    _require_article_text(paragraphs, lines)
+    return paragraphs, []
+
+
 def _require_article_text(paragraphs: list[str], lines: list[str]) -> None:
-    words = sum(len(_WORD.findall(paragraph)) for paragraph in paragraphs)
-    if words >= MIN_ARTICLE_WORDS:
+    if _word_count(paragraphs) >= MIN_ARTICLE_WORDS:
         return
     if any(_PAYWALL.search(line) for line in lines):
         raise ExtractionError(
@@ -421,6 +361,7 @@ def _run_trafilatura(text: str, url: str) -> dict[str, Any] | None:
         include_tables=True,
         include_images=False,
         favor_precision=True,
+        prune_xpath=list(page_blocks.EMBED_XPATHS),
         date_extraction_params={
             "extensive_search": True,
             "original_date": True,
@@ -478,7 +419,10 @@ def _site_tokens(hostname: str, site: str | None) -> set[str]:
 
 
 def clean_title(title: str, *, hostname: str = "", site: str | None = None) -> str:
-    """Drop a site-name segment from either end ("Judul - Kompas.com Regional" -> "Judul")."""
+    """Drop a site-name segment from either end ("Judul - Kompas.com Regional" -> "Judul").
+
+    A site name joined by a colon goes too ("KapanLagi.com: Judul" -> "Judul").
+    """
     title = _SPACES.sub(" ", title).strip()
     tokens = _site_tokens(hostname, site)
     parts = _TITLE_SEPARATOR.split(title)
@@ -486,7 +430,30 @@ def clean_title(title: str, *, hostname: str = "", site: str | None = None) -> s
         parts = parts[:-2]
     while len(parts) >= 3 and _names_site(parts[0], tokens):
         parts = parts[2:]
-    return "".join(parts).strip()
+    return _without_site_label("".join(parts).strip(), tokens)
+
+
+# "KapanLagi.com: Judul" and "Judul : VIVA.co.id": a site name joined to the title by a colon.
+_COLON_PREFIX = re.compile(r"([^:]{2,40}?)\s*:\s+(\S.*)")
+_COLON_SUFFIX = re.compile(r"(.*\S)\s*:\s+([^:]{2,40})")
+_TOP_LEVEL_TAIL = re.compile(r"(?:com|coid|id|net|org|co|tv|news)$")
+
+
+def _without_site_label(title: str, tokens: set[str]) -> str:
+    """``title`` without a colon-joined site name; "Tri Indonesia: Broadband ..." is kept."""
+    prefix = _COLON_PREFIX.fullmatch(title)
+    if prefix and _is_site_label(prefix.group(1), tokens) and len(prefix.group(2).split()) >= 2:
+        return prefix.group(2)
+    suffix = _COLON_SUFFIX.fullmatch(title)
+    if suffix and _is_site_label(suffix.group(2), tokens) and len(suffix.group(1).split()) >= 2:
+        return suffix.group(1)
+    return title
+
+
+def _is_site_label(segment: str, tokens: set[str]) -> bool:
+    """Whether ``segment`` is exactly the site's name ("KapanLagi.com®", "VIVA.co.id", "VIVA")."""
+    squashed = "".join(_WORD.findall(segment.lower()))
+    return bool(squashed) and (squashed in tokens or _TOP_LEVEL_TAIL.sub("", squashed) in tokens)
 
 
 _DOMAIN_WORD = re.compile(r"^[\w-]+\.(?:com|co\.id|id|net|org|co|tv|news)$", re.IGNORECASE)

@@ -261,7 +261,7 @@ def _partial_reporter(
 
 def _fallback_reasons(*backends: Seq2SeqBackend | None) -> list[str]:
     """Why a backend runs on plain transformers instead of CTranslate2 (slower), if it does."""
-    reasons = (getattr(backend, "fallback_reason", None) for backend in backends)
+    reasons = (backend.fallback_reason for backend in backends if backend is not None)
     return [f"Running slower than usual: {reason}." for reason in reasons if reason]
 
 

@@ -190,15 +190,6 @@ def build_bart(
     return out
 
 
-def build_tiny_models(
-    out_dir: str | Path, corpus: Iterable[str] = DEFAULT_CORPUS
-) -> tuple[Path, Path]:
-    """Both tiny models under ``out_dir``: (translation model dir, summarization model dir)."""
-    lines = list(corpus)
-    root = Path(out_dir)
-    return build_marian(root / "marian", lines), build_bart(root / "bart", lines)
-
-
 def _sentencepiece_pieces(spm_bytes: bytes) -> list[str]:
     import sentencepiece as spm
 

@@ -1,12 +1,23 @@
-"""Scripted stand-ins for model backends (same protocol as summarizer.backends), for unit tests."""
+"""Scripted stand-ins for model backends, for unit tests.
+
+Both derive from the library's backend contract (summarizer.backends.Seq2SeqBackend), so they
+cannot drift from it: a missing method or attribute fails when a fake is built, not in a test.
+"""
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 
-from summarizer.backends import Generated, GenerationOptions, Seq2SeqBackend
+from summarizer.backends import (
+    DelegatingBackend,
+    Generated,
+    GenerationOptions,
+    ModelLock,
+    Seq2SeqBackend,
+)
+
+Respond = Callable[[str, GenerationOptions], str]
 
 
 def first_sentence(text: str, _options: GenerationOptions) -> str:
@@ -19,24 +30,42 @@ def word_tokens(text: str) -> int:
     return len(text.split()) + 1
 
 
-@dataclass
-class FakeBackend:
+def word_tokenizer(texts: list[str], **_options: object) -> dict[str, list[list[int]]]:
+    """A tokenizer as transformers' are called: one id per word, then end-of-sequence (0)."""
+    return {"input_ids": [[1] * (word_tokens(text) - 1) + [0] for text in texts]}
+
+
+def echo(text: str, _options: GenerationOptions) -> str:
+    return text
+
+
+class FakeBackend(Seq2SeqBackend):
     """Counts a token per word; answers with ``respond(text, options)`` (default: echo)."""
 
-    max_input_tokens: int = 64
-    respond: Callable[[str, GenerationOptions], str] = lambda text, _options: text
-    finished: bool = True
-    model_id: str = "fake-model"
-    name: str = "fake"
-    fallback_reason: str | None = None
-    calls: list[tuple[list[str], GenerationOptions]] = field(default_factory=list)
-    _lock: threading.Lock = field(default_factory=threading.Lock)
+    name = "fake"
 
-    def count_tokens(self, texts: Sequence[str]) -> list[int]:
-        return [word_tokens(text) for text in texts]
+    def __init__(
+        self,
+        max_input_tokens: int = 64,
+        respond: Respond = echo,
+        finished: bool = True,
+        model_id: str = "fake-model",
+        fallback_reason: str | None = None,
+    ) -> None:
+        super().__init__(
+            model_id,
+            word_tokenizer,
+            max_input_tokens=max_input_tokens,
+            lock=ModelLock(timeout=5.0),
+            fallback_reason=fallback_reason,
+        )
+        self.respond = respond
+        self.finished = finished
+        self.calls: list[tuple[list[str], GenerationOptions]] = []
+        self._calls_lock = threading.Lock()
 
     def generate(self, texts: Sequence[str], options: GenerationOptions) -> list[Generated]:
-        with self._lock:
+        with self._calls_lock:
             self.calls.append((list(texts), options))
         for text in texts:
             assert word_tokens(text) <= self.max_input_tokens, "input over the model limit"
@@ -48,18 +77,12 @@ class FakeBackend:
         return [text for texts, _ in self.calls for text in texts]
 
 
-class RecordingBackend:
+class RecordingBackend(DelegatingBackend):
     """Wraps a real backend and records every text handed to generate()."""
 
     def __init__(self, inner: Seq2SeqBackend) -> None:
-        self.inner = inner
-        self.model_id = inner.model_id
-        self.name = inner.name
-        self.max_input_tokens = inner.max_input_tokens
+        super().__init__(inner)
         self.inputs: list[str] = []
-
-    def count_tokens(self, texts: Sequence[str]) -> list[int]:
-        return self.inner.count_tokens(texts)
 
     def generate(self, texts: Sequence[str], options: GenerationOptions) -> list[Generated]:
         self.inputs.extend(texts)

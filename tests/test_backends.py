@@ -1,8 +1,9 @@
 """Backends: CTranslate2 and transformers behind one interface, the conversion cache, fallback.
 
 Tiny random-weight models (summarizer.testing) stand in for the real ones; they convert to
-CTranslate2 exactly like opus-mt and distilbart do. Conversion runs in this process here (the
-default child process only costs start-up time; one test covers it).
+CTranslate2 exactly like opus-mt and distilbart do. Conversion runs in this process here
+(``convert_in_subprocess=False``: the default child process only costs start-up time; one test
+covers it).
 """
 
 from __future__ import annotations
@@ -21,14 +22,20 @@ from summarizer.backends import (
     CTranslate2Backend,
     Generated,
     GenerationOptions,
+    ModelLock,
+    Seq2SeqBackend,
     TransformersBackend,
-    _load_backend,
+    checked_compute_type,
     clear_backends,
     get_backend,
+    load_backend,
 )
-from summarizer.config import Settings, available_cpus
-from summarizer.errors import GenerationError, ModelLoadError
+from summarizer.config import COMPUTE_TYPES, Settings, available_cpus
+from summarizer.errors import ConfigError, GenerationError, ModelLoadError
+from summarizer.pipeline import Pipeline
 from summarizer.testing import build_bart, build_marian
+
+from .fakes import FakeBackend, RecordingBackend, first_sentence, word_tokenizer
 
 ROLES = {
     "translation": "SUMMARIZER_TRANSLATION_MODEL",
@@ -43,13 +50,9 @@ SENTENCES = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def _convert_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(convert, "IN_SUBPROCESS", False)
-
-
 def settings_for(tmp_path: Path, **changes: object) -> Settings:
-    return Settings(cache_dir=str(tmp_path / "cache"), **changes)  # type: ignore[arg-type]
+    values: dict[str, object] = {"convert_in_subprocess": False, **changes}
+    return Settings(cache_dir=str(tmp_path / "cache"), **values)  # type: ignore[arg-type]
 
 
 def model_dir(tiny_models, role: str) -> Path:
@@ -318,20 +321,18 @@ def test_failed_conversion_leaves_nothing_behind(tiny_models, tmp_path, monkeypa
     monkeypatch.setattr(convert, "convert", half_written)
     settings = settings_for(tmp_path, backend="ctranslate2")
     with pytest.raises(ModelLoadError, match="disk full"):
-        _load_backend(str(tiny_models.marian), ROLES["translation"], settings)
+        load_backend(str(tiny_models.marian), ROLES["translation"], settings)
     assert list((tmp_path / "cache" / "ct2").iterdir()) == []
 
 
 def test_conversion_runs_in_a_child_process_by_default(tiny_models, tmp_path, monkeypatch) -> None:
-    monkeypatch.setattr(convert, "IN_SUBPROCESS", True)
-
     def not_here(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("converted in the server process")
 
     monkeypatch.setattr(convert, "convert", not_here)
-    backend = CTranslate2Backend.load(
-        str(tiny_models.marian), ROLES["translation"], settings_for(tmp_path)
-    )
+    assert Settings().convert_in_subprocess
+    settings = settings_for(tmp_path, convert_in_subprocess=True)
+    backend = CTranslate2Backend.load(str(tiny_models.marian), ROLES["translation"], settings)
     assert backend.converted.converted and backend.converted.peak_rss_mb
     assert backend.generate(SENTENCES[:2], GenerationOptions(8))[0].finished
 
@@ -364,12 +365,12 @@ def test_auto_falls_back_to_transformers_and_says_why(tiny_models, tmp_path, mon
 
     monkeypatch.setattr(convert, "ensure_converted", broken)
     path, setting = str(tiny_models.marian), ROLES["translation"]
-    backend = _load_backend(path, setting, settings_for(tmp_path, backend="auto"))
+    backend = load_backend(path, setting, settings_for(tmp_path, backend="auto"))
     assert backend.name == "transformers"
     assert "unsupported architecture" in backend.fallback_reason
     assert len(backend.generate(SENTENCES[:2], GenerationOptions(8))) == 2
     with pytest.raises(ModelLoadError, match="unsupported architecture") as raised:
-        _load_backend(path, setting, settings_for(tmp_path, backend="ctranslate2"))
+        load_backend(path, setting, settings_for(tmp_path, backend="ctranslate2"))
     assert "SUMMARIZER_BACKEND=transformers" in str(raised.value)
 
 
@@ -379,5 +380,122 @@ def test_a_missing_model_is_reported_not_fallen_back_from(tmp_path, monkeypatch)
         backends.TransformersBackend, "load", classmethod(lambda *_a: calls.append("hf"))
     )
     with pytest.raises(ModelLoadError, match="no such directory"):
-        _load_backend(str(tmp_path / "absent"), ROLES["translation"], settings_for(tmp_path))
+        load_backend(str(tmp_path / "absent"), ROLES["translation"], settings_for(tmp_path))
     assert calls == []
+
+
+# --- the backend contract -----------------------------------------------------------------------
+
+
+def test_a_backend_without_generate_cannot_be_built() -> None:
+    class CountsOnly(Seq2SeqBackend):
+        name = "counts-only"
+
+    with pytest.raises(TypeError, match=r"abstract.*generate"):
+        CountsOnly("m", word_tokenizer, max_input_tokens=8, lock=ModelLock(1.0))  # type: ignore[abstract]
+
+
+def test_every_backend_shares_the_contract(tiny_models, tmp_path) -> None:
+    fake = FakeBackend(max_input_tokens=12)
+    wrapped = RecordingBackend(fake)
+    for backend in (*both(tiny_models.marian, "translation", settings_for(tmp_path)), fake):
+        assert isinstance(backend, Seq2SeqBackend) and backend.fallback_reason is None
+        assert isinstance(backend.lock, ModelLock)
+    # count_tokens is the base class's, over each backend's own tokenizer.
+    assert fake.count_tokens(["tiga kata saja", ""]) == [4, 1] and fake.count_tokens([]) == []
+    assert (wrapped.model_id, wrapped.name, wrapped.max_input_tokens, wrapped.lock) == (
+        fake.model_id,
+        fake.name,
+        fake.max_input_tokens,
+        fake.lock,
+    )
+    assert wrapped.generate(["Halo dunia."], GenerationOptions(4))[0].text == "Halo dunia."
+    assert wrapped.inputs == fake.inputs == ["Halo dunia."]
+
+
+def test_a_fallback_reason_reaches_the_warnings_through_a_wrapper() -> None:
+    reason = "CTranslate2 is unavailable for m (no converter); using plain transformers"
+    translator = RecordingBackend(FakeBackend(max_input_tokens=200, fallback_reason=reason))
+    summarizer = FakeBackend(max_input_tokens=400, respond=first_sentence)
+    assert translator.fallback_reason == reason and summarizer.fallback_reason is None
+    text = (
+        "Presiden Joko Widodo meresmikan jalan tol baru di Jawa Tengah pada hari Senin. Jalan tol "
+        "sepanjang 40 kilometer itu menghubungkan Semarang dan Solo."
+    )
+    result = Pipeline(
+        Settings(), translation_backend=translator, summarization_backend=summarizer
+    ).run(text, source_lang="id")
+    assert f"Running slower than usual: {reason}." in result.warnings
+
+
+# --- compute types against the CPU ----------------------------------------------------------------
+
+
+def test_a_compute_type_the_cpu_lacks_is_a_clear_error() -> None:
+    amd_epyc = {"int8", "int8_float32", "float32"}  # no int16
+    assert checked_compute_type("int8", amd_epyc) == "int8"
+    with pytest.raises(
+        ConfigError,
+        match=r"SUMMARIZER_COMPUTE_TYPE='int16' is not supported by this CPU; "
+        r"it supports: float32, int8, int8_float32, auto, default\.",
+    ):
+        checked_compute_type("int16", amd_epyc)
+    # "auto" and "default" let CTranslate2 choose a type the CPU has.
+    assert checked_compute_type("auto", amd_epyc) == "auto"
+    assert checked_compute_type("default", set()) == "default"
+
+
+@pytest.mark.parametrize(
+    "compute_type", [kind for kind in COMPUTE_TYPES if kind not in ("auto", "default")]
+)
+def test_compute_types_on_this_cpu(tiny_models, tmp_path, compute_type: str) -> None:
+    """Each explicit type loads where this CPU runs it, and is refused by name where it does not."""
+    import ctranslate2
+
+    settings = settings_for(tmp_path, compute_type=compute_type)
+    path, setting = str(tiny_models.marian), ROLES["translation"]
+    if compute_type not in ctranslate2.get_supported_compute_types("cpu"):
+        with pytest.raises(ConfigError, match=f"SUMMARIZER_COMPUTE_TYPE='{compute_type}'"):
+            load_backend(path, setting, settings)
+        return
+    backend = load_backend(path, setting, settings)
+    # CTranslate2 names the type it runs: int8 on a CPU is int8_float32.
+    assert backend.name == "ctranslate2" and backend.compute_type.startswith(compute_type)
+    assert backend.generate(SENTENCES[:2], GenerationOptions(8))[0].finished
+
+
+def test_an_unsupported_compute_type_is_refused_not_fallen_back_from(
+    tiny_models, tmp_path, monkeypatch
+) -> None:
+    """On a CPU without int16 (AMD EPYC), as CTranslate2 reports it there."""
+    import ctranslate2
+
+    monkeypatch.setattr(
+        ctranslate2, "get_supported_compute_types", lambda _device: {"int8", "float32"}
+    )
+    settings = settings_for(tmp_path, compute_type="int16", backend="auto")
+    with pytest.raises(ConfigError, match=r"SUMMARIZER_COMPUTE_TYPE='int16'.*supports: float32"):
+        load_backend(str(tiny_models.marian), ROLES["translation"], settings)
+    assert not (tmp_path / "cache" / "ct2").exists()  # refused before any conversion
+    auto = load_backend(
+        str(tiny_models.marian), ROLES["translation"], settings.replace(compute_type="auto")
+    )
+    assert auto.name == "ctranslate2" and auto.compute_type not in ("auto", "default")
+
+
+def test_another_compute_type_reuses_the_converted_model(tiny_models, tmp_path) -> None:
+    import ctranslate2
+
+    backend = CTranslate2Backend.load(
+        str(tiny_models.bart), ROLES["summarization"], settings_for(tmp_path)
+    )
+    other = backend.with_compute_type("float32")
+    assert (backend.compute_type, other.compute_type) == ("int8_float32", "float32")
+    assert other.converted.path == backend.converted.path and other.lock is not backend.lock
+    options = GenerationOptions(10, 3)
+    assert other.generate(SENTENCES, options) == backend.generate(SENTENCES, options)
+    supported = ctranslate2.get_supported_compute_types("cpu")
+    missing = [kind for kind in ("int16", "int8_float32") if kind not in supported]
+    for kind in missing:
+        with pytest.raises(ConfigError, match="SUMMARIZER_COMPUTE_TYPE"):
+            backend.with_compute_type(kind)

@@ -1,7 +1,8 @@
 """benchmarks/run.py --smoke: the whole benchmark with tiny models, as CI runs it.
 
 Timings are machine- and load-dependent: this test checks that the benchmark runs end to end and
-reports every figure the README quotes, never the figures themselves.
+reports every figure the README quotes, never the figures themselves. The compute-type
+comparison runs too: it times the types this CPU supports and names the ones it skips.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ def smoke_report(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, str]:
             str(work / "models"),
             "--json",
             str(report_path),
+            "--compare-compute-types",
         ],
         capture_output=True,
         text=True,
@@ -76,3 +78,22 @@ def test_smoke_run_measures_the_real_pipeline_on_ctranslate2(smoke_report) -> No
         ours["runs"]["short"]["summarization_inputs"]
         == report["baseline"]["short"]["summarization_inputs"]
     )
+
+
+def test_smoke_run_compares_the_compute_types_this_cpu_supports(smoke_report) -> None:
+    import ctranslate2
+
+    report, stdout = smoke_report
+    supported = ctranslate2.get_supported_compute_types("cpu")
+    ours = report["ours"]
+    compared, skipped = ours["compute_types"], ours["compute_types_skipped"]
+    assert set(compared) == {"int8", "int16", "float32"} & supported
+    assert set(skipped) == {"int8", "int16", "float32"} - supported
+    assert all(seconds > 0 for seconds in compared.values())
+    assert all("not supported by this CPU" in why for why in skipped.values())
+    assert report["machine"]["supported_compute_types"] == sorted(supported)
+    line = next(line for line in stdout.splitlines() if "by CTranslate2 compute type" in line)
+    for kind in compared:
+        assert f"{kind} " in line
+    for kind in skipped:
+        assert f"Skipped: {kind}" in line or f"; {kind}," in line

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import boilerplate
-from summarizer.boilerplate import RULES, BoilerplateRule, is_boilerplate, matching_rule
+from summarizer.boilerplate import PAGE_RULES, RULES, BoilerplateRule, is_boilerplate, matching_rule
 from summarizer.extract import BOILERPLATE_RULES, clean_paragraphs
 from summarizer.segment import prepare
 
@@ -28,6 +28,14 @@ ARTICLE_SENTENCES = [
     "JAKARTA, KOMPAS.com - Harga beras naik.",
     "TEMPO.CO, Jakarta - Indonesia could learn from Finland, Soini stated.",
     "Ia sudah membuktikan itu semua. (omni / dub)",
+    "Komentar Menteri itu tidak mencerminkan sikap pemerintah, kata juru bicara.",
+    "Komentar pribadi Presiden itu memicu perdebatan di media sosial.",
+    "Lihat lagi data yang kami kirimkan, kata dia kepada wartawan.",
+    "Muat barang ke kapal dilakukan sejak pagi oleh buruh pelabuhan.",
+    "Read more books, the minister told students in Jakarta.",
+    "Selengkapnya akan diumumkan pemerintah pekan depan.",
+    "Disclaimer itu dicantumkan di setiap kemasan rokok sejak 2014.",
+    "Ia menyebut akun @TMCPoldaMetro rutin melaporkan kemacetan setiap pagi.",
     "Download Free Android APK Applications Posted by apapun itu on 07:57 PM, 22-May-12 Aplikasi "
     "untuk berkirim dan menerima instant messenger cross plat-form untuk Android OS 2.1 ke atas.",
 ]
@@ -75,10 +83,16 @@ def test_matching_rule_names_the_rule_and_takes_a_rule_set() -> None:
 
 
 def test_the_page_rules_extend_the_shared_table() -> None:
-    assert BOILERPLATE_RULES[: len(RULES)] == RULES
+    assert (*RULES, *PAGE_RULES) == BOILERPLATE_RULES
     names = [rule.name for rule in BOILERPLATE_RULES]
     assert len(names) == len(set(names))
-    assert boilerplate.__all__ == ["RULES", "BoilerplateRule", "is_boilerplate", "matching_rule"]
+    assert boilerplate.__all__ == [
+        "PAGE_RULES",
+        "RULES",
+        "BoilerplateRule",
+        "is_boilerplate",
+        "matching_rule",
+    ]
 
 
 def test_a_credit_table_row_is_dropped_from_a_page() -> None:
