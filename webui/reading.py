@@ -55,8 +55,8 @@ def _text(text: object) -> str:
 
 @dataclass(frozen=True)
 class Palette:
-    """The colours of one theme. ``page`` and ``text`` are Streamlit's own defaults (the view does
-    not set them; they are here so the tests can check every contrast the view creates)."""
+    """The colours of one theme. ``page`` and ``text`` are the page theme's (.streamlit/config.toml;
+    the view does not set them; they are here so the tests can check every contrast it creates)."""
 
     page: str
     text: str
@@ -69,7 +69,7 @@ class Palette:
 
 LIGHT = Palette(
     page="#ffffff",
-    text="#31333f",
+    text="#1f2328",
     muted="#575a63",
     highlight="#fff1a6",
     accent="#b8860b",
@@ -77,8 +77,8 @@ LIGHT = Palette(
     rule="#e3e4e8",
 )
 DARK = Palette(
-    page="#0e1117",
-    text="#fafafa",
+    page="#171614",
+    text="#edebe8",
     muted="#c3c6cd",
     highlight="#4a3b00",
     accent="#f0c000",
@@ -134,7 +134,7 @@ _CSS = """
 .rv-row + .rv-row{border-top:1px solid var(--rv-rule)}
 .rv-row.rv-paragraph{border-top:2px solid var(--rv-rule);margin-top:.5rem}
 .rv-row.rv-hl{background:var(--rv-highlight);border-left-color:var(--rv-accent)}
-.rv-row p{margin:0}
+.rv .rv-row p,.rv p.rv-flags,.rv p.rv-switch{margin:0}
 .rv-num{color:var(--rv-muted);font-size:.8rem;font-variant-numeric:tabular-nums;
   text-align:right;padding-top:.15rem}
 .rv-pending{color:var(--rv-muted);font-style:italic}
