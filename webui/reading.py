@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from summarizer.export import clean, numbers
 from summarizer.result import Bullet, Flag, Sentence, SummaryResult
 
 __all__ = [
@@ -40,14 +41,12 @@ __all__ = [
     "scroll_marker_html",
 ]
 
-# C0/C1 control characters (tab and newline excepted): invisible noise a model may emit.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # A language code as a lang attribute takes it; anything else is not written.
 _LANG_CODE = re.compile(r"[a-z]{2,3}")
 
 
 def _text(text: object) -> str:
-    return html.escape(_CONTROL.sub("", str(text)), quote=True)
+    return html.escape(clean(text), quote=True)
 
 
 # --- colours ------
@@ -205,11 +204,6 @@ READING_SCRIPT = """
 # --- bullets ------
 
 _FLAG_NOUNS = {"number": "the number", "date": "the date", "name": "the name"}
-
-
-def numbers(indices: Iterable[int]) -> str:
-    """Sentence indices as the 1-based numbers a reader sees: "1, 4, 5"."""
-    return ", ".join(str(index + 1) for index in indices)
 
 
 def bullet_flags_line(flags: Sequence[Flag]) -> str:
