@@ -36,6 +36,9 @@ from .translate import translate_texts
 
 # progress(stage, done, total): stages are prepare, detect, load, translate, summarize, ground.
 Progress = Callable[[str, int, int], None]
+# partial(sentences, pending): every sentence so far, and the indices whose translation is not
+# ready yet (their translation is ""). Called before translating and after each batch.
+Partial = Callable[[tuple[Sentence, ...], frozenset[int]], None]
 
 
 def _no_progress(_stage: str, _done: int, _total: int) -> None:
@@ -77,8 +80,12 @@ class Pipeline:
         bullets: int | None = None,
         source: SourceInfo | None = None,
         progress: Progress | None = None,
+        partial: Partial | None = None,
     ) -> SummaryResult:
-        """Summarize ``text``. ``source_lang`` and ``bullets`` default to the settings."""
+        """Summarize ``text``. ``source_lang`` and ``bullets`` default to the settings.
+
+        ``partial`` sees the translation grow (see :data:`Partial`), for front ends that show it.
+        """
         settings = self.settings
         forced = source_lang or settings.source_lang
         wanted = bullets if bullets is not None else settings.bullets
@@ -106,11 +113,8 @@ class Pipeline:
             summarizer = self.summarization_backend()
             warnings.extend(_fallback_reasons(translator, summarizer))
         with _timed(timings, "translate"):
-            translations = self._translate(prepared.segments, translator, warnings, report)
-        sentences = tuple(
-            Sentence(segment.index, segment.paragraph, segment.text, translation)
-            for segment, translation in zip(prepared.segments, translations, strict=True)
-        )
+            translations = self._translate(prepared.segments, translator, warnings, report, partial)
+        sentences = _sentences(prepared.segments, translations)
         with _timed(timings, "summarize"):
             summary = summarize_sentences(
                 [sentence.translation for sentence in sentences],
@@ -149,6 +153,7 @@ class Pipeline:
         source_lang: str | None = None,
         bullets: int | None = None,
         progress: Progress | None = None,
+        partial: Partial | None = None,
     ) -> SummaryResult:
         """Summarize an article from :mod:`summarizer.inputs`: its source is kept in the result,
         and its warnings (partial page, no article found, ...) come before the pipeline's."""
@@ -158,6 +163,7 @@ class Pipeline:
             bullets=bullets,
             source=article.source,
             progress=progress,
+            partial=partial,
         )
         if not article.warnings:
             return result
@@ -177,9 +183,12 @@ class Pipeline:
         translator: Seq2SeqBackend | None,
         warnings: list[str],
         report: Progress,
+        partial: Partial | None = None,
     ) -> list[str]:
         texts = [segment.text for segment in segments]
         if translator is None:  # English input
+            if partial is not None:
+                partial(_sentences(segments, texts), frozenset())
             return texts
         keep_english = english_sentence_mask(texts, seed=self.settings.seed)
         to_translate = [
@@ -198,6 +207,7 @@ class Pipeline:
             num_beams=self.settings.num_beams,
             batch_size=self.settings.translation_batch_size,
             progress=lambda done, total: report("translate", done, total),
+            on_batch=_partial_reporter(segments, keep_english, partial),
         )
         warnings.extend(outcome.warnings)
         translated = iter(outcome.translations)
@@ -218,6 +228,36 @@ class Pipeline:
             models["translation"] = "none (the text is already English)"
         models["backend"] = ", ".join(f"{role}: {name}" for role, name in sorted(backends.items()))
         return models
+
+
+def _sentences(segments: Sequence[Segment], translations: Sequence[str]) -> tuple[Sentence, ...]:
+    return tuple(
+        Sentence(segment.index, segment.paragraph, segment.text, translation)
+        for segment, translation in zip(segments, translations, strict=True)
+    )
+
+
+def _partial_reporter(
+    segments: Sequence[Segment], keep_english: Sequence[bool], partial: Partial | None
+) -> Callable[[dict[int, str]], None] | None:
+    """A translate_texts batch callback that calls ``partial`` with the sentences so far."""
+    if partial is None:
+        return None
+    # Position among the texts sent to the model -> position among all segments.
+    positions = [i for i, english in enumerate(keep_english) if not english]
+    translations = [
+        seg.text if english else "" for seg, english in zip(segments, keep_english, strict=True)
+    ]
+    pending = set(positions)
+
+    def report(completed: dict[int, str]) -> None:
+        for sent, translation in completed.items():
+            translations[positions[sent]] = translation
+            pending.discard(positions[sent])
+        partial(_sentences(segments, translations), frozenset(pending))
+
+    report({})  # every sentence, before the first batch
+    return report
 
 
 def _fallback_reasons(*backends: Seq2SeqBackend | None) -> list[str]:

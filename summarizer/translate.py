@@ -18,6 +18,8 @@ from .guards import looks_repetitive, stricter
 from .segment import split_at_clauses
 
 ProgressCallback = Callable[[int, int], None]
+# Called after each batch with the texts it completed: {index of the text: its translation}.
+BatchCallback = Callable[[dict[int, str]], None]
 
 
 @dataclass(frozen=True)
@@ -75,8 +77,13 @@ def translate_texts(
     num_beams: int = 2,
     batch_size: int = 16,
     progress: ProgressCallback | None = None,
+    on_batch: BatchCallback | None = None,
 ) -> TranslationOutcome:
-    """Translate each text; the result has exactly one translation per input, in order."""
+    """Translate each text; the result has exactly one translation per input, in order.
+
+    ``on_batch`` receives, after each batch, the translations of the texts it completed (a text
+    split into pieces is complete when its last piece is), so a front end can show them early.
+    """
     units = plan_units(texts, backend)
     outputs: list[str] = [""] * len(units)
     warnings: list[str] = []
@@ -88,10 +95,15 @@ def translate_texts(
             max(batch_units, key=lambda unit: unit.tokens), backend, num_beams
         )
         generated = backend.generate([unit.text for unit in batch_units], batch_options)
+        completed: list[int] = []
         for position, unit, result in zip(batch, batch_units, generated, strict=True):
             outputs[position] = _checked(unit, result, backend, num_beams, warnings)
             remaining[unit.source] -= 1
-            done_sources += remaining[unit.source] == 0
+            if remaining[unit.source] == 0:
+                completed.append(unit.source)
+        done_sources += len(completed)
+        if on_batch is not None and completed:
+            on_batch(_completed(units, outputs, completed))
         if progress is not None:
             progress(done_sources, len(texts))
     return TranslationOutcome(
@@ -106,11 +118,18 @@ def _units_per_source(units: Sequence[Unit], count: int) -> list[int]:
     return per_source
 
 
-def _join_pieces(units: Sequence[Unit], outputs: Sequence[str], count: int) -> tuple[str, ...]:
-    pieces: list[list[str]] = [[] for _ in range(count)]
+def _completed(units: Sequence[Unit], outputs: Sequence[str], sources: list[int]) -> dict[int, str]:
+    wanted = set(sources)
+    pieces: dict[int, list[str]] = {source: [] for source in sources}
     for unit, output in zip(units, outputs, strict=True):
-        pieces[unit.source].append(output)
-    return tuple(" ".join(part.strip() for part in parts) for parts in pieces)
+        if unit.source in wanted:
+            pieces[unit.source].append(output.strip())
+    return {source: " ".join(parts) for source, parts in pieces.items()}
+
+
+def _join_pieces(units: Sequence[Unit], outputs: Sequence[str], count: int) -> tuple[str, ...]:
+    joined = _completed(units, outputs, list(range(count)))
+    return tuple(joined[source] for source in range(count))
 
 
 def _checked(

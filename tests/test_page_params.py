@@ -33,7 +33,9 @@ VALUE = st.one_of(
     st.integers().map(str),
 )
 VALUES = st.one_of(VALUE, st.lists(VALUE, max_size=3))
-NAMES = st.one_of(st.sampled_from(["url", "bullets", "lang", "embed", "utm_source"]), st.text())
+NAMES = st.one_of(
+    st.sampled_from(["url", "bullets", "beams", "lang", "r", "embed", "utm_source"]), st.text()
+)
 
 
 def last(given: str | list[str]) -> str | None:
@@ -79,7 +81,8 @@ def test_any_parameters_are_used_or_noted_never_an_error(params: dict) -> None:
         for name, used in (("bullets", state.bullets), ("lang", state.lang), ("url", state.url))
         if name in params and used is None
     ]
-    unknown = [name for name in params if name not in ("url", "bullets", "lang", "embed")]
+    known = ("url", "bullets", "beams", "lang", "r", "embed")
+    unknown = [name for name in params if name not in known]
     assert len(state.problems) >= len(ignored) + bool(unknown)
     assert all(not has_control(problem) for problem in state.problems)
 
@@ -123,15 +126,34 @@ def test_share_parameters_are_validated(params: dict, expected: ShareState) -> N
 
 
 def test_share_link_round_trip() -> None:
-    params = share_params("https://news.example/a?b=1&c=2#x", 3, "id")
+    params = share_params("https://news.example/a?b=1&c=2#x", 3, "id", 4)
     link = share_link("https://app.example/path/?old=1#frag", params)
     assert link == (
         "https://app.example/path/?url=https%3A%2F%2Fnews.example%2Fa%3Fb%3D1%26c%3D2%23x"
-        "&bullets=3&lang=id"
+        "&bullets=3&beams=4&lang=id"
     )
     assert share_link(None, params).startswith("?url=https%3A")
     state = parse_share_params(dict(parse_qsl(urlsplit(link).query)))
-    assert state == ShareState("https://news.example/a?b=1&c=2#x", 3, "id")
+    assert state == ShareState("https://news.example/a?b=1&c=2#x", 3, 4, "id")
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"beams": "4"}, ShareState(beams=4)),
+        ({"beams": "0"}, ShareState(problems=("beam size",))),
+        ({"beams": "²"}, ShareState(problems=("beam size",))),
+        ({"r": "A" * 22}, ShareState(share_id="A" * 22)),
+        ({"r": "short"}, ShareState(problems=("shared-result id",))),
+        ({"r": "../../etc/passwd" + "a" * 20}, ShareState(problems=("shared-result id",))),
+    ],
+)
+def test_beams_and_share_ids_are_validated(params: dict, expected: ShareState) -> None:
+    state = parse_share_params(params)
+    assert (state.beams, state.share_id) == (expected.beams, expected.share_id)
+    assert len(state.problems) == len(expected.problems), state.problems
+    for word, problem in zip(expected.problems, state.problems, strict=True):
+        assert word in problem
 
 
 # --- page settings -----------------------------------------------------------------------------

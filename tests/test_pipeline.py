@@ -219,3 +219,27 @@ def test_lone_surrogates_reaching_the_pipeline_become_replacement_characters() -
     assert "Officials \ufffd\ufffdx said" in result.sentences[1].text
     result.to_json().encode("utf-8")  # nothing unencodable is left
     assert any("could not be read" in warning for warning in result.warnings)
+
+
+def test_partial_translations_grow_batch_by_batch_to_the_result(tiny_settings: Settings) -> None:
+    """``partial`` first sees every sentence pending, then each batch's translations."""
+    settings = tiny_settings.replace(translation_batch_size=2)
+    translator = FakeBackend(max_input_tokens=64, respond=lambda text, _o: f"EN {text}")
+    summarizer = FakeBackend(max_input_tokens=512, respond=first_sentence)
+    seen: list[tuple[tuple[str, ...], frozenset[int]]] = []
+    text = " ".join(f"Kalimat ke-{i} berisi berita tentang banjir di kota." for i in range(5))
+    result = Pipeline(
+        settings, translation_backend=translator, summarization_backend=summarizer
+    ).run(
+        text,
+        source_lang="id",
+        partial=lambda sentences, pending: seen.append(
+            (tuple(s.translation for s in sentences), pending)
+        ),
+    )
+    assert seen[0] == (("",) * 5, frozenset(range(5)))
+    assert [len(pending) for _, pending in seen] == [5, 3, 1, 0]  # batches of two
+    for translations, pending in seen:
+        for index, translation in enumerate(translations):
+            final = result.sentences[index].translation
+            assert translation == ("" if index in pending else final)

@@ -261,29 +261,51 @@ def test_markdown_export_has_source_bullets_translation_and_models() -> None:
     result = make_result()
     text = export.to_markdown(result)
     assert text.startswith("# Judul \\*berita\\*\n")
-    assert "- **Source:** https\\://news\\.example/a" in text
-    assert "- **Page read:** https\\://news\\.example/a?page\\=all" in text
-    assert "- **Date:** 2025\\-01\\-02" in text and "- **Site:** Contoh" in text
-    assert "1. First point\\. _\\(sentences 1, 3\\)_" in text
-    assert "2. Second point with 99 numbers\\. _\\(no supporting sentence\\)_" in text
-    assert "    - ⚠ 99 is not in the article\\." in text
-    translation = text.split("## Translation")[1].split("## Original")[0]
-    assert "**\\[1\\]** EN 0\\: Kalimat satu\\." in translation
-    assert "**\\[3\\]** EN 2\\: Kalimat tiga\\." in translation
-    assert "## Original (Indonesian)" in text and "**\\[2\\]** Kalimat dua\\." in text
-    assert "- **translation:** mt\\-model" in text and "- **summarization:** sum\\-model" in text
+    # Readable as plain text: links as autolinks, dates and numbers as written.
+    assert "- **Source:** <https://news.example/a>" in text
+    assert "- **Page read:** <https://news.example/a?page=all>" in text
+    assert "- **Date:** 2025-01-02" in text and "- **Site:** Contoh" in text
+    assert "1. First point. (sentences 1, 3)" in text
+    assert "2. Second point with 99 numbers. (no supporting sentence)" in text
+    assert "   - Check: 99 is not in the article." in text
+    # The article sentence by sentence: English, the original under it, numbered alike.
+    article = text.split("## The article in English, with the Indonesian original")[1]
+    article = article.split("## Notes")[0]
+    assert "**1.** EN 0: Kalimat satu.\\\nIndonesian: Kalimat satu." in article
+    assert "**3.** EN 2: Kalimat tiga.\\\nIndonesian: Kalimat tiga." in article
+    assert "- translation: mt-model" in text and "- summarization: sum-model" in text
     assert "Homepage" in text.split("## Notes")[1]
 
 
 def test_markdown_export_escapes_untrusted_text() -> None:
-    evil = "<script>alert(1)</script> [x](javascript:alert(1))"
+    evil = "<script>alert(1)</script> [x](javascript:alert(1)) *b* `c` a|b &amp;"
     result = make_result(
         sentences=(Sentence(0, 0, evil, evil),),
         bullets=(Bullet(evil, (0,)),),
         source=SourceInfo(title=evil, url=evil),
     )
     text = export.to_markdown(result)
-    assert "<" not in text and "](" not in text
+    assert not re.search(r"(?<!\\)<", text)  # every < escaped: no HTML can start
+    assert not re.search(r"(?<!\\)\]\(", text)  # no link can start
+    assert not re.search(r"(?<!\\)[*`|]", text.replace("**", "").replace("- ", ""))
+    assert "\\&amp;" in text  # an entity is shown, not decoded
+
+
+def test_download_names_are_cut_at_word_boundaries() -> None:
+    title = "Kim Jong Un Tegaskan Dukungan Penuh Rusia dalam Perang Ukraina Hari Ini"
+    stem = export.download_stem(make_result(source=SourceInfo(title=title)))
+    assert stem == "summary-kim-jong-un-tegaskan-dukungan-penuh-rusia-dalam"
+    long_word = "a" * 80
+    assert export.download_stem(make_result(source=SourceInfo(title=long_word))) == (
+        "summary-" + "a" * 50
+    )
+
+
+def test_json_export_can_carry_the_settings() -> None:
+    result = make_result()
+    data = json.loads(export.to_json(result, {"bullets": 3, "num_beams": 2}))
+    assert data.pop("settings") == {"bullets": 3, "num_beams": 2}
+    assert data == result.to_dict()
 
 
 def test_json_export_is_the_result() -> None:

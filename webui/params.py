@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 from summarizer.languages import SOURCE_LANGS
-from summarizer.limits import MAX_BULLETS, MAX_URL_LENGTH, MIN_BULLETS
+from summarizer.limits import MAX_BEAMS, MAX_BULLETS, MAX_URL_LENGTH, MIN_BEAMS, MIN_BULLETS
 
-__all__ = ["ShareState", "parse_share_params", "share_link", "share_params"]
+__all__ = ["ShareState", "parse_share_params", "saved_params", "share_link", "share_params"]
 
 # Parameters Streamlit itself reads from the address; never ours to judge.
 STREAMLIT_PARAMS = frozenset({"embed", "embed_options"})
@@ -34,13 +34,21 @@ class ShareState:
 
     url: str | None = None
     bullets: int | None = None
+    beams: int | None = None
     lang: str | None = None
+    share_id: str | None = None  # ?r=: a result saved with Share
     problems: tuple[str, ...] = field(default=())
 
 
-def share_params(url: str, bullets: int, lang: str) -> dict[str, str]:
-    """The query parameters that reproduce a URL summary (pasted text is never shared)."""
-    return {"url": url, "bullets": str(bullets), "lang": lang}
+def share_params(url: str, bullets: int, lang: str, beams: int) -> dict[str, str]:
+    """The query parameters that reproduce a URL summary: every setting that changes the result
+    (pasted text never goes into an address; Share stores it and links to it by ``r``)."""
+    return {"url": url, "bullets": str(bullets), "beams": str(beams), "lang": lang}
+
+
+def saved_params(share_id: str) -> dict[str, str]:
+    """The query parameters of a result saved with Share."""
+    return {"r": share_id}
 
 
 def share_link(base_url: str | None, params: Mapping[str, str]) -> str:
@@ -70,6 +78,22 @@ def _read_bullets(raw: str) -> tuple[object | None, str | None]:
     )
 
 
+def _read_beams(raw: str) -> tuple[object | None, str | None]:
+    if _SMALL_NUMBER.fullmatch(raw) and MIN_BEAMS <= int(raw) <= MAX_BEAMS:
+        return int(raw), None
+    return None, f"The link's beam size is not {MIN_BEAMS}–{MAX_BEAMS}; the default is used."
+
+
+# A share id as Share makes it (URL-safe base64 of at least 128 bits); the store checks it again.
+_SHARE_ID = re.compile(r"[A-Za-z0-9_-]{22,86}")
+
+
+def _read_share_id(raw: str) -> tuple[object | None, str | None]:
+    if _SHARE_ID.fullmatch(raw):
+        return raw, None
+    return None, "The link's shared-result id is not one this page makes; check the whole link."
+
+
 def _read_lang(raw: str) -> tuple[object | None, str | None]:
     if raw.lower() in SOURCE_LANGS:
         return raw.lower(), None
@@ -85,8 +109,20 @@ def _read_url(raw: str) -> tuple[object | None, str | None]:
     return raw, None
 
 
-READERS: dict[str, Reader] = {"url": _read_url, "bullets": _read_bullets, "lang": _read_lang}
-_WHAT = {"url": "article address", "bullets": "number of bullets", "lang": "language"}
+READERS: dict[str, Reader] = {
+    "url": _read_url,
+    "bullets": _read_bullets,
+    "beams": _read_beams,
+    "lang": _read_lang,
+    "r": _read_share_id,
+}
+_WHAT = {
+    "url": "article address",
+    "bullets": "number of bullets",
+    "beams": "beam size",
+    "lang": "language",
+    "r": "shared-result id",
+}
 
 
 def parse_share_params(params: Mapping[str, str | Sequence[str]]) -> ShareState:
@@ -116,7 +152,9 @@ def parse_share_params(params: Mapping[str, str | Sequence[str]]) -> ShareState:
     return ShareState(
         url=found.get("url"),  # type: ignore[arg-type]
         bullets=found.get("bullets"),  # type: ignore[arg-type]
+        beams=found.get("beams"),  # type: ignore[arg-type]
         lang=found.get("lang"),  # type: ignore[arg-type]
+        share_id=found.get("r"),  # type: ignore[arg-type]
         problems=tuple(problems),
     )
 

@@ -1,10 +1,6 @@
-"""The pipeline's ``progress(stage, done, total)`` callback, drawn as a status line and a bar."""
+"""The pipeline's ``progress(stage, done, total)`` reports as one line of text and a bar."""
 
 from __future__ import annotations
-
-from typing import Any
-
-import streamlit as st
 
 # What each pipeline stage shows, and the share of the bar it covers.
 STAGE_TEXT = {
@@ -31,27 +27,15 @@ STAGE_SPAN = {
 }
 
 
-class Progress:
-    """Draws each stage once as a caption, and every step on the status label and the bar."""
+def progress_line(stage: str | None, done: int, total: int) -> tuple[float, str]:
+    """Where the bar stands (0–1) and the one line of text it shows for a pipeline report.
 
-    def __init__(self, status: Any) -> None:
-        self.status = status
-        self.stage: str | None = None
-        self.reused = False  # True when the summary came from the cache
-        with status:
-            self.bar = st.progress(0.0, text="Starting…")
-
-    def __call__(self, stage: str, done: int, total: int) -> None:
-        start, end = STAGE_SPAN.get(stage, (0.0, 0.0))
-        fraction = start + (end - start) * (min(done, total) / total if total else 0.0)
-        if stage != self.stage:
-            self.stage = stage
-            with self.status:
-                st.caption(STAGE_TEXT.get(stage, stage).format(done=done, total=total))
-        text = STAGE_PROGRESS.get(stage, STAGE_TEXT.get(stage, stage)).format(
-            done=done, total=total
-        )
-        # Both given on purpose: in Streamlit 1.67 an update with the label alone collapses the
-        # status and shows the "complete" check mark while the run goes on.
-        self.status.update(label=text, expanded=True, state="running")
-        self.bar.progress(min(max(fraction, 0.0), 1.0), text=text)
+    One line says it once: "Translating: 12 of 40 sentences" (no separate stage caption).
+    """
+    if stage is None:
+        return 0.0, "Starting…"
+    start, end = STAGE_SPAN.get(stage, (0.0, 0.0))
+    fraction = start + (end - start) * (min(done, total) / total if total else 0.0)
+    template = STAGE_PROGRESS.get(stage) if total else None
+    text = (template or STAGE_TEXT.get(stage, stage)).format(done=done, total=total)
+    return min(max(fraction, 0.0), 1.0), text
