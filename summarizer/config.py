@@ -55,6 +55,12 @@ class Settings:
     lock_models: bool = False  # public demos: visitors may not choose other models
     busy_timeout: float = 120.0
     seed: int = 0
+    # Share links (summarizer.share): "" = <cache_dir>/shares.sqlite3; postgresql://… = PostgreSQL.
+    share_db: str = ""
+    share_days: int = 30
+    share_max_record_bytes: int = 2_000_000
+    share_max_records: int = 10_000
+    share_max_bytes: int = 500_000_000
 
     def __post_init__(self) -> None:
         _check_choice("backend", self.backend, BACKENDS)
@@ -69,6 +75,10 @@ class Settings:
         _check_range("max_fetch_bytes", self.max_fetch_bytes, 1_000, 200_000_000)
         _check_range("fetch_timeout", self.fetch_timeout, 0.1, 300)
         _check_range("busy_timeout", self.busy_timeout, 0.0, 3600)
+        _check_range("share_days", self.share_days, 1, 3650)
+        _check_range("share_max_record_bytes", self.share_max_record_bytes, 1_000, 100_000_000)
+        _check_range("share_max_records", self.share_max_records, 1, 100_000_000)
+        _check_range("share_max_bytes", self.share_max_bytes, 1_000, 1_000_000_000_000)
         for port in self.allowed_ports:
             _check_range("allowed_ports", port, 1, 65535)
         for name in ("translation_model", "summarization_model"):
