@@ -100,9 +100,9 @@ def postgres_server() -> Iterator[str]:
         **run_as,
     )
     port = _free_port()
+    options = ["-c", "listen_addresses=127.0.0.1", "-c", "fsync=off"]
     process = subprocess.Popen(
-        [postgres, "-D", str(data), "-p", str(port), "-k", str(sockets)]
-        + ["-c", "listen_addresses=127.0.0.1", "-c", "fsync=off"],
+        [postgres, "-D", str(data), "-p", str(port), "-k", str(sockets), *options],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         **run_as,

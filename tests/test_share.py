@@ -35,8 +35,8 @@ from summarizer.share import (
     TABLE,
     PostgresShareStore,
     SharedResult,
-    SQLiteShareStore,
     ShareStore,
+    SQLiteShareStore,
     open_store,
 )
 from tests.pg import postgres_server, require_postgres
