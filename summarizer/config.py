@@ -61,6 +61,10 @@ class Settings:
     share_max_record_bytes: int = 2_000_000
     share_max_records: int = 10_000
     share_max_bytes: int = 500_000_000
+    # HTTP API (summarizer.api): a bearer token callers must send ("" = none); the page uses the
+    # API at api_url instead of the in-process pipeline when it is set (summarizer.remote).
+    api_token: str = field(default="", repr=False)
+    api_url: str = ""
 
     def __post_init__(self) -> None:
         _check_choice("backend", self.backend, BACKENDS)
