@@ -43,6 +43,10 @@ def build_parser() -> argparse.ArgumentParser:
     extract = commands.add_parser("extract", help="fetch a news page and print its article text")
     extract.add_argument("--url", required=True)
     extract.add_argument("--json", action="store_true")
+
+    from .api.serve import add_arguments as add_serve_arguments
+
+    add_serve_arguments(commands.add_parser("serve", help="run the HTTP API (see /docs)"))
     return parser
 
 
@@ -66,6 +70,10 @@ def main(
             _summarize(args, out, err)
         elif args.command == "detect":
             _detect(args, out)
+        elif args.command == "serve":
+            from .api.serve import serve
+
+            serve(args)
         else:
             _extract(args, out, err)
     except ConfigError as error:
