@@ -121,7 +121,7 @@ def test_extract_returns_the_clean_article(news_site: LoopbackServer) -> None:
     assert data["title"] and len(data["text"].split()) > 100
 
 
-def test_summarize_by_url_passes_the_options(news_site: LoopbackServer) -> None:
+def test_summarize_by_url_passes_the_options() -> None:
     client, pipeline = scripted_client(BusyError("busy"))
     client.post("/v1/summarize", json={"url": "https://x.id/a", "bullets": 2, "source_lang": "id"})
     assert pipeline.calls == [("run", ("https://x.id/a", {"bullets": 2, "source_lang": "id"}))]

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import Any
 
 import pytest
-import uvicorn
 
 from summarizer.api import create_app
-from summarizer.api.serve import bind
+from summarizer.api.serve import BackgroundServer
 from summarizer.config import Settings
 from summarizer.errors import (
     BusyError,
@@ -32,33 +29,12 @@ from .servers import LoopbackServer, send
 FRENCH = "Le président a inauguré une nouvelle route à Paris lundi matin devant la presse."
 
 
-class ThreadedServer:
-    """uvicorn serving ``app`` in a thread on a random loopback port."""
-
-    def __init__(self, app: Any) -> None:
-        listener = bind("127.0.0.1", 0)
-        self.url = f"http://127.0.0.1:{listener.getsockname()[1]}"
-        self.server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
-        self.thread = threading.Thread(
-            target=self.server.run, kwargs={"sockets": [listener]}, daemon=True
-        )
-        self.thread.start()
-        deadline = time.monotonic() + 30
-        while not self.server.started:
-            assert time.monotonic() < deadline, "the API server did not start"
-            time.sleep(0.02)
-
-    def close(self) -> None:
-        self.server.should_exit = True
-        self.thread.join(10)
-
-
 @pytest.fixture
-def serve_app() -> Iterator[Callable[[Any], ThreadedServer]]:
-    started: list[ThreadedServer] = []
+def serve_app() -> Iterator[Callable[[Any], BackgroundServer]]:
+    started: list[BackgroundServer] = []
 
-    def start(app: Any) -> ThreadedServer:
-        started.append(ThreadedServer(app))
+    def start(app: Any) -> BackgroundServer:
+        started.append(BackgroundServer(app))
         return started[-1]
 
     yield start

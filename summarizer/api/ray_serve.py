@@ -22,7 +22,7 @@ import asyncio
 import dataclasses
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -42,6 +42,8 @@ log = logging.getLogger(__name__)
 APP_NAME = "summarizer"
 PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])  # the directory holding `summarizer`
 MAX_TEXTS_PER_MODEL_CALL = 64  # merged batches are split past this many texts
+# (role, settings) -> backend; the default is the library's get_backend (the benchmark wraps it).
+BackendFactory = Callable[[str, Settings], Seq2SeqBackend]
 
 
 @dataclass(frozen=True)
@@ -107,9 +109,12 @@ class RayServeOptions:
 class ModelServer:
     """One model replica: the library's backend for ``role``, its calls batched across callers."""
 
-    def __init__(self, role: str, settings: Settings) -> None:
+    def __init__(
+        self, role: str, settings: Settings, backend_factory: BackendFactory | None = None
+    ) -> None:
         self.role = role
-        self.backend: Seq2SeqBackend = get_backend(role, settings)  # loaded now: ready when up
+        # Loaded now, so a replica is ready when it is up.
+        self.backend: Seq2SeqBackend = (backend_factory or get_backend)(role, settings)
         self.largest_batch = 0  # most callers served by one batch so far (for tests and tuning)
 
     def reconfigure(self, config: dict[str, Any]) -> None:
@@ -244,7 +249,11 @@ class ApiIngress:
         return create_app(self.settings, pipeline, engine="ray")
 
 
-def build_app(settings: Settings, options: RayServeOptions | None = None) -> Any:
+def build_app(
+    settings: Settings,
+    options: RayServeOptions | None = None,
+    backend_factory: BackendFactory | None = None,
+) -> Any:
     """The Serve application: ``serve.run(build_app(settings))``."""
     options = options or RayServeOptions()
     models = {}
@@ -256,7 +265,7 @@ def build_app(settings: Settings, options: RayServeOptions | None = None) -> Any
         threads = settings.threads or max(1, int(model.num_cpus))
         replica_settings = dataclasses.replace(settings, threads=threads)
         models[role] = ModelServer.options(**model.deployment_options(name)).bind(
-            role, replica_settings
+            role, replica_settings, backend_factory
         )
     ingress = ApiIngress.options(
         num_replicas=options.ingress_replicas,
@@ -274,10 +283,17 @@ def app_builder(args: dict[str, Any]) -> Any:
     return build_app(Settings.from_env(), RayServeOptions.from_dict(dict(args or {})))
 
 
-def deploy(settings: Settings, options: RayServeOptions, *, host: str, port: int) -> None:
+def deploy(
+    settings: Settings,
+    options: RayServeOptions,
+    *,
+    host: str,
+    port: int,
+    backend_factory: BackendFactory | None = None,
+) -> None:
     """Start Serve's HTTP proxy on host:port and run the application (Ray must be running)."""
     serve.start(http_options={"host": host, "port": port})
-    serve.run(build_app(settings, options), name=APP_NAME, route_prefix="/")
+    serve.run(build_app(settings, options, backend_factory), name=APP_NAME, route_prefix="/")
 
 
 def run_on_ray(

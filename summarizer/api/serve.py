@@ -13,6 +13,9 @@ import contextlib
 import ipaddress
 import logging
 import socket
+import threading
+import time
+from typing import Any
 
 from ..config import Settings, env_name
 from ..errors import ConfigError, InputError
@@ -68,6 +71,30 @@ def run_in_process(settings: Settings, *, host: str, port: int) -> None:
     # uvicorn stops gracefully on Ctrl-C/SIGTERM, then re-raises the signal: a normal stop.
     with contextlib.suppress(KeyboardInterrupt):
         uvicorn.Server(config).run(sockets=[listener])
+
+
+class BackgroundServer:
+    """uvicorn serving ``app`` in a thread (tests, benchmarks, embedding); port 0 = any free."""
+
+    def __init__(self, app: Any, host: str = DEFAULT_HOST, port: int = 0) -> None:
+        import uvicorn
+
+        listener = bind(host, port)
+        self.url = f"http://{host}:{listener.getsockname()[1]}"
+        self.server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+        self.thread = threading.Thread(
+            target=self.server.run, kwargs={"sockets": [listener]}, daemon=True
+        )
+        self.thread.start()
+        deadline = time.monotonic() + 30
+        while not self.server.started:
+            if time.monotonic() > deadline or not self.thread.is_alive():
+                raise RuntimeError("the API server did not start")
+            time.sleep(0.02)
+
+    def close(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(10)
 
 
 def bind(host: str, port: int) -> socket.socket:
