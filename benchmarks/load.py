@@ -184,10 +184,26 @@ def engine_ray(settings: Any, smoke: bool, replicas: int) -> tuple[str, Callable
     deploy(settings, options, host="127.0.0.1", port=port, backend_factory=factory)
 
     def stop() -> None:
+        say(f"  largest batch per replica: {largest_batches()}")
         serve.shutdown()
         ray.shutdown()
 
     return f"http://127.0.0.1:{port}", stop
+
+
+def largest_batches() -> dict[str, int]:
+    """The most callers one model batch served, per replica (asked 8 times: routing is random)."""
+    from ray import serve
+
+    from summarizer.api.ray_serve import APP_NAME
+
+    largest: dict[str, int] = {}
+    for name in ("Translator", "Summarizer"):
+        handle = serve.get_deployment_handle(name, app_name=APP_NAME)
+        for _ in range(8):
+            stats = handle.stats.remote().result()
+            largest[f"{name}/{stats['replica']}"] = stats["largest_batch"]
+    return largest
 
 
 def table(report: dict[str, Any]) -> str:
