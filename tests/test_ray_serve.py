@@ -6,7 +6,6 @@ pipeline's results; requests from different callers reach the models batched tog
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from summarizer.api.ray_serve import (
     deploy,
     run_merged,
 )
+from summarizer.api.serve import bind
 from summarizer.backends import GenerationOptions
 from summarizer.config import Settings
 from summarizer.errors import BusyError, GenerationError
@@ -42,12 +42,6 @@ REQUESTS = 16
 class RayApi:
     url: str
     settings: Settings
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +61,8 @@ def ray_api(tiny_models: TinyModels, tmp_path_factory: pytest.TempPathFactory) -
     try:
         models = ModelDeploymentOptions(num_replicas=2, num_cpus=0.25, batch_wait_timeout_s=0.05)
         options = RayServeOptions(models, models, ingress_cpus=0.25)
-        port = _free_port()
+        with bind("127.0.0.1", 0) as probe:  # a free port for Serve's HTTP proxy
+            port = probe.getsockname()[1]
         deploy(settings, options, host="127.0.0.1", port=port)
         yield RayApi(f"http://127.0.0.1:{port}", settings)
     finally:
