@@ -159,7 +159,7 @@ def engine_ray(settings: Any, smoke: bool, replicas: int) -> tuple[str, Callable
     import ray
     from ray import serve
 
-    from summarizer.api.ray_serve import ModelDeploymentOptions, RayServeOptions, deploy
+    from summarizer.api.ray_serve import deploy, local_options
     from summarizer.api.serve import bind
     from summarizer.config import available_cpus
 
@@ -171,16 +171,12 @@ def engine_ray(settings: Any, smoke: bool, replicas: int) -> tuple[str, Callable
         log_to_driver=False,  # no per-request access logs from every replica
         runtime_env={"env_vars": env},
     )
-    model = ModelDeploymentOptions(
-        num_replicas=replicas,
-        num_cpus=max(1.0, cpus / (2 * replicas)),
-        max_batch_size=BATCH_SIZE,
-        batch_wait_timeout_s=BATCH_WAIT_S,
+    options = local_options(
+        replicas, cpus, max_batch_size=BATCH_SIZE, batch_wait_timeout_s=BATCH_WAIT_S
     )
     with bind("127.0.0.1", 0) as probe:  # a free port for Serve's HTTP proxy
         port = probe.getsockname()[1]
     factory = functools.partial(pinned_backend, smoke=smoke)
-    options = RayServeOptions(model, model, ingress_cpus=0)
     deploy(settings, options, host="127.0.0.1", port=port, backend_factory=factory)
 
     def stop() -> None:

@@ -23,6 +23,7 @@ from summarizer.api.ray_serve import (
     RayServeOptions,
     ServeBackend,
     deploy,
+    local_options,
     run_merged,
 )
 from summarizer.api.serve import bind
@@ -193,3 +194,12 @@ def test_the_repository_serve_config_is_valid_and_builds_options() -> None:
     assert options.translation.num_replicas == options.summarization.num_replicas == 1
     with pytest.raises(ValueError, match="unknown Serve args: replica"):
         RayServeOptions.from_dict({"replica": 2})
+
+
+@pytest.mark.parametrize(("replicas", "cpus"), [(1, 2), (2, 2), (3, 16)])
+def test_local_options_fit_the_machine(replicas: int, cpus: int) -> None:
+    options = local_options(replicas, cpus)
+    models = (options.translation, options.summarization)
+    reserved = sum(model.num_replicas * model.num_cpus for model in models)
+    assert reserved + options.ingress_replicas * options.ingress_cpus <= cpus
+    assert all(model.num_replicas == replicas for model in models)

@@ -34,7 +34,7 @@ from ray.serve.exceptions import BackPressureError
 from ray.serve.handle import DeploymentHandle
 
 from ..backends import Generated, GenerationOptions, Seq2SeqBackend, get_backend
-from ..config import Settings
+from ..config import Settings, available_cpus
 from ..errors import BusyError, SummarizerError
 
 log = logging.getLogger(__name__)
@@ -296,6 +296,16 @@ def deploy(
     serve.run(build_app(settings, options, backend_factory), name=APP_NAME, route_prefix="/")
 
 
+def local_options(replicas: int, cpus: int, **model: Any) -> RayServeOptions:
+    """Options that fit one machine: its CPUs split evenly between all model replicas.
+
+    The ingress reserves no CPU: it mostly waits for the models (a deployment whose replicas ask
+    for more CPUs than the machine has would never start).
+    """
+    share = ModelDeploymentOptions(num_replicas=replicas, num_cpus=cpus / (2 * replicas), **model)
+    return RayServeOptions(share, share, ingress_cpus=0)
+
+
 def run_on_ray(
     settings: Settings, *, host: str, port: int, address: str | None, replicas: int | None
 ) -> None:
@@ -305,9 +315,13 @@ def run_on_ray(
     # A local instance's workers import this very checkout; a cluster's image must install it.
     runtime_env = None if address else {"env_vars": {"PYTHONPATH": PACKAGE_ROOT}}
     ray.init(address=address, include_dashboard=False, runtime_env=runtime_env)
-    models = ModelDeploymentOptions(num_replicas=replicas or 1)
+    if address:  # a cluster: 1 CPU per model replica, the autoscaler adds nodes as needed
+        models = ModelDeploymentOptions(num_replicas=replicas or 1)
+        options = RayServeOptions(models, models)
+    else:
+        options = local_options(replicas or 1, available_cpus())
     try:
-        deploy(settings, RayServeOptions(models, models), host=host, port=port)
+        deploy(settings, options, host=host, port=port)
         log.info("serving the API on Ray Serve at http://%s:%d (docs at /docs)", host, port)
         while True:
             time.sleep(3600)
