@@ -628,7 +628,7 @@ def draw_share(shown: Shown, base: Settings) -> None:
         help="Saves this result so that a link can show it to anyone.",
     )
     stored = "the link of the article" if shown.kind == "url" else "the article text"
-    days = getattr(base, "share_days", 30)  # until the share settings are merged in
+    days = base.share_days
     st.caption(
         f"Share stores {stored}, the settings and this result on this server for {days} days, "
         "and gives you a link to it. Nothing is stored until you press Share."

@@ -60,6 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--url", required=True)
     extract.add_argument("--json", action="store_true")
     models_cli.add_parser(commands)  # models prepare | models status
+
+    from .api.serve import add_arguments as add_serve_arguments
+
+    add_serve_arguments(commands.add_parser("serve", help="run the HTTP API (see /docs)"))
     return parser
 
 
@@ -95,6 +99,10 @@ def main(
             models_cli.run(args, out, err)
         elif args.command == "detect":
             _detect(args, out)
+        elif args.command == "serve":
+            from .api.serve import serve
+
+            serve(args)
         else:
             _extract(args, out, err)
     except ConfigError as error:

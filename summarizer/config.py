@@ -59,6 +59,16 @@ class Settings:
     allow_loopback_urls: bool = False
     busy_timeout: float = 120.0
     seed: int = 0
+    # Share links (summarizer.share): "" = <cache_dir>/shares.sqlite3; postgresql://… = PostgreSQL.
+    share_db: str = ""
+    share_days: int = 30
+    share_max_record_bytes: int = 2_000_000
+    share_max_records: int = 10_000
+    share_max_bytes: int = 500_000_000
+    # HTTP API (summarizer.api): a bearer token callers must send ("" = none); the page uses the
+    # API at api_url instead of the in-process pipeline when it is set (summarizer.remote).
+    api_token: str = field(default="", repr=False)
+    api_url: str = ""
 
     def __post_init__(self) -> None:
         for f in dataclasses.fields(self):
@@ -157,6 +167,10 @@ _RANGES: dict[str, tuple[float, float]] = {
     "max_fetch_bytes": (1_000, 200_000_000),
     "fetch_timeout": (0.1, 300),
     "busy_timeout": (0.0, 3600),
+    "share_days": (1, 3650),
+    "share_max_record_bytes": (1_000, 100_000_000),
+    "share_max_records": (1, 100_000_000),
+    "share_max_bytes": (1_000, 1_000_000_000_000),
 }
 _PORT_RANGE = (1, 65535)
 _MODEL_FIELDS = ("translation_model", "summarization_model")

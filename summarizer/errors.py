@@ -49,6 +49,18 @@ class BusyError(SummarizerError):
     """The server is busy with other requests; try again shortly."""
 
 
+class ShareError(SummarizerError):
+    """A share link could not be saved or opened. Subclasses say why."""
+
+
+class ShareNotFoundError(ShareError):
+    """No shared result has this id, or it has expired."""
+
+
+class ShareTooLargeError(ShareError):
+    """The result is larger than a share link may hold."""
+
+
 class FetchError(SummarizerError):
     """A URL could not be fetched. Subclasses say why."""
 

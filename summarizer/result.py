@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import types
+import typing
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
+
+_Record = TypeVar("_Record", bound="JsonMixin")
 
 
 def _to_jsonable(value: Any) -> Any:
@@ -18,12 +22,44 @@ def _to_jsonable(value: Any) -> Any:
     return value
 
 
+def _from_jsonable(kind: Any, value: Any) -> Any:
+    """``value`` (parsed JSON) rebuilt as ``kind``: dataclasses, tuples, dicts, optionals."""
+    origin = typing.get_origin(kind)
+    if dataclasses.is_dataclass(kind) and isinstance(kind, type):
+        if not isinstance(value, dict):
+            raise ValueError(f"{kind.__name__} expects an object, got {type(value).__name__}")
+        hints = typing.get_type_hints(kind)
+        known = {f.name for f in dataclasses.fields(kind) if f.init}
+        return kind(**{k: _from_jsonable(hints[k], v) for k, v in value.items() if k in known})
+    if origin in (typing.Union, types.UnionType):
+        if value is None:
+            return None
+        inner = [arg for arg in typing.get_args(kind) if arg is not type(None)]
+        return _from_jsonable(inner[0], value)
+    if origin is tuple:
+        item = typing.get_args(kind)[0]
+        return tuple(_from_jsonable(item, entry) for entry in value)
+    if origin is dict:
+        item = typing.get_args(kind)[1]
+        return {str(key): _from_jsonable(item, entry) for key, entry in value.items()}
+    return value
+
+
 class JsonMixin:
     def to_dict(self) -> dict[str, Any]:
         return _to_jsonable(self)
 
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls: type[_Record], data: dict[str, Any]) -> _Record:
+        """The record ``to_dict`` produced, rebuilt exactly (unknown keys are ignored)."""
+        return _from_jsonable(cls, data)
+
+    @classmethod
+    def from_json(cls: type[_Record], text: str) -> _Record:
+        return cls.from_dict(json.loads(text))
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,270 @@
+"""Load benchmark: the HTTP API under 1, 4 and 8 concurrent clients, in one process vs Ray Serve.
+
+    python benchmarks/load.py [--clients 1,4,8] [--rounds 2] [--engines inprocess,ray]
+                              [--replicas 1] [--smoke] [--json PATH]
+
+Both engines serve the same FastAPI app (``summarizer.api``) over HTTP on loopback, and the
+clients are threads posting ``/v1/summarize``:
+
+* ``inprocess``: ``python -m summarizer serve`` as it runs by default (uvicorn, one process, the
+  library's backends with one lock per model);
+* ``ray``: ``serve --engine ray`` on a local Ray instance: one Translator and one Summarizer
+  replica (``--replicas``), the machine's CPUs split between them, ``@serve.batch`` merging
+  model calls of different requests (max 8 per batch, 20 ms wait).
+
+Each client sends ``--rounds`` requests one after another, each a different real IndoSum article
+cut at a paragraph boundary near 350 words (the README's "short article" size). Per level the
+benchmark reports throughput (requests per second over the level's wall time) and the p50 and p95
+of the request latencies. A warm-up request per engine loads the models first.
+
+The models are those of ``benchmarks/run.py``: the real architectures of opus-mt-id-en and
+distilbart-cnn-12-6 with random weights, CTranslate2 int8, with the same pinned output lengths
+and English stand-in outputs (``run.Pinned``), so both engines do the model work real models
+would. Nothing here asserts timings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import math
+import os
+import statistics
+import sys
+import threading
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+for path in (str(ROOT), str(HERE)):
+    if path not in sys.path:
+        sys.path.insert(0, path)
+
+import run as bench  # noqa: E402  (benchmarks/run.py: models, Pinned, machine description)
+
+ARTICLE_WORDS = 350
+BATCH_SIZE = 8
+BATCH_WAIT_S = 0.02
+
+
+def say(message: str) -> None:
+    print(f"[load] {message}", file=sys.stderr, flush=True)
+
+
+def articles(count: int, words: int = ARTICLE_WORDS) -> list[str]:
+    """``count`` different IndoSum articles, each cut at a paragraph boundary near ``words``."""
+    texts = []
+    for line in bench.INDOSUM.read_text(encoding="utf-8").splitlines():
+        kept: list[str] = []
+        for paragraph in json.loads(line)["article"].split("\n"):
+            if paragraph.strip() and sum(len(p.split()) for p in kept) < words:
+                kept.append(paragraph.strip())
+        if sum(len(p.split()) for p in kept) >= words * 0.6:
+            texts.append("\n\n".join(kept))
+    return texts[:count]
+
+
+def pinned_backend(role: str, settings: Any, *, smoke: bool) -> Any:
+    """The library's backend with run.py's pinned output lengths (picklable for Ray)."""
+    from summarizer.backends import get_backend
+
+    return bench.Pinned(get_backend(role, settings), role, smoke)
+
+
+def percentile(values: Sequence[float], share: float) -> float:
+    """Nearest-rank percentile."""
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(share * len(ordered)) - 1)]
+
+
+def run_level(url: str, texts: list[str], clients: int, rounds: int) -> dict[str, Any]:
+    import httpx
+
+    latencies: list[float] = []
+    failures: list[str] = []
+    lock = threading.Lock()
+
+    def client(number: int) -> None:
+        with httpx.Client(base_url=url, timeout=900) as http:
+            for round_ in range(rounds):
+                text = texts[(number + round_ * clients) % len(texts)]
+                started = time.perf_counter()
+                response = http.post("/v1/summarize", json={"text": text})
+                elapsed = time.perf_counter() - started
+                with lock:
+                    if response.status_code == 200:
+                        latencies.append(elapsed)
+                    else:
+                        failures.append(f"{response.status_code}: {response.text[:200]}")
+
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    wall = time.perf_counter() - started
+    return {
+        "clients": clients,
+        "requests": len(latencies),
+        "failures": failures,
+        "wall_seconds": round(wall, 2),
+        "throughput_rps": round(len(latencies) / wall, 3),
+        "p50_seconds": round(statistics.median(latencies), 2) if latencies else None,
+        "p95_seconds": round(percentile(latencies, 0.95), 2) if latencies else None,
+    }
+
+
+def measure(url: str, texts: list[str], levels: list[int], rounds: int) -> list[dict[str, Any]]:
+    import httpx
+
+    say("warm-up request (loads the models)")
+    warm = httpx.post(f"{url}/v1/summarize", json={"text": texts[0]}, timeout=900)
+    warm.raise_for_status()
+    results = []
+    for clients in levels:
+        say(f"{clients} concurrent client(s) x {rounds} request(s)")
+        results.append(run_level(url, texts, clients, rounds))
+        say(f"  {results[-1]}")
+    return results
+
+
+def engine_inprocess(settings: Any, smoke: bool) -> tuple[str, Callable[[], None]]:
+    from summarizer.api import create_app
+    from summarizer.api.serve import BackgroundServer
+    from summarizer.backends import clear_backends
+    from summarizer.pipeline import Pipeline
+
+    def pipeline(s: Any) -> Pipeline:
+        return Pipeline(
+            s,
+            translation_backend=pinned_backend("translation", s, smoke=smoke),
+            summarization_backend=pinned_backend("summarization", s, smoke=smoke),
+        )
+
+    server = BackgroundServer(create_app(settings, pipeline))
+
+    def stop() -> None:
+        server.close()
+        clear_backends()
+
+    return server.url, stop
+
+
+def engine_ray(settings: Any, smoke: bool, replicas: int) -> tuple[str, Callable[[], None]]:
+    import ray
+    from ray import serve
+
+    from summarizer.api.ray_serve import deploy, local_options
+    from summarizer.api.serve import bind
+    from summarizer.config import available_cpus
+
+    cpus = available_cpus()
+    env = {"PYTHONPATH": os.pathsep.join([str(ROOT), str(HERE)])}
+    ray.init(
+        num_cpus=cpus,
+        include_dashboard=False,
+        log_to_driver=False,  # no per-request access logs from every replica
+        runtime_env={"env_vars": env},
+    )
+    options = local_options(
+        replicas, cpus, max_batch_size=BATCH_SIZE, batch_wait_timeout_s=BATCH_WAIT_S
+    )
+    with bind("127.0.0.1", 0) as probe:  # a free port for Serve's HTTP proxy
+        port = probe.getsockname()[1]
+    factory = functools.partial(pinned_backend, smoke=smoke)
+    deploy(settings, options, host="127.0.0.1", port=port, backend_factory=factory)
+
+    def stop() -> None:
+        say(f"  largest batch per replica: {largest_batches()}")
+        serve.shutdown()
+        ray.shutdown()
+
+    return f"http://127.0.0.1:{port}", stop
+
+
+def largest_batches() -> dict[str, int]:
+    """The most callers one model batch served, per replica (asked 8 times: routing is random)."""
+    from ray import serve
+
+    from summarizer.api.ray_serve import APP_NAME
+
+    largest: dict[str, int] = {}
+    for name in ("Translator", "Summarizer"):
+        handle = serve.get_deployment_handle(name, app_name=APP_NAME)
+        for _ in range(8):
+            stats = handle.stats.remote().result()
+            largest[f"{name}/{stats['replica']}"] = stats["largest_batch"]
+    return largest
+
+
+def table(report: dict[str, Any]) -> str:
+    lines = [
+        "| engine | clients | requests | throughput (req/s) | p50 (s) | p95 (s) |",
+        "|---|---|---|---|---|---|",
+    ]
+    for engine, levels in report["engines"].items():
+        for level in levels:
+            lines.append(
+                f"| {engine} | {level['clients']} | {level['requests']} | "
+                f"{level['throughput_rps']:.3f} | {level['p50_seconds']} | {level['p95_seconds']} |"
+            )
+    return "\n".join(lines)
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--clients", default="1,4,8", help="concurrency levels, e.g. 1,4,8")
+    parser.add_argument("--rounds", type=int, default=2, help="requests per client per level")
+    parser.add_argument("--engines", default="inprocess,ray")
+    parser.add_argument("--replicas", type=int, default=1, help="Ray replicas per model")
+    parser.add_argument("--smoke", action="store_true", help="tiny models (a quick check)")
+    parser.add_argument("--models-dir", default=str(Path.home() / ".cache" / "summarizer-bench"))
+    parser.add_argument("--json", help="write the report here as JSON")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    from summarizer.config import Settings
+
+    root = Path(args.models_dir)
+    machine = bench.describe_machine()
+    say(f"benchmark models under {root} ...")
+    marian, bart, _ = bench.ensure_models(root, args.smoke)
+    settings = Settings(
+        translation_model=str(marian),
+        summarization_model=str(bart),
+        cache_dir=str(root / "cache"),
+        busy_timeout=900,
+    )
+    levels = [int(part) for part in args.clients.split(",") if part.strip()]
+    texts = articles(max(levels) * args.rounds)
+    report: dict[str, Any] = {
+        "machine": machine,
+        "article_words": [len(text.split()) for text in texts],
+        "rounds": args.rounds,
+        "engines": {},
+    }
+    for engine in [part.strip() for part in args.engines.split(",") if part.strip()]:
+        say(f"engine {engine}: starting")
+        if engine == "ray":
+            url, stop = engine_ray(settings, args.smoke, args.replicas)
+        else:
+            url, stop = engine_inprocess(settings, args.smoke)
+        try:
+            report["engines"][engine] = measure(url, texts, levels, args.rounds)
+        finally:
+            stop()
+    print(table(report))
+    if args.json:
+        Path(args.json).write_text(json.dumps(report, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
