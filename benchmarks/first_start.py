@@ -43,8 +43,8 @@ PHASE_PREFIX = "PHASE "
 
 def child_main(smoke: bool) -> int:
     """The first start itself (runs in the measured child process)."""
-    import run as bench
-
+    from benchmarks.pinned import PinnedBackend
+    from benchmarks.texts import short_article
     from summarizer import models
     from summarizer.backends import get_backend
     from summarizer.config import Settings
@@ -63,13 +63,15 @@ def child_main(smoke: bool) -> int:
     models.prepare(settings, progress=progress)
     prepared = time.perf_counter() - started
     print(f"{PHASE_PREFIX}summary", flush=True)
-    pinned = {role: bench.Pinned(get_backend(role, settings), role, smoke) for role in models.ROLES}
+    pinned = {
+        role: PinnedBackend(get_backend(role, settings), role, smoke) for role in models.ROLES
+    }
     pipeline = Pipeline(
         settings,
         translation_backend=pinned["translation"],
         summarization_backend=pinned["summarization"],
     )
-    result = pipeline.run(bench.short_article(), source_lang="auto")
+    result = pipeline.run(short_article(), source_lang="auto")
     report = {
         "prepare_seconds": round(prepared, 1),
         "first_summary_seconds": round(time.perf_counter() - started - prepared, 1),
@@ -120,12 +122,12 @@ class TreeSampler:
 
 
 def measure(models_dir: Path, smoke: bool) -> dict[str, Any]:
-    import run as bench
-
+    from benchmarks.models import ensure_models
     from summarizer.config import DEFAULT_SUMMARIZATION_MODEL, DEFAULT_TRANSLATION_MODEL
     from tests.hub_server import StandInHub, child_env
 
-    marian, bart, build_seconds = bench.ensure_models(models_dir, smoke)
+    built = ensure_models(models_dir, smoke)
+    marian, bart, build_seconds = built.translation, built.summarization, built.built_seconds
     hub = StandInHub({DEFAULT_TRANSLATION_MODEL: marian, DEFAULT_SUMMARIZATION_MODEL: bart})
     work = Path(tempfile.mkdtemp(prefix="first-start-"))
     env = child_env(hub.url, work, PYTHONPATH=os.pathsep.join([str(ROOT), str(HERE)]))

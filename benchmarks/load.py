@@ -26,6 +26,7 @@ would. Nothing here asserts timings.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import functools
 import json
 import math
@@ -44,7 +45,10 @@ for path in (str(ROOT), str(HERE)):
     if path not in sys.path:
         sys.path.insert(0, path)
 
-import run as bench  # noqa: E402  (benchmarks/run.py: models, Pinned, machine description)
+from benchmarks.models import ensure_models  # noqa: E402
+from benchmarks.pinned import PinnedBackend  # noqa: E402
+from benchmarks.report import describe_machine  # noqa: E402
+from benchmarks.texts import INDOSUM  # noqa: E402
 
 ARTICLE_WORDS = 350
 BATCH_SIZE = 8
@@ -58,7 +62,7 @@ def say(message: str) -> None:
 def articles(count: int, words: int = ARTICLE_WORDS) -> list[str]:
     """``count`` different IndoSum articles, each cut at a paragraph boundary near ``words``."""
     texts = []
-    for line in bench.INDOSUM.read_text(encoding="utf-8").splitlines():
+    for line in INDOSUM.read_text(encoding="utf-8").splitlines():
         kept: list[str] = []
         for paragraph in json.loads(line)["article"].split("\n"):
             if paragraph.strip() and sum(len(p.split()) for p in kept) < words:
@@ -72,7 +76,7 @@ def pinned_backend(role: str, settings: Any, *, smoke: bool) -> Any:
     """The library's backend with run.py's pinned output lengths (picklable for Ray)."""
     from summarizer.backends import get_backend
 
-    return bench.Pinned(get_backend(role, settings), role, smoke)
+    return PinnedBackend(get_backend(role, settings), role, smoke)
 
 
 def percentile(values: Sequence[float], share: float) -> float:
@@ -233,9 +237,10 @@ def main(argv: list[str] | None = None) -> int:
     from summarizer.config import Settings
 
     root = Path(args.models_dir)
-    machine = bench.describe_machine()
+    machine = dataclasses.asdict(describe_machine())
     say(f"benchmark models under {root} ...")
-    marian, bart, _ = bench.ensure_models(root, args.smoke)
+    built = ensure_models(root, args.smoke)
+    marian, bart = built.translation, built.summarization
     settings = Settings(
         translation_model=str(marian),
         summarization_model=str(bart),
