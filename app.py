@@ -33,7 +33,7 @@ from summarizer.languages import SOURCE_LANGS
 from summarizer.limits import MAX_BEAMS, MAX_BULLETS, MIN_BEAMS, MIN_BULLETS, UPLOAD_TYPES
 from summarizer.pipeline import Partial, Progress
 from summarizer.result import SummaryResult
-from webui import errors, params, reading, render, results, sharing
+from webui import errors, params, reading, render, results, sharing, warmup
 from webui.errors import TAB_FILE, TAB_TEXT, TAB_URL
 from webui.job import DONE, STOPPED, Job, Snapshot
 from webui.progress import progress_line
@@ -413,7 +413,8 @@ def start(kind: str, settings: Settings, page: PageSettings) -> None:
 
     state.runs += 1
     state.shown, state.last = None, None
-    state.running = Running(Job(work), kind, RunSettings.of(settings), state.runs, time.monotonic())
+    job = Job(work, models=warmup.models_step(settings))
+    state.running = Running(job, kind, RunSettings.of(settings), state.runs, time.monotonic())
 
 
 # --- following a run ---------------------------------------------------------------------------
@@ -429,7 +430,9 @@ def follow(running: Running) -> Snapshot[Outcome]:
     snapshot: Snapshot[Outcome] = running.job.snapshot()
     drawn_sentences = None
     while True:
-        fraction, line = progress_line(snapshot.stage, snapshot.done, snapshot.total)
+        fraction, line = progress_line(
+            snapshot.stage, snapshot.done, snapshot.total, snapshot.model
+        )
         if running.job.stopping:
             line = "Stopping…"
         bar_slot.progress(fraction, text=line)

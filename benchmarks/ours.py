@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from summarizer import export
 from summarizer.backends import CTranslate2Backend, get_backend, supported_compute_types
 from summarizer.config import Settings
 from summarizer.convert import peak_rss_mb
@@ -96,7 +97,7 @@ def warm_runs(pinned: PinnedPipeline, text: str, repeats: int) -> dict[str, Any]
         **summarise_samples(samples),
         "sentences": len(result.sentences),
         "bullets": len(result.bullets),
-        "coverage": result.coverage.line,
+        "coverage": export.coverage_line(result),
         "translations": [sentence.translation for sentence in result.sentences],
         "warnings": list(result.warnings),
     }

@@ -40,7 +40,6 @@ __all__ = [
     "detect_language",
     "english_sentence_mask",
     "language_name",
-    "regional_language",
     "write_jsonl_decisions",
 ]
 
@@ -297,15 +296,6 @@ def choose_language(detection: Detection, forced: str = "auto", text: str = "") 
         detection.reason or _other_language_reason(detection.language, detection.probability),
         language=detection.language,
     )
-
-
-def regional_language(text: str) -> str | None:
-    """The code of the regional language of Indonesia ``text`` is written in, else None."""
-    try:
-        detection = detect_language(text)
-    except LanguageError:
-        return None
-    return detection.language if detection.language in REGIONAL else None
 
 
 def english_sentence_mask(sentences: Sequence[str], seed: int = 0) -> list[bool]:

@@ -75,16 +75,17 @@ def readable_markdown(text: object) -> str:
 
 
 def coverage_line(result: SummaryResult) -> str:
-    """How much of the article was translated and summarised, true for English input too."""
+    """How much of the article was translated and summarised, true for English input too: it
+    never says "Translated" of a sentence that did not go through the translation model."""
     coverage = result.coverage
+    total, translated = coverage.sentences_total, coverage.sentences_translated
     chunks = f"summarised {coverage.chunks_summarized}/{coverage.chunks_total} parts"
     if result.language.used == "en":
-        text = f"{coverage.sentences_total} sentences, not translated (English); {chunks}."
+        text = f"{total} sentences, not translated (English); {chunks}."
     else:
-        text = (
-            f"Translated {coverage.sentences_translated}/{coverage.sentences_total} "
-            f"sentences; {chunks}."
-        )
+        kept = total - translated  # sentences already in English, kept as written
+        kept_note = f" ({kept} already in English, kept as written)" if kept > 0 else ""
+        text = f"Translated {translated}/{total} sentences{kept_note}; {chunks}."
     if coverage.skipped:
         text += " Skipped: " + "; ".join(coverage.skipped)
     return text

@@ -23,7 +23,7 @@ import functools
 import html as html_module
 import re
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from . import boilerplate, page_blocks, photo_pages
@@ -35,11 +35,7 @@ from .fetch_limits import PageBudget
 from .result import JsonMixin, SourceInfo
 
 if TYPE_CHECKING:
-    import ssl
-
-    import httpx
-
-    from .fetch import FetchedPage, Resolver
+    from .fetch import FetchedPage, FetchOptions
 
 MAX_PAGES = 5
 MIN_ARTICLE_WORDS = 60  # below this a page is a teaser, photo page, paywall or JavaScript shell
@@ -645,25 +641,17 @@ def _plain_text_article(page: FetchedPage, *, continuation: bool) -> Article:
     )
 
 
-def load_article(
-    url: str,
-    settings: Settings,
-    *,
-    transport: httpx.BaseTransport | None = None,
-    resolver: Resolver | None = None,
-    ssl_context: ssl.SSLContext | None = None,
-) -> Article:
+def load_article(url: str, settings: Settings, **fetch_options: Unpack[FetchOptions]) -> Article:
     """Fetch ``url`` safely, extract the article, and read a multi-page article's continuation.
 
     A single-page view ("page=all") is used when the page links one; otherwise up to
     :data:`MAX_PAGES` numbered pages are read, all within one :class:`PageBudget`.
-    ``transport``, ``resolver`` and ``ssl_context`` go to :func:`fetch_url` for every page.
+    ``fetch_options`` (``transport``, ``resolver``, ``ssl_context``) go to :func:`fetch_url` for
+    every page.
     Raises :class:`FetchError` or :class:`ExtractionError` for the first page; a failing
     continuation only adds a warning.
     """
-    fetch = functools.partial(
-        fetch_url, transport=transport, resolver=resolver, ssl_context=ssl_context
-    )
+    fetch = functools.partial(fetch_url, **fetch_options)
     first, budget = _next_page(url, PageBudget.start(settings, fetch), first=True)
     if not first.pagination.partial:
         return first.article

@@ -37,7 +37,7 @@ import time
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 from urllib.parse import urljoin, urlsplit
 
 from .config import Settings
@@ -312,6 +312,15 @@ def _parse_ipv4(host: str) -> ipaddress.IPv4Address:
 
 Resolver = Callable[[str, int], list[str]]
 """A resolver: (host, port) to address strings; raises :class:`OSError` when the host is unknown."""
+
+
+class FetchOptions(TypedDict, total=False):
+    """What :func:`fetch_url` lets a caller replace (see there); passed on by callers that fetch
+    through it (:func:`summarizer.extract.load_article`)."""
+
+    transport: httpx.BaseTransport | None
+    resolver: Resolver | None
+    ssl_context: ssl.SSLContext | None
 
 
 def system_resolver(host: str, port: int) -> list[str]:

@@ -125,8 +125,7 @@ def _download(model_id: str, setting: str, role: str, progress: ProgressCallback
     def report() -> None:
         if progress is not None:
             done, total = counter.done, counter.total
-            amount = f"{_mb(done)} of {_mb(total)} MB" if total > 0 else f"{_mb(done)} MB"
-            message = f"Downloading the {role} model {model_id}: {amount}"
+            message = f"Downloading the {role} model {model_id}: {amount_text(done, total)}"
             progress(ModelProgress(role, model_id, "download", done, total, message))
 
     try:
@@ -135,8 +134,14 @@ def _download(model_id: str, setting: str, role: str, progress: ProgressCallback
         raise ModelLoadError(model_id, str(error), setting) from None
 
 
-def _mb(count: int) -> str:
+def megabytes(count: int) -> str:
+    """A byte count in MB as progress lines show it: "120.0"."""
     return f"{count / 1e6:,.1f}"
+
+
+def amount_text(done: int, total: int) -> str:
+    """How much of a download is done: "120.0 of 300.1 MB" ("120.0 MB" with no known total)."""
+    return f"{megabytes(done)} of {megabytes(total)} MB" if total > 0 else f"{megabytes(done)} MB"
 
 
 def run_reporting(work: Callable[[], T], report: Callable[[], None]) -> T:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 from .config import BACKENDS, Settings
-from .models import ModelProgress, ModelStatus, prepare, status
+from .models import ModelProgress, ModelStatus, megabytes, prepare, status
 
 # A download line is printed at most this often (seconds), and on every 10 % step.
 PRINT_INTERVAL = 5.0
@@ -61,19 +61,15 @@ def print_status(results: Sequence[ModelStatus], out: TextIO, *, as_json: bool) 
         return
     for item in results:
         state = "ready" if item.ready else "NOT READY"
-        sizes = f"model {_mb(item.model_bytes)} MB"
+        sizes = f"model {megabytes(item.model_bytes)} MB"
         if item.converted:
-            sizes += f", converted {_mb(item.converted_bytes)} MB"
+            sizes += f", converted {megabytes(item.converted_bytes)} MB"
         print(f"{item.role:<14} {item.model:<40} {state:<10} {sizes}", file=out)
         if not item.ready:
             missing = "not downloaded" if not item.downloaded else "not converted"
             print(f"    {missing}: run `python -m summarizer models prepare`", file=out)
         if item.note:
             print(f"    note: {item.note}", file=out)
-
-
-def _mb(count: int) -> str:
-    return f"{count / 1e6:,.1f}"
 
 
 class ProgressPrinter:

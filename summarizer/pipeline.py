@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
+from typing import NamedTuple, TypedDict, Unpack
 
 from .backends import Seq2SeqBackend, get_backend
 from .config import Settings
@@ -30,8 +31,8 @@ from .result import (
     SourceInfo,
     SummaryResult,
 )
-from .segment import prepare
-from .summarize import summarize_sentences
+from .segment import PreparedText, prepare
+from .summarize import SummaryOutcome, summarize_sentences
 from .translate import translate_texts
 
 # progress(stage, done, total): stages are prepare, detect, load, translate, summarize, ground.
@@ -39,6 +40,15 @@ Progress = Callable[[str, int, int], None]
 # partial(sentences, pending): every sentence so far, and the indices whose translation is not
 # ready yet (their translation is ""). Called before translating and after each batch.
 Partial = Callable[[tuple[Sentence, ...], frozenset[int]], None]
+
+
+class RunOptions(TypedDict, total=False):
+    """The options of :meth:`Pipeline.run` that :meth:`Pipeline.summarize` passes on."""
+
+    source_lang: str | None
+    bullets: int | None
+    progress: Progress | None
+    partial: Partial | None
 
 
 def _no_progress(_stage: str, _done: int, _total: int) -> None:
@@ -86,55 +96,30 @@ class Pipeline:
 
         ``partial`` sees the translation grow (see :data:`Partial`), for front ends that show it.
         """
-        settings = self.settings
-        forced = source_lang or settings.source_lang
-        wanted = bullets if bullets is not None else settings.bullets
-        if forced not in SOURCE_LANGS:
-            raise InputError(f"Unknown source language {forced!r}; use {', '.join(SOURCE_LANGS)}.")
-        if isinstance(wanted, bool) or wanted not in BULLETS_RANGE:
-            raise InputError(
-                f"The number of bullets must be between {MIN_BULLETS} and {MAX_BULLETS}."
-            )
+        forced, wanted = self._request(source_lang, bullets)
         report = progress or _no_progress
         timings: dict[str, float] = {}
         warnings: list[str] = []
 
         with _timed(timings, "prepare"):
             report("prepare", 0, 1)
-            prepared = prepare(check_length(text, settings))
+            prepared = prepare(check_length(text, self.settings))
             warnings.extend(prepared.warnings)
         with _timed(timings, "detect"):
             report("detect", 0, 1)
             language = self._language(prepared.paragraphs, forced, warnings)
         with _timed(timings, "load"):
             report("load", 0, 1)
-            # Both backends are taken once, so the whole request uses the same models.
-            translator = self.translation_backend() if language.used == "id" else None
-            summarizer = self.summarization_backend()
-            warnings.extend(_fallback_reasons(translator, summarizer))
+            translator, summarizer = self._backends(language, warnings)
         with _timed(timings, "translate"):
             translations = self._translate(prepared.segments, translator, warnings, report, partial)
-        sentences = _sentences(prepared.segments, translations)
+        sentences = _sentences(prepared.segments, translations.texts)
         with _timed(timings, "summarize"):
-            summary = summarize_sentences(
-                [sentence.translation for sentence in sentences],
-                summarizer,
-                bullets=wanted,
-                num_beams=settings.num_beams,
-                progress=lambda done, total: report("summarize", done, total),
-            )
+            summary = self._summarize(sentences, summarizer, wanted, report)
             warnings.extend(summary.warnings)
         with _timed(timings, "ground"):
             report("ground", 0, 1)
             grounded = ground_bullets(summary.bullets, sentences)
-        coverage = Coverage(
-            sentences_total=len(sentences),
-            sentences_translated=len(sentences),
-            chunks_total=len(summary.chunks),
-            # Every chunk is summarized or the run fails with an error: nothing is skipped.
-            chunks_summarized=len(summary.chunks),
-            skipped=tuple(f"boilerplate line: {line}" for line in prepared.removed),
-        )
         return SummaryResult(
             language=language,
             sentences=sentences,
@@ -142,32 +127,55 @@ class Pipeline:
             models=self._models(translator, summarizer),
             timings={stage: round(seconds, 4) for stage, seconds in timings.items()},
             warnings=tuple(warnings),
-            coverage=coverage,
+            coverage=_coverage(prepared, translations.translated, summary),
             source=source or SourceInfo(),
         )
 
-    def summarize(
-        self,
-        article: ArticleInput,
-        *,
-        source_lang: str | None = None,
-        bullets: int | None = None,
-        progress: Progress | None = None,
-        partial: Partial | None = None,
-    ) -> SummaryResult:
-        """Summarize an article from :mod:`summarizer.inputs`: its source is kept in the result,
-        and its warnings (partial page, no article found, ...) come before the pipeline's."""
-        result = self.run(
-            article.text,
-            source_lang=source_lang,
-            bullets=bullets,
-            source=article.source,
-            progress=progress,
-            partial=partial,
-        )
+    def summarize(self, article: ArticleInput, **options: Unpack[RunOptions]) -> SummaryResult:
+        """Summarize an article from :mod:`summarizer.inputs` (``options`` as in :meth:`run`): its
+        source is kept in the result, and its warnings (partial page, no article found, ...) come
+        before the pipeline's."""
+        result = self.run(article.text, source=article.source, **options)
         if not article.warnings:
             return result
         return replace(result, warnings=(*article.warnings, *result.warnings))
+
+    def _request(self, source_lang: str | None, bullets: int | None) -> tuple[str, int]:
+        """The source language and bullet count asked for (else the settings'), checked."""
+        forced = source_lang or self.settings.source_lang
+        wanted = bullets if bullets is not None else self.settings.bullets
+        if forced not in SOURCE_LANGS:
+            raise InputError(f"Unknown source language {forced!r}; use {', '.join(SOURCE_LANGS)}.")
+        if isinstance(wanted, bool) or wanted not in BULLETS_RANGE:
+            raise InputError(
+                f"The number of bullets must be between {MIN_BULLETS} and {MAX_BULLETS}."
+            )
+        return forced, wanted
+
+    def _backends(
+        self, language: LanguageInfo, warnings: list[str]
+    ) -> tuple[Seq2SeqBackend | None, Seq2SeqBackend]:
+        """The translator (None for English input) and the summarizer, taken once, so the whole
+        request uses the same models."""
+        translator = self.translation_backend() if language.used == "id" else None
+        summarizer = self.summarization_backend()
+        warnings.extend(_fallback_reasons(translator, summarizer))
+        return translator, summarizer
+
+    def _summarize(
+        self,
+        sentences: Sequence[Sentence],
+        summarizer: Seq2SeqBackend,
+        bullets: int,
+        report: Progress,
+    ) -> SummaryOutcome:
+        return summarize_sentences(
+            [sentence.translation for sentence in sentences],
+            summarizer,
+            bullets=bullets,
+            num_beams=self.settings.num_beams,
+            progress=lambda done, total: report("summarize", done, total),
+        )
 
     def _language(
         self, paragraphs: Sequence[str], forced: str, warnings: list[str]
@@ -184,12 +192,12 @@ class Pipeline:
         warnings: list[str],
         report: Progress,
         partial: Partial | None = None,
-    ) -> list[str]:
+    ) -> _Translations:
         texts = [segment.text for segment in segments]
         if translator is None:  # English input
             if partial is not None:
                 partial(_sentences(segments, texts), frozenset())
-            return texts
+            return _Translations(texts, translated=0)
         keep_english = english_sentence_mask(texts, seed=self.settings.seed)
         to_translate = [
             text for text, english in zip(texts, keep_english, strict=True) if not english
@@ -211,10 +219,11 @@ class Pipeline:
         )
         warnings.extend(outcome.warnings)
         translated = iter(outcome.translations)
-        return [
+        merged = [
             text if english else next(translated)
             for text, english in zip(texts, keep_english, strict=True)
         ]
+        return _Translations(merged, translated=len(to_translate))
 
     def _models(
         self, translator: Seq2SeqBackend | None, summarizer: Seq2SeqBackend
@@ -228,6 +237,22 @@ class Pipeline:
             models["translation"] = "none (the text is already English)"
         models["backend"] = ", ".join(f"{role}: {name}" for role, name in sorted(backends.items()))
         return models
+
+
+class _Translations(NamedTuple):
+    texts: list[str]  # each segment's English: its translation, or itself when kept as written
+    translated: int  # how many went through the translation model
+
+
+def _coverage(prepared: PreparedText, translated: int, summary: SummaryOutcome) -> Coverage:
+    return Coverage(
+        sentences_total=len(prepared.segments),
+        sentences_translated=translated,
+        chunks_total=len(summary.chunks),
+        # Every chunk is summarized or the run fails with an error: nothing is skipped.
+        chunks_summarized=len(summary.chunks),
+        skipped=tuple(f"boilerplate line: {line}" for line in prepared.removed),
+    )
 
 
 def _sentences(segments: Sequence[Segment], translations: Sequence[str]) -> tuple[Sentence, ...]:

@@ -101,12 +101,9 @@ class Segment(JsonMixin):
 
 
 @dataclass(frozen=True)
-class Sentence(JsonMixin):
-    """One source sentence with its English counterpart."""
+class Sentence(Segment):
+    """One source sentence with its English counterpart (itself when kept as written)."""
 
-    index: int
-    paragraph: int
-    text: str
     translation: str
 
 
@@ -129,23 +126,14 @@ class Bullet(JsonMixin):
 
 @dataclass(frozen=True)
 class Coverage(JsonMixin):
-    """How much of the article fed the summary, and what (if anything) was skipped and why."""
+    """How much of the article fed the summary, and what (if anything) was skipped and why
+    (:func:`summarizer.export.coverage_line` says it in one line)."""
 
     sentences_total: int
-    sentences_translated: int
+    sentences_translated: int  # through the translation model: 0 for English input
     chunks_total: int
     chunks_summarized: int
     skipped: tuple[str, ...] = ()
-
-    @property
-    def line(self) -> str:
-        text = (
-            f"Translated {self.sentences_translated}/{self.sentences_total} sentences; "
-            f"summarised {self.chunks_summarized}/{self.chunks_total} chunks."
-        )
-        if self.skipped:
-            text += " Skipped: " + "; ".join(self.skipped)
-        return text
 
 
 @dataclass(frozen=True)

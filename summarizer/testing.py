@@ -14,7 +14,7 @@ import io
 import json
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 DEFAULT_CORPUS = (
     "Pemimpin Korea Utara Kim Jong Un kembali menegaskan dukungan penuh kepada Rusia.",
@@ -63,6 +63,26 @@ def train_sentencepiece(
     return model.getvalue()
 
 
+EOS_BIAS = 20.0
+
+
+class BuildOptions(TypedDict, total=False):
+    """What :func:`build_marian` and :func:`build_bart` take beyond their tokenizer's sizes.
+
+    ``padded_vocab_size`` pads the vocabulary with unused entries to a real size; ``config``
+    overrides any model config value (the benchmark passes the real sizes); ``generation`` gives
+    the model a generation config (else it has none of its own); ``eos_bias`` (default
+    :data:`EOS_BIAS`) makes it stop as soon as its minimum length allows, so output lengths are
+    deterministic, and None leaves the logits alone; ``seed`` (default 0) seeds the weights.
+    """
+
+    padded_vocab_size: int | None
+    config: Mapping[str, Any] | None
+    generation: Mapping[str, Any] | None
+    eos_bias: float | None
+    seed: int
+
+
 def build_marian(
     out_dir: str | Path,
     corpus: Iterable[str] = DEFAULT_CORPUS,
@@ -70,58 +90,39 @@ def build_marian(
     max_positions: int = 128,
     vocab_size: int = 250,
     spm_type: str = "unigram",
-    padded_vocab_size: int | None = None,
-    config: Mapping[str, Any] | None = None,
-    generation: Mapping[str, Any] | None = None,
-    eos_bias: float | None = 20.0,
-    seed: int = 0,
+    **options: Unpack[BuildOptions],
 ) -> Path:
     """A random-weight MarianMT model (Indonesian→English shaped) saved to ``out_dir``.
 
-    Tiny by default; ``config`` overrides any MarianConfig value (the benchmark passes the real
-    sizes) and ``padded_vocab_size`` pads the vocabulary with unused entries to a real size. As
-    in opus-mt, ``<pad>`` is the last vocabulary id and ``config.vocab_size == len(tokenizer)``
-    (CTranslate2's converter relies on both). ``eos_bias`` makes it stop as soon as its minimum
-    length allows, so output lengths are deterministic; None leaves the logits alone.
+    Tiny by default (see :class:`BuildOptions`). As in opus-mt, ``<pad>`` is the last vocabulary
+    id and ``config.vocab_size == len(tokenizer)`` (CTranslate2's converter relies on both).
     """
-    import torch
-    from transformers import GenerationConfig, MarianConfig, MarianMTModel, MarianTokenizer
+    from transformers import MarianConfig, MarianMTModel, MarianTokenizer
 
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    out = _directory(out_dir)
     spm_bytes = train_sentencepiece(corpus, vocab_size, spm_type)
     for name in ("source.spm", "target.spm"):
         (out / name).write_bytes(spm_bytes)
     vocab = {piece: index for index, piece in enumerate(_sentencepiece_pieces(spm_bytes))}
-    size = max(padded_vocab_size or 0, len(vocab) + 1)
-    for index in range(len(vocab), size - 1):  # unused entries up to the real vocabulary's size
-        vocab[f"▁zzunused{index}"] = index
-    vocab["<pad>"] = size - 1
-    (out / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
-    settings = {**TINY_SIZES, "max_position_embeddings": max_positions, **(config or {})}
+    size = max(options.get("padded_vocab_size") or 0, len(vocab) + 1)
+    _write_vocab(out, {**_padded(vocab, size - 1, "▁zzunused"), "<pad>": size - 1})
+    sizes = _sizes(max_positions, options)
     tokenizer = MarianTokenizer(
         source_spm=str(out / "source.spm"),
         target_spm=str(out / "target.spm"),
         vocab=str(out / "vocab.json"),
         source_lang="id",
         target_lang="en",
-        model_max_length=settings["max_position_embeddings"],
+        model_max_length=sizes["max_position_embeddings"],
     )
     pad, eos = tokenizer.pad_token_id, tokenizer.eos_token_id
     special = {"pad_token_id": pad, "eos_token_id": eos, "decoder_start_token_id": pad}
     model_config = MarianConfig(
-        **{**settings, "vocab_size": len(tokenizer)}, **special, forced_eos_token_id=eos
+        **{**sizes, "vocab_size": len(tokenizer)}, **special, forced_eos_token_id=eos
     )
-    torch.manual_seed(seed)
-    model = MarianMTModel(model_config)
-    if generation is not None:  # as opus-mt's: never generate <pad>, always end with </s>
-        model.generation_config = GenerationConfig(
-            **special, bad_words_ids=[[pad]], forced_eos_token_id=eos, **generation
-        )
-    _bias_output(model, eos, eos_bias)
-    model.save_pretrained(out)
-    tokenizer.save_pretrained(out)
-    return out
+    # As opus-mt's generation config: never generate <pad>, always end with </s>.
+    generation = {**special, "bad_words_ids": [[pad]], "forced_eos_token_id": eos}
+    return _save(out, MarianMTModel, model_config, tokenizer, generation, options)
 
 
 def build_bart(
@@ -130,27 +131,16 @@ def build_bart(
     *,
     max_positions: int = 512,
     vocab_size: int = 400,
-    padded_vocab_size: int | None = None,
-    config: Mapping[str, Any] | None = None,
-    generation: Mapping[str, Any] | None = None,
-    eos_bias: float | None = 20.0,
-    seed: int = 0,
+    **options: Unpack[BuildOptions],
 ) -> Path:
     """A random-weight BART summariser (distilbart-cnn shaped) saved to ``out_dir``.
 
-    The options work as in :func:`build_marian`.
+    Tiny by default (see :class:`BuildOptions`).
     """
-    import torch
     from tokenizers import ByteLevelBPETokenizer
-    from transformers import (
-        BartConfig,
-        BartForConditionalGeneration,
-        BartTokenizer,
-        GenerationConfig,
-    )
+    from transformers import BartConfig, BartForConditionalGeneration, BartTokenizer
 
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    out = _directory(out_dir)
     bpe = ByteLevelBPETokenizer()
     bpe.train_from_iterator(
         list(corpus),
@@ -161,14 +151,12 @@ def build_bart(
     )
     bpe.save_model(str(out))
     vocab = json.loads((out / "vocab.json").read_text(encoding="utf-8"))
-    for index in range(len(vocab), padded_vocab_size or 0):  # unused entries, as above
-        vocab[f"zzunused{index}"] = index
-    (out / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
-    settings = {**TINY_SIZES, "max_position_embeddings": max_positions, **(config or {})}
+    _write_vocab(out, _padded(vocab, options.get("padded_vocab_size") or 0, "zzunused"))
+    sizes = _sizes(max_positions, options)
     tokenizer = BartTokenizer(
         vocab=str(out / "vocab.json"),
         merges=str(out / "merges.txt"),
-        model_max_length=settings["max_position_embeddings"],
+        model_max_length=sizes["max_position_embeddings"],
     )
     bos, eos = tokenizer.bos_token_id, tokenizer.eos_token_id
     special = {
@@ -179,12 +167,49 @@ def build_bart(
         "forced_bos_token_id": bos,
         "forced_eos_token_id": eos,
     }
-    model_config = BartConfig(**{**settings, "vocab_size": len(tokenizer)}, **special)
-    torch.manual_seed(seed)
-    model = BartForConditionalGeneration(model_config)
+    model_config = BartConfig(**{**sizes, "vocab_size": len(tokenizer)}, **special)
+    return _save(out, BartForConditionalGeneration, model_config, tokenizer, special, options)
+
+
+def _directory(out_dir: str | Path) -> Path:
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    return out
+
+
+def _padded(vocab: dict[str, int], size: int, unused_prefix: str) -> dict[str, int]:
+    """``vocab`` with unused entries up to ``size`` ids (a real vocabulary's size)."""
+    unused = {f"{unused_prefix}{index}": index for index in range(len(vocab), size)}
+    return {**vocab, **unused}
+
+
+def _write_vocab(out: Path, vocab: Mapping[str, int]) -> None:
+    (out / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+
+
+def _sizes(max_positions: int, options: BuildOptions) -> dict[str, Any]:
+    return {**TINY_SIZES, "max_position_embeddings": max_positions, **(options.get("config") or {})}
+
+
+def _save(
+    out: Path,
+    model_class: Any,
+    model_config: Any,
+    tokenizer: Any,
+    generation_defaults: Mapping[str, Any],
+    options: BuildOptions,
+) -> Path:
+    """The model with seeded random weights, its generation config and biased output, saved to
+    ``out`` with its tokenizer."""
+    import torch
+    from transformers import GenerationConfig
+
+    torch.manual_seed(options.get("seed", 0))
+    model = model_class(model_config)
+    generation = options.get("generation")
     if generation is not None:
-        model.generation_config = GenerationConfig(**special, **generation)
-    _bias_output(model, eos, eos_bias)
+        model.generation_config = GenerationConfig(**generation_defaults, **generation)
+    _bias_output(model, model_config.eos_token_id, options.get("eos_bias", EOS_BIAS))
     model.save_pretrained(out)
     tokenizer.save_pretrained(out)
     return out

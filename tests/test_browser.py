@@ -163,11 +163,10 @@ def saved_link(app_url: str, klikwartaku_text: str) -> str:
     """A saved result whose bullets cite known sentences (a random tiny model cites none)."""
     import dataclasses
 
-    from summarizer.share import SharedResult, open_store
-
     from summarizer.config import Settings
     from summarizer.pipeline import Pipeline
     from summarizer.result import Bullet
+    from summarizer.share import SharedResult, open_store
 
     settings = Settings.from_env()
     result = Pipeline(settings).run(klikwartaku_text)

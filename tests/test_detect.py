@@ -16,7 +16,6 @@ from summarizer.detect import (
     choose_language,
     detect_language,
     english_sentence_mask,
-    regional_language,
 )
 from summarizer.errors import ConfigError, LanguageError
 from summarizer.result import Candidate, Detection
@@ -24,6 +23,15 @@ from summarizer.segment import prepare
 
 LANGID = Path(__file__).parent / "fixtures" / "corpus" / "langid"
 INDOSUM = Path(__file__).parent / "fixtures" / "corpus" / "summaries" / "indosum_sample20.jsonl"
+
+
+def regional_language(text: str) -> str | None:
+    """The regional language of Indonesia ``text`` is detected as, else None."""
+    try:
+        detection = detect_language(text)
+    except LanguageError:
+        return None
+    return detection.language if detection.language in detect.REGIONAL else None
 
 
 def _lines(name: str) -> list[str]:

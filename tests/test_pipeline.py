@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from summarizer import export
 from summarizer.backends import get_backend
 from summarizer.config import Settings
 from summarizer.errors import InputError, LanguageError, ModelLoadError
@@ -102,6 +103,10 @@ def test_english_input_is_not_translated() -> None:
         == "The central bank raised interest rates by a quarter point on Thursday."
     )
     assert result.bullets[0].sources[0] == 0
+    # Nothing went through the translation model, and the coverage line never says otherwise.
+    assert result.coverage.sentences_translated == 0 and result.coverage.sentences_total == 3
+    line = export.coverage_line(result)
+    assert line.startswith("3 sentences, not translated (English);") and "Translated" not in line
 
 
 def test_mixed_text_keeps_english_sentences(tiny_settings: Settings) -> None:
@@ -117,6 +122,10 @@ def test_mixed_text_keeps_english_sentences(tiny_settings: Settings) -> None:
     assert english.translation == english.text
     assert english.text not in translator.inputs
     assert any("already in English" in warning for warning in result.warnings)
+    assert result.coverage.sentences_translated == 2 and result.coverage.sentences_total == 3
+    assert export.coverage_line(result).startswith(
+        "Translated 2/3 sentences (1 already in English, kept as written);"
+    )
 
 
 def test_unsupported_language_is_named() -> None:

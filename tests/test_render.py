@@ -1,4 +1,4 @@
-"""The page's presentation (webui.render: escaping, the highlighted HTML, labels) and the
+"""The page's presentation (webui.render: Markdown escaping, one-line snippets, model names) and the
 library's exports (summarizer.export), which the page offers as downloads."""
 
 from __future__ import annotations
@@ -152,70 +152,6 @@ def test_bare_links_and_addresses_are_not_turned_into_links(text: str) -> None:
     assert not re.search(r"https?://|www(?=\.)", unescaped, re.IGNORECASE)
     assert not re.search(r"[-.+\w]+@[-\w]+(?:\.[-\w]+)+", unescaped)
     assert shown(unescaped) == text
-
-
-# --- HTML ------------------------------------------------------------------------------------
-
-
-def test_original_html_escapes_every_sentence_and_marks_the_highlighted() -> None:
-    texts = (*PAYLOADS[:4], "Kalimat biasa.")
-    body = render.original_html(sentences(*texts, paragraphs=(0, 0, 1, 1, 2)), {1, 4})
-    parsed = Parsed(body)
-    assert set(parsed.tags) <= {"div", "p", "span", "sup", "mark"}
-    assert parsed.attributes <= {"id", "class", "style"}
-    assert parsed.tags.count("p") == 3 and parsed.tags.count("mark") == 2
-    assert "<script" not in body and "<img" not in body and "<svg" not in body
-    assert "&lt;img src=x onerror=alert(1)&gt;" in body
-    for number, text in enumerate(texts, start=1):
-        assert f'id="s{number}"' in body
-        assert flat(text) in "".join(parsed.text)
-    marked = re.findall(r'id="s(\d+)" class="sentence"><sup[^>]*>\d+</sup><mark', body)
-    assert marked == ["2", "5"]
-
-
-def test_original_html_can_show_the_translation() -> None:
-    body = render.original_html(sentences("Satu.", "<b>Dua</b>"), translated=True)
-    assert "EN 0: Satu." in body and "EN 1: &lt;b&gt;Dua&lt;/b&gt;" in body
-
-
-@given(st.lists(st.text(max_size=40), min_size=1, max_size=6), st.sets(st.integers(0, 5)))
-def test_original_html_holds_exactly_the_text(texts: list[str], highlighted: set[int]) -> None:
-    body = render.original_html(sentences(*texts), highlighted)
-    parsed = Parsed(body)
-    assert set(parsed.tags) <= {"div", "p", "span", "sup", "mark"}
-    shown = "".join(parsed.text)
-    expected = "".join(f"{i + 1}{CONTROL.sub('', t)}" for i, t in enumerate(texts))
-    assert shown.replace(" ", "") == expected.replace(" ", "")
-
-
-def test_translation_table_aligns_sentence_by_sentence() -> None:
-    body = render.translation_html(
-        sentences("Satu.", "<i>Dua</i>", "Tiga."), {1}, source_label="Indonesian"
-    )
-    parsed = Parsed(body)
-    assert set(parsed.tags) <= {"table", "thead", "tbody", "tr", "th", "td", "mark"}
-    rows = re.findall(r"<tr>(.*?)</tr>", body)
-    assert len(rows) == 4 and ">Indonesian</th>" in rows[0] and ">English</th>" in rows[0]
-    assert ">2</td>" in rows[2] and "&lt;i&gt;Dua&lt;/i&gt;" in rows[2]
-    assert "EN 1: &lt;i&gt;Dua&lt;/i&gt;" in rows[2] and rows[2].count("<mark") == 2
-    assert "<mark" not in rows[1] + rows[3]
-
-
-# --- labels ----------------------------------------------------------------------------------
-
-
-def test_bullet_label_and_caption() -> None:
-    result = make_result()
-    first, second = result.bullets
-    assert render.bullet_label(0, first) == "**1\\.** First point\\."
-    assert render.bullet_caption(first) == "Sentences 1, 3"
-    assert render.bullet_label(1, second).endswith(" ⚠")
-    assert render.bullet_caption(second) == (
-        "No supporting sentence found · ⚠ 99 is not in the article\\."
-    )
-    evil = Bullet("<img src=x onerror=alert(1)> [x](javascript:1)", (4,))
-    assert "<" not in render.bullet_label(0, evil) and "](" not in render.bullet_label(0, evil)
-    assert render.bullet_caption(evil) == "Sentence 5"
 
 
 def test_language_line() -> None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import Generic, TypeVar
 
 from summarizer.errors import SummarizerError
+from summarizer.models import ModelProgress
 from summarizer.pipeline import Partial, Progress
 from summarizer.result import Sentence
 
@@ -42,6 +43,7 @@ class Snapshot(Generic[T]):
     total: int = 0
     sentences: tuple[Sentence, ...] = ()
     pending: frozenset[int] = field(default_factory=frozenset)
+    model: ModelProgress | None = None  # the last model report while stage is "models"
     outcome: T | None = None
     error: SummarizerError | None = None  # FAILED with a message a visitor may read
     unexpected: bool = False  # FAILED by a bug (logged)
@@ -53,13 +55,22 @@ class Snapshot(Generic[T]):
 
 
 Work = Callable[[Progress, Partial], T]
+# models(report) gets the models ready (webui.warmup) when the work reports stage "load": after
+# the input is read and checked, so bad input never waits for a download. report(None) says it
+# has started without a measure yet; report(progress) carries summarizer.models' reports.
+ModelReport = Callable[[ModelProgress | None], None]
+ModelStep = Callable[[ModelReport], object]
 
 
 class Job(Generic[T]):
-    """``work(progress, partial)`` run in a daemon thread, started at once."""
+    """``work(progress, partial)`` run in a daemon thread, started at once; ``models`` (when given)
+    runs when the work reports stage "load", its reports shown as stage "models"."""
 
-    def __init__(self, work: Work[T], *, name: str = "summary") -> None:
+    def __init__(
+        self, work: Work[T], *, models: ModelStep | None = None, name: str = "summary"
+    ) -> None:
         self._work = work
+        self._models = models
         self._changed = threading.Condition()
         self._snapshot: Snapshot[T] = Snapshot()
         self._stop = threading.Event()
@@ -103,7 +114,17 @@ class Job(Generic[T]):
 
     def _progress(self, stage: str, done: int, total: int) -> None:
         self._check_stop()
+        if stage == "load" and self._models is not None:
+            models, self._models = self._models, None  # once per run
+            models(self._model_report)
         self._update(stage=stage, done=done, total=total)
+
+    def _model_report(self, report: ModelProgress | None) -> None:
+        self._check_stop()
+        if report is None:
+            self._update(stage="models", done=0, total=0, model=None)
+        else:
+            self._update(stage="models", done=report.done, total=report.total, model=report)
 
     def _partial(self, sentences: tuple[Sentence, ...], pending: frozenset[int]) -> None:
         self._check_stop()

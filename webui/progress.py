@@ -1,9 +1,18 @@
-"""The pipeline's ``progress(stage, done, total)`` reports as one line of text and a bar."""
+"""The pipeline's ``progress(stage, done, total)`` reports as one line of text and a bar.
+
+Before a first run the models may have to be fetched and converted (stage "models", see
+:mod:`webui.warmup`): then the line says which model, how many MB of how many, or the conversion,
+and the bar follows that one step. It names the model by its role only: a model id may be a
+directory on the server.
+"""
 
 from __future__ import annotations
 
+from summarizer.models import ModelProgress, amount_text
+
 # What each pipeline stage shows, and the share of the bar it covers.
 STAGE_TEXT = {
+    "models": "Getting the models ready (first start only)…",
     "fetch": "Fetching the article…",
     "prepare": "Reading the text…",
     "detect": "Detecting the language…",
@@ -27,15 +36,37 @@ STAGE_SPAN = {
 }
 
 
-def progress_line(stage: str | None, done: int, total: int) -> tuple[float, str]:
-    """Where the bar stands (0–1) and the one line of text it shows for a pipeline report.
+# What a model report says, by its stage (download, convert, load).
+MODEL_TEXT = {
+    "download": "Downloading the {role} model (first start only): {amount}",
+    "convert": "Converting the {role} model for the fast backend (first start only)…",
+    "load": "Loading the {role} model…",
+}
+
+
+def progress_line(
+    stage: str | None, done: int, total: int, model: ModelProgress | None = None
+) -> tuple[float, str]:
+    """Where the bar stands (0–1) and the one line of text it shows for a pipeline report
+    (or, in stage "models", for the model report ``model``).
 
     One line says it once: "Translating: 12 of 40 sentences" (no separate stage caption).
     """
     if stage is None:
         return 0.0, "Starting…"
+    if stage == "models" and model is not None:
+        return model_line(model)
     start, end = STAGE_SPAN.get(stage, (0.0, 0.0))
     fraction = start + (end - start) * (min(done, total) / total if total else 0.0)
     template = STAGE_PROGRESS.get(stage) if total else None
     text = (template or STAGE_TEXT.get(stage, stage)).format(done=done, total=total)
     return min(max(fraction, 0.0), 1.0), text
+
+
+def model_line(report: ModelProgress) -> tuple[float, str]:
+    """The bar (this step's share done) and the line for one report of summarizer.models."""
+    if report.stage == "load" and report.total and report.done >= report.total:
+        return 1.0, f"The {report.role} model is ready."
+    template = MODEL_TEXT.get(report.stage, STAGE_TEXT["models"])
+    amount = amount_text(report.done, report.total)
+    return report.fraction, template.format(role=report.role, amount=amount)

@@ -66,24 +66,18 @@ class Palette:
     rule: str  # lines between rows
 
 
-LIGHT = Palette(
-    page="#ffffff",
-    text="#1f2328",
-    muted="#575a63",
-    highlight="#fff1a6",
-    accent="#b8860b",
-    flag="#8a4b00",
-    rule="#e3e4e8",
-)
-DARK = Palette(
-    page="#171614",
-    text="#edebe8",
-    muted="#c3c6cd",
-    highlight="#4a3b00",
-    accent="#f0c000",
-    flag="#ffc46b",
-    rule="#2b2f38",
-)
+# Each colour role, light theme then dark theme, side by side so each pair reads together.
+_COLOURS = {
+    "page": ("#ffffff", "#171614"),
+    "text": ("#1f2328", "#edebe8"),
+    "muted": ("#575a63", "#c3c6cd"),
+    "highlight": ("#fff1a6", "#4a3b00"),
+    "accent": ("#b8860b", "#f0c000"),
+    "flag": ("#8a4b00", "#ffc46b"),
+    "rule": ("#e3e4e8", "#2b2f38"),
+}
+LIGHT = Palette(**{role: light for role, (light, _dark) in _COLOURS.items()})
+DARK = Palette(**{role: dark for role, (_light, dark) in _COLOURS.items()})
 
 
 def _theme_variables() -> str:
