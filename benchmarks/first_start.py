@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -30,11 +29,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
-for path in (str(ROOT), str(HERE)):
-    if path not in sys.path:
-        sys.path.insert(0, path)
+from _bootstrap import PYTHONPATH  # first: puts the repository on sys.path
 
 SAMPLE_INTERVAL = 0.05
 TARGET_MB = 2500.0
@@ -130,7 +125,7 @@ def measure(models_dir: Path, smoke: bool) -> dict[str, Any]:
     marian, bart, build_seconds = built.translation, built.summarization, built.built_seconds
     hub = StandInHub({DEFAULT_TRANSLATION_MODEL: marian, DEFAULT_SUMMARIZATION_MODEL: bart})
     work = Path(tempfile.mkdtemp(prefix="first-start-"))
-    env = child_env(hub.url, work, PYTHONPATH=os.pathsep.join([str(ROOT), str(HERE)]))
+    env = child_env(hub.url, work, PYTHONPATH=PYTHONPATH)
     try:
         started = time.perf_counter()
         lines, sampler, code = _run_child(env, smoke)

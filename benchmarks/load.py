@@ -30,7 +30,6 @@ import dataclasses
 import functools
 import json
 import math
-import os
 import statistics
 import sys
 import threading
@@ -39,16 +38,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
-for path in (str(ROOT), str(HERE)):
-    if path not in sys.path:
-        sys.path.insert(0, path)
+from _bootstrap import PYTHONPATH  # first: puts the repository on sys.path
 
-from benchmarks.models import ensure_models  # noqa: E402
-from benchmarks.pinned import PinnedBackend  # noqa: E402
-from benchmarks.report import describe_machine  # noqa: E402
-from benchmarks.texts import INDOSUM  # noqa: E402
+from benchmarks.models import ensure_models
+from benchmarks.pinned import PinnedBackend
+from benchmarks.report import describe_machine
+from benchmarks.texts import INDOSUM
 
 ARTICLE_WORDS = 350
 BATCH_SIZE = 8
@@ -168,7 +163,7 @@ def engine_ray(settings: Any, smoke: bool, replicas: int) -> tuple[str, Callable
     from summarizer.config import available_cpus
 
     cpus = available_cpus()
-    env = {"PYTHONPATH": os.pathsep.join([str(ROOT), str(HERE)])}
+    env = {"PYTHONPATH": PYTHONPATH}
     ray.init(
         num_cpus=cpus,
         include_dashboard=False,

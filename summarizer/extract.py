@@ -22,7 +22,7 @@ import datetime as dt
 import functools
 import html as html_module
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
@@ -32,6 +32,7 @@ from .config import Settings
 from .errors import ExtractionError, SummarizerError
 from .fetch import fetch_url
 from .fetch_limits import PageBudget
+from .page_blocks import SPACES, WORD, text_key
 from .result import JsonMixin, SourceInfo
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ MIN_ARTICLE_WORDS = 60  # below this a page is a teaser, photo page, paywall or 
 _PASTE_HINT = "Copy the article text from your browser and paste it instead."
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Article(JsonMixin):
     """An extracted article. ``text`` is ``paragraphs`` joined by blank lines.
 
@@ -52,24 +53,19 @@ class Article(JsonMixin):
 
     url: str
     final_url: str
-    title: str | None
-    date: str | None  # ISO 8601: "2016-02-23" or "2016-02-23T14:49:30+07:00"
-    author: str | None
-    site: str | None
+    # Metadata the page does not give is None.
+    title: str | None = None
+    date: str | None = None  # ISO 8601: "2016-02-23" or "2016-02-23T14:49:30+07:00"
+    author: str | None = None
+    site: str | None = None
     text: str
     paragraphs: tuple[str, ...]
     warnings: tuple[str, ...] = ()
     pages: int = 1
 
     def source_info(self) -> SourceInfo:
-        return SourceInfo(
-            url=self.url,
-            final_url=self.final_url,
-            title=self.title,
-            date=self.date,
-            author=self.author,
-            site=self.site,
-        )
+        """The page's metadata: the fields an article shares with :class:`SourceInfo`."""
+        return SourceInfo(**{field.name: getattr(self, field.name) for field in fields(SourceInfo)})
 
 
 # --- boilerplate rules ----------------------------------------------------------------------
@@ -85,8 +81,6 @@ _PAYWALL = re.compile(
     re.IGNORECASE,
 )
 _LIST_MARKER = re.compile(r"^\s*(?:[-•*·▪]\s+)+")
-_SPACES = re.compile(r"\s+")
-_WORD = re.compile(r"\w+")
 
 
 def normalise_line(line: str) -> str:
@@ -94,7 +88,7 @@ def normalise_line(line: str) -> str:
     line = _LIST_MARKER.sub("", line)
     if line.lstrip().startswith("|"):
         line = line.replace("|", " ")
-    return _SPACES.sub(" ", line).strip()
+    return SPACES.sub(" ", line).strip()
 
 
 def matching_rule(line: str) -> BoilerplateRule | None:
@@ -104,23 +98,19 @@ def matching_rule(line: str) -> BoilerplateRule | None:
 
 def clean_paragraphs(lines: list[str] | tuple[str, ...], *, title: str | None = None) -> list[str]:
     """Apply :data:`BOILERPLATE_RULES`; also drop a repeated title and consecutive duplicates."""
-    title_key = _key(title) if title else None
+    title_key = text_key(title) if title else None
     cleaned: list[str] = []
     for line in lines:
         text = normalise_line(line)
         for rule in BOILERPLATE_RULES:
             if rule.kind == "inline":
-                text = _SPACES.sub(" ", rule.regex.sub(" ", text)).strip()
-        if not text or matching_rule(text) is not None or _key(text) == title_key:
+                text = SPACES.sub(" ", rule.regex.sub(" ", text)).strip()
+        if not text or matching_rule(text) is not None or text_key(text) == title_key:
             continue
-        if cleaned and _key(cleaned[-1]) == _key(text):
+        if cleaned and text_key(cleaned[-1]) == text_key(text):
             continue
         cleaned.append(text)
     return cleaned
-
-
-def _key(text: str) -> str:
-    return " ".join(_WORD.findall(text.lower()))
 
 
 # --- decoding -------------------------------------------------------------------------------
@@ -311,7 +301,7 @@ def _extract_page(
 
 
 def _word_count(paragraphs: list[str]) -> int:
-    return sum(len(_WORD.findall(paragraph)) for paragraph in paragraphs)
+    return sum(len(WORD.findall(paragraph)) for paragraph in paragraphs)
 
 
 def _story(
@@ -353,9 +343,7 @@ def _run_trafilatura(text: str, url: str) -> dict[str, Any] | None:
         text,
         url=url,
         with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
+        include_comments=False,  # tables are kept and images left out by default
         favor_precision=True,
         prune_xpath=list(page_blocks.EMBED_XPATHS),
         date_extraction_params={
@@ -386,12 +374,12 @@ def _html_title(text: str) -> str | None:
     match = re.search(r"<title[^>]*>(.*?)</title>", text, re.IGNORECASE | re.DOTALL)
     if not match:
         return None
-    return _SPACES.sub(" ", html_module.unescape(match.group(1))).strip() or None
+    return SPACES.sub(" ", html_module.unescape(match.group(1))).strip() or None
 
 
 def _clean_site(sitename: str | None, hostname: str) -> str | None:
     if sitename:
-        sitename = _SPACES.sub(" ", sitename).strip()
+        sitename = SPACES.sub(" ", sitename).strip()
         if "://" not in sitename and not sitename.startswith("@") and len(sitename) <= 80:
             return sitename.replace("_", " ")
     return hostname or None
@@ -410,7 +398,7 @@ def _site_tokens(hostname: str, site: str | None) -> set[str]:
             name = labels[-3]
         tokens.add(name)
     if site:
-        tokens.add("".join(_WORD.findall(site.lower().split(".")[0])))
+        tokens.add("".join(WORD.findall(site.lower().split(".")[0])))
     return {token for token in tokens if len(token) >= 3}
 
 
@@ -419,7 +407,7 @@ def clean_title(title: str, *, hostname: str = "", site: str | None = None) -> s
 
     A site name joined by a colon goes too ("KapanLagi.com: Judul" -> "Judul").
     """
-    title = _SPACES.sub(" ", title).strip()
+    title = SPACES.sub(" ", title).strip()
     tokens = _site_tokens(hostname, site)
     parts = _TITLE_SEPARATOR.split(title)
     while len(parts) >= 3 and _names_site(parts[-1], tokens):
@@ -448,7 +436,7 @@ def _without_site_label(title: str, tokens: set[str]) -> str:
 
 def _is_site_label(segment: str, tokens: set[str]) -> bool:
     """Whether ``segment`` is exactly the site's name ("KapanLagi.com®", "VIVA.co.id", "VIVA")."""
-    squashed = "".join(_WORD.findall(segment.lower()))
+    squashed = "".join(WORD.findall(segment.lower()))
     return bool(squashed) and (squashed in tokens or _TOP_LEVEL_TAIL.sub("", squashed) in tokens)
 
 
@@ -462,7 +450,7 @@ def _names_site(segment: str, tokens: set[str]) -> bool:
         return False
     if any(_DOMAIN_WORD.match(word) for word in words):
         return True
-    squashed = "".join(_WORD.findall(segment.lower()))
+    squashed = "".join(WORD.findall(segment.lower()))
     return any(token in squashed for token in tokens)
 
 
@@ -474,7 +462,7 @@ def _clean_author(author: str | None, site_tokens: set[str]) -> str | None:
     """The metadata author without "Pewarta"/"Oleh" prefixes; None if it names the publisher."""
     if not author:
         return None
-    author = _AUTHOR_PREFIX.sub("", _SPACES.sub(" ", author).strip()).strip()
+    author = _AUTHOR_PREFIX.sub("", SPACES.sub(" ", author).strip()).strip()
     if not author or "://" in author or _names_site(author, site_tokens):
         return None
     return author
@@ -625,16 +613,13 @@ def _parse_fetched(page: FetchedPage, *, continuation: bool = False) -> _Page:
 def _plain_text_article(page: FetchedPage, *, continuation: bool) -> Article:
     text = decode_html(page.body, page.charset or "utf-8")
     blocks = [block for block in re.split(r"\n\s*\n", text) if block.strip()]
-    paragraphs = clean_paragraphs([_SPACES.sub(" ", block) for block in blocks])
+    paragraphs = clean_paragraphs([SPACES.sub(" ", block) for block in blocks])
     if not continuation:
         _require_article_text(paragraphs, paragraphs)
     hostname = (urlsplit(page.final_url).hostname or "").removeprefix("www.")
     return Article(
         url=page.url,
         final_url=page.final_url,
-        title=None,
-        date=None,
-        author=None,
         site=hostname or None,
         text="\n\n".join(paragraphs),
         paragraphs=tuple(paragraphs),
@@ -723,8 +708,8 @@ def _read_pages(first: _Page, budget: PageBudget) -> Article:
 
 
 def _adds_text(pages: list[Article], page: Article) -> bool:
-    known = {_key(paragraph) for earlier in pages for paragraph in earlier.paragraphs}
-    return any(_key(paragraph) not in known for paragraph in page.paragraphs)
+    known = {text_key(paragraph) for earlier in pages for paragraph in earlier.paragraphs}
+    return any(text_key(paragraph) not in known for paragraph in page.paragraphs)
 
 
 def _merge(pages: list[Article], warning: str | None) -> Article:
@@ -732,8 +717,8 @@ def _merge(pages: list[Article], warning: str | None) -> Article:
     keys: set[str] = set()
     for page in pages:
         for paragraph in page.paragraphs:
-            if _key(paragraph) not in keys:
-                keys.add(_key(paragraph))
+            if text_key(paragraph) not in keys:
+                keys.add(text_key(paragraph))
                 paragraphs.append(paragraph)
     warnings = list(_without_pagination_warning(pages[0]))
     if warning:

@@ -22,6 +22,8 @@ from typing import Any
 
 __all__ = [
     "EMBED_XPATHS",
+    "SPACES",
+    "WORD",
     "Block",
     "ends_sentence",
     "join_dateline",
@@ -56,8 +58,9 @@ _NOISE_PARTS = frozenset(
     "byline".split()
 )
 _CLASS_PART = re.compile(r"[a-z]+")
-_WORD = re.compile(r"\w+")
-_SPACES = re.compile(r"\s+")
+# Words and runs of white space, as every page module counts and squashes them.
+WORD = re.compile(r"\w+")
+SPACES = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"""[.!?"'”’)]$""")
 MIN_PROSE_WORDS = 8  # a recovered block must be at least a short sentence
 _LONG_PROSE_WORDS = 20  # ... and end like one unless it is this long
@@ -74,7 +77,7 @@ class Block:
     @property
     def is_prose(self) -> bool:
         """Whether the block reads like a paragraph of an article (not a label, link or title)."""
-        words = len(_WORD.findall(self.text))
+        words = len(WORD.findall(self.text))
         if self.heading or words < MIN_PROSE_WORDS or self.link_chars * 3 > len(self.text):
             return False
         return words >= _LONG_PROSE_WORDS or ends_sentence(self.text)
@@ -82,7 +85,7 @@ class Block:
 
 def text_key(text: str) -> str:
     """``text`` as lower-case words joined by single spaces: how blocks and lines are compared."""
-    return " ".join(_WORD.findall(text.lower()))
+    return " ".join(WORD.findall(text.lower()))
 
 
 def ends_sentence(text: str) -> bool:
@@ -106,7 +109,7 @@ class _BlockWalker:
         self._link_chars = 0
 
     def flush(self, *, heading: bool = False) -> None:
-        text = _SPACES.sub(" ", "".join(self._parts)).strip()
+        text = SPACES.sub(" ", "".join(self._parts)).strip()
         if text:
             self.blocks.append(Block(text, min(self._link_chars, len(text)), heading))
         self._parts, self._link_chars = [], 0
@@ -260,10 +263,10 @@ _DATELINE_SEARCH = 5  # a dateline is among the first lines of the text
 def join_dateline(lines: list[str]) -> list[str]:
     """Join a dateline that stands alone to the lead paragraph after it ("JAKARTA - Lead ...")."""
     for index, line in enumerate(lines[:_DATELINE_SEARCH]):
-        dateline = _SPACES.sub(" ", line).strip()
+        dateline = SPACES.sub(" ", line).strip()
         if Block(dateline).is_prose:
             break  # the text has begun: a dateline would have come before
-        if not _DATELINE_ONLY.fullmatch(dateline) or len(_WORD.findall(dateline)) > 10:
+        if not _DATELINE_ONLY.fullmatch(dateline) or len(WORD.findall(dateline)) > 10:
             continue
         following = next((i for i in range(index + 1, len(lines)) if lines[i].strip()), None)
         if following is None or not Block(lines[following]).is_prose:

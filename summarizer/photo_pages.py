@@ -14,7 +14,7 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from .page_blocks import ends_sentence, text_key
+from .page_blocks import SPACES, WORD, ends_sentence, text_key
 
 __all__ = [
     "MIN_CAPTION_WORDS",
@@ -40,8 +40,6 @@ _PHOTO_PATH = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_CLASS = re.compile(r"(?:^|[\s_-])(?:caption|captions|keterangan)(?=$|[\s_-])")
-_WORD = re.compile(r"\w+")
-_SPACES = re.compile(r"\s+")
 
 
 def gallery_captions(url: str, tree: Any, title: str | None) -> list[str] | None:
@@ -83,7 +81,7 @@ def captions(tree: Any, title: str | None) -> list[str]:
     seen: set[str] = set()
     found: list[str] = []
     for text in texts:
-        caption = _SPACES.sub(" ", text).strip()
+        caption = SPACES.sub(" ", text).strip()
         key = text_key(caption)
         if key in seen or key == title_key or not _is_caption_sentence(caption):
             continue
@@ -94,7 +92,7 @@ def captions(tree: Any, title: str | None) -> list[str]:
 
 def _is_caption_sentence(caption: str) -> bool:
     """A caption that says something: a sentence (related-article headlines have no full stop)."""
-    words = len(_WORD.findall(caption))
+    words = len(WORD.findall(caption))
     return words >= MIN_CAPTION_SENTENCE_WORDS and ends_sentence(caption)
 
 
@@ -111,4 +109,4 @@ def caption_story(paragraphs: list[str], photo_captions: list[str]) -> list[str]
 
 
 def _words(text: str) -> set[str]:
-    return set(_WORD.findall(text.lower()))
+    return set(WORD.findall(text.lower()))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 
@@ -23,6 +23,9 @@ from .config import Settings, env_name
 from .errors import ConfigError, SummarizerError
 from .inputs import ArticleInput
 from .result import Detection, SourceInfo, SummaryResult
+
+if TYPE_CHECKING:
+    from .pipeline import RunOptions
 
 log = logging.getLogger(__name__)
 
@@ -58,49 +61,23 @@ class RemotePipeline:
         )
 
     def run(
-        self,
-        text: str,
-        *,
-        source_lang: str | None = None,
-        bullets: int | None = None,
-        source: SourceInfo | None = None,
-        progress: Any = None,
+        self, text: str, *, source: SourceInfo | None = None, **options: Unpack[RunOptions]
     ) -> SummaryResult:
         """As ``Pipeline.run``; ``progress`` hears only the start (the API sends no stages)."""
-        if progress is not None:
-            progress("prepare", 0, 1)
-        body = self._options({"text": text}, source_lang, bullets)
-        result = SummaryResult.from_dict(self._post("/v1/summarize", body))
+        result = self._summarize({"text": text}, options)
         return replace(result, source=source) if source is not None else result
 
-    def summarize(
-        self,
-        article: ArticleInput,
-        *,
-        source_lang: str | None = None,
-        bullets: int | None = None,
-        progress: Any = None,
-        partial: Any = None,
-    ) -> SummaryResult:
+    def summarize(self, article: ArticleInput, **options: Unpack[RunOptions]) -> SummaryResult:
         """As ``Pipeline.summarize``: the article's text is summarised by the service; its source
         and input warnings are kept (``partial`` results are not streamed by the API)."""
-        result = self.run(
-            article.text,
-            source_lang=source_lang,
-            bullets=bullets,
-            source=article.source,
-            progress=progress,
-        )
+        result = self.run(article.text, source=article.source, **options)
         if not article.warnings:
             return result
         return replace(result, warnings=(*article.warnings, *result.warnings))
 
-    def run_url(self, url: str, **options: Any) -> SummaryResult:
+    def run_url(self, url: str, **options: Unpack[RunOptions]) -> SummaryResult:
         """The service fetches and summarises ``url`` (through its own URL guard)."""
-        if options.get("progress") is not None:
-            options["progress"]("prepare", 0, 1)
-        body = self._options({"url": url}, options.get("source_lang"), options.get("bullets"))
-        return SummaryResult.from_dict(self._post("/v1/summarize", body))
+        return self._summarize({"url": url}, options)
 
     def detect(self, text: str) -> Detection:
         return Detection.from_dict(self._post("/v1/detect", {"text": text}))
@@ -108,12 +85,17 @@ class RemotePipeline:
     def close(self) -> None:
         self._client.close()
 
-    def _options(
-        self, body: dict[str, Any], source_lang: str | None, bullets: int | None
-    ) -> dict[str, Any]:
+    def _summarize(self, body: dict[str, Any], options: RunOptions) -> SummaryResult:
+        progress = options.get("progress")
+        if progress is not None:
+            progress("prepare", 0, 1)
         # The service's own settings apply to whatever is not sent.
-        wanted = {"source_lang": source_lang or self.settings.source_lang, "bullets": bullets}
-        return {**body, **{key: value for key, value in wanted.items() if value is not None}}
+        wanted = {
+            "source_lang": options.get("source_lang") or self.settings.source_lang,
+            "bullets": options.get("bullets"),
+        }
+        body |= {key: value for key, value in wanted.items() if value is not None}
+        return SummaryResult.from_dict(self._post("/v1/summarize", body))
 
     def _post(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
         try:

@@ -156,15 +156,10 @@ def _html_to_text(markup: str) -> str:
     from lxml import html as lxml_html
     from lxml_html_clean import Cleaner
 
+    # Cleaner's defaults already drop scripts, JavaScript, comments, meta, processing
+    # instructions, embedded objects and frames; these are the settings that differ.
     cleaner = Cleaner(
-        scripts=True,
-        javascript=True,
         style=True,
-        comments=True,
-        meta=True,
-        processing_instructions=True,
-        embedded=True,
-        frames=True,
         forms=False,
         page_structure=False,
         safe_attrs_only=False,
