@@ -129,8 +129,10 @@ class ParsedURL:
 
 # --- address policy -------------------------------------------------------------------------
 
-_BLOCKED_V4: tuple[tuple[ipaddress.IPv4Network, str], ...] = tuple(
-    (ipaddress.IPv4Network(net), reason)
+# Non-public networks and why they are refused, IPv4 then IPv6 (an address is never in a network
+# of the other version).
+_BLOCKED: tuple[tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, str], ...] = tuple(
+    (ipaddress.ip_network(net), reason)
     for net, reason in (
         ("127.0.0.0/8", "a loopback address (this server itself)"),
         ("0.0.0.0/8", "an unspecified address"),
@@ -147,11 +149,6 @@ _BLOCKED_V4: tuple[tuple[ipaddress.IPv4Network, str], ...] = tuple(
         ("198.18.0.0/15", "a reserved (benchmarking) address"),
         ("224.0.0.0/4", "a multicast address"),
         ("240.0.0.0/4", "a reserved address"),
-    )
-)
-_BLOCKED_V6: tuple[tuple[ipaddress.IPv6Network, str], ...] = tuple(
-    (ipaddress.IPv6Network(net), reason)
-    for net, reason in (
         ("::1/128", "a loopback address (this server itself)"),
         ("::/128", "an unspecified address"),
         ("fe80::/10", "a link-local address"),
@@ -177,9 +174,9 @@ def blocked_reason(ip: IPAddress) -> str | None:
 
 
 def _blocked_reason_v4(ip: ipaddress.IPv4Address) -> str | None:
-    for network, reason in _BLOCKED_V4:
-        if ip in network:
-            return reason
+    reason = _listed_reason(ip)
+    if reason is not None:
+        return reason
     if not ip.is_global or ip.is_reserved or ip.is_multicast:
         return "a reserved address"
     return None
@@ -191,14 +188,18 @@ def _blocked_reason_v6(ip: ipaddress.IPv6Address) -> str | None:
     if embedded is not None:
         reason = _blocked_reason_v4(embedded)
         return None if reason is None else f"{reason}, in IPv6 form"
-    for network, reason in _BLOCKED_V6:
-        if ip in network:
-            return reason
+    reason = _listed_reason(ip)
+    if reason is not None:
+        return reason
     if ip in _V4_COMPATIBLE_V6:
         return "a deprecated IPv4-compatible address"
     if ip not in _GLOBAL_UNICAST_V6 or ip.is_private or ip.is_reserved or not ip.is_global:
         return "a reserved address"
     return None
+
+
+def _listed_reason(ip: IPAddress) -> str | None:
+    return next((reason for network, reason in _BLOCKED if ip in network), None)
 
 
 def _embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
@@ -214,7 +215,7 @@ def _embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
 
 def _is_genuine_loopback(ip: IPAddress) -> bool:
     if isinstance(ip, ipaddress.IPv4Address):
-        return ip in _BLOCKED_V4[0][0]
+        return ip.is_loopback  # 127.0.0.0/8
     return ip.packed == ipaddress.IPv6Address("::1").packed
 
 
