@@ -34,37 +34,44 @@ def _default_cache_dir() -> str:
     return str(Path(base) / "summarizer")
 
 
+def _allowed(default: Any, **rule: Any) -> Any:
+    """A settings field whose allowed values are written beside it: ``choices=(...)``,
+    ``within=(low, high)`` (inclusive) or ``each_within=(low, high)`` for every item."""
+    return field(default=default, metadata=rule)
+
+
 @dataclass(frozen=True)
 class Settings:
     """Every tunable of the library. Field ``x`` is read from ``SUMMARIZER_X``."""
 
     translation_model: str = DEFAULT_TRANSLATION_MODEL
     summarization_model: str = DEFAULT_SUMMARIZATION_MODEL
-    backend: str = "auto"
-    compute_type: str = "int8"
+    backend: str = _allowed("auto", choices=BACKENDS)
+    compute_type: str = _allowed("int8", choices=COMPUTE_TYPES)
     # CTranslate2 conversion in a child process, which hands its ~2 GB peak back to the system;
     # 0 converts in this process (faster to start: tests, benchmark smoke runs).
     convert_in_subprocess: bool = True
     cache_dir: str = field(default_factory=_default_cache_dir)
-    threads: int = 0  # 0: the CPUs actually available to this process (cgroup-aware)
-    bullets: int = 5
-    num_beams: int = 2
-    source_lang: str = "auto"
-    translation_batch_size: int = 16
-    max_chars: int = 50_000
-    max_upload_bytes: int = 2_000_000
-    max_fetch_bytes: int = 5_000_000
-    fetch_timeout: float = 15.0
-    allowed_ports: tuple[int, ...] = (80, 443)
+    # threads 0: the CPUs actually available to this process (cgroup-aware)
+    threads: int = _allowed(0, within=(0, 256))
+    bullets: int = _allowed(5, within=(MIN_BULLETS, MAX_BULLETS))
+    num_beams: int = _allowed(2, within=(MIN_BEAMS, MAX_BEAMS))
+    source_lang: str = _allowed("auto", choices=SOURCE_LANGS)
+    translation_batch_size: int = _allowed(16, within=(1, 256))
+    max_chars: int = _allowed(50_000, within=(100, 10_000_000))
+    max_upload_bytes: int = _allowed(2_000_000, within=(1_000, 200_000_000))
+    max_fetch_bytes: int = _allowed(5_000_000, within=(1_000, 200_000_000))
+    fetch_timeout: float = _allowed(15.0, within=(0.1, 300))
+    allowed_ports: tuple[int, ...] = _allowed((80, 443), each_within=(1, 65535))
     allow_loopback_urls: bool = False
-    busy_timeout: float = 120.0
+    busy_timeout: float = _allowed(120.0, within=(0.0, 3600))
     seed: int = 0
     # Share links (summarizer.share): "" = <cache_dir>/shares.sqlite3; postgresql://… = PostgreSQL.
     share_db: str = ""
-    share_days: int = 30
-    share_max_record_bytes: int = 2_000_000
-    share_max_records: int = 10_000
-    share_max_bytes: int = 500_000_000
+    share_days: int = _allowed(30, within=(1, 3650))
+    share_max_record_bytes: int = _allowed(2_000_000, within=(1_000, 100_000_000))
+    share_max_records: int = _allowed(10_000, within=(1, 100_000_000))
+    share_max_bytes: int = _allowed(500_000_000, within=(1_000, 1_000_000_000_000))
     # HTTP API (summarizer.api): a bearer token callers must send ("" = none); the page uses the
     # API at api_url instead of the in-process pipeline when it is set (summarizer.remote).
     api_token: str = field(default="", repr=False)
@@ -151,40 +158,19 @@ def cgroup_cpu_limit() -> int | None:
     return None
 
 
-# What each field accepts: a list of choices or an inclusive range (fields not listed: any value).
-_CHOICES: dict[str, tuple[str, ...]] = {
-    "backend": BACKENDS,
-    "compute_type": COMPUTE_TYPES,
-    "source_lang": SOURCE_LANGS,
-}
-_RANGES: dict[str, tuple[float, float]] = {
-    "bullets": (MIN_BULLETS, MAX_BULLETS),
-    "num_beams": (MIN_BEAMS, MAX_BEAMS),
-    "threads": (0, 256),
-    "translation_batch_size": (1, 256),
-    "max_chars": (100, 10_000_000),
-    "max_upload_bytes": (1_000, 200_000_000),
-    "max_fetch_bytes": (1_000, 200_000_000),
-    "fetch_timeout": (0.1, 300),
-    "busy_timeout": (0.0, 3600),
-    "share_days": (1, 3650),
-    "share_max_record_bytes": (1_000, 100_000_000),
-    "share_max_records": (1, 100_000_000),
-    "share_max_bytes": (1_000, 1_000_000_000_000),
-}
-_PORT_RANGE = (1, 65535)
 _MODEL_FIELDS = ("translation_model", "summarization_model")
 
 
 def _check(name: str, value: Any, label: str) -> None:
     """Raise ConfigError, naming ``label`` (a flag or variable), if ``value`` is not allowed."""
-    if name in _CHOICES:
-        _check_choice(label, value, _CHOICES[name])
-    elif name in _RANGES:
-        _check_range(label, value, *_RANGES[name])
-    elif name == "allowed_ports":
-        for port in value:
-            _check_range(label, port, *_PORT_RANGE)
+    rule = _RULES.get(name, {})
+    if "choices" in rule:
+        _check_choice(label, value, rule["choices"])
+    elif "within" in rule:
+        _check_range(label, value, *rule["within"])
+    elif "each_within" in rule:
+        for item in value:
+            _check_range(label, item, *rule["each_within"])
     elif name in _MODEL_FIELDS and not str(value).strip():
         raise ConfigError(f"{label} must name a model (hub id or local directory).")
 
@@ -238,3 +224,7 @@ _PARSERS: dict[type | str, Callable[[str, str], Any]] = {
 
 def _parse(name: str, type_name: str, raw: str) -> Any:
     return _PARSERS[type_name](name, raw)
+
+
+# Each field's allowed values (from ``_allowed`` above), looked up by field name.
+_RULES = {f.name: f.metadata for f in dataclasses.fields(Settings)}
