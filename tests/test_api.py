@@ -343,3 +343,15 @@ def test_the_right_token_is_let_in(guarded: TestClient) -> None:
 def test_the_token_is_read_from_the_environment_and_kept_out_of_repr() -> None:
     settings = Settings.from_env({"SUMMARIZER_API_TOKEN": "from-env"})
     assert settings.api_token == "from-env" and "from-env" not in repr(settings)
+
+
+@pytest.mark.parametrize("declared", [b"\xb2", b"1\xb9", b"-5", b""])
+def test_a_content_length_that_is_not_ascii_digits_is_413(declared: bytes) -> None:
+    # "²" (byte 0xb2 as latin-1) is a digit to str.isdigit() but not to int(): never a 500.
+    client = TestClient(create_app(Settings()))
+    response = client.post(
+        "/v1/detect",
+        content=b"{}",
+        headers=[(b"content-type", b"application/json"), (b"content-length", declared)],
+    )
+    assert_error(response, 413, "body_too_large")

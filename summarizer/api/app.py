@@ -110,7 +110,10 @@ class RequestGuard:
                 "Send the request body as JSON, with the header Content-Type: application/json.",
             )
         declared = headers.get("content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
+        # isdecimal() on ASCII only: "²" (a latin-1 header byte) is a digit to isdigit() but not
+        # to int().
+        valid = declared is not None and declared.isascii() and declared.isdecimal()
+        if declared is not None and (not valid or int(declared) > self.max_bytes):
             raise self._too_large()
 
     async def _read_body(self, receive: Receive) -> bytes:
