@@ -77,9 +77,14 @@ def check_length(text: str, settings: Settings) -> str:
 
 
 def _article(
-    kind: str, text: str, source: SourceInfo, warnings: tuple[str, ...] = ()
+    kind: str,
+    text: str,
+    source: SourceInfo,
+    settings: Settings,
+    warnings: tuple[str, ...] = (),
 ) -> ArticleInput:
-    """The one constructor used below: every string made valid (no lone surrogates)."""
+    """The one constructor used below: every string made valid (no lone surrogates), and the
+    text refused when over ``settings.max_chars``."""
     clean_source = replace(
         source,
         **{
@@ -88,9 +93,8 @@ def _article(
             if isinstance(value := getattr(source, f.name), str)
         },
     )
-    return ArticleInput(
-        kind, valid_text(text), clean_source, tuple(valid_text(w) for w in warnings)
-    )
+    valid = check_length(valid_text(text), settings)
+    return ArticleInput(kind, valid, clean_source, tuple(valid_text(w) for w in warnings))
 
 
 # --- text --------------------------------------------------------------------------------------
@@ -98,9 +102,7 @@ def _article(
 
 def from_text(text: str, settings: Settings) -> ArticleInput:
     """Pasted text; refused when longer than ``settings.max_chars``."""
-    article = _article("text", text, SourceInfo())
-    check_length(article.text, settings)
-    return article
+    return _article("text", text, SourceInfo(), settings)
 
 
 # --- files -------------------------------------------------------------------------------------
@@ -133,7 +135,7 @@ def from_file(
     if kind in HTML_TYPES and name != STDIN_NAME:
         return _html_file(title, data, settings)
     text = decode_text(data, settings.max_upload_bytes)
-    return _article("file", check_length(valid_text(text), settings), SourceInfo(title=title))
+    return _article("file", text, SourceInfo(title=title), settings)
 
 
 def _html_file(title: str | None, data: bytes, settings: Settings) -> ArticleInput:
@@ -146,11 +148,11 @@ def _html_file(title: str | None, data: bytes, settings: Settings) -> ArticleInp
     except ExtractionError:
         # Too little article text for the extractor (a fragment, a short note): the whole page's
         # text is used instead, and the reader is told; prepare() converts the HTML.
-        text = check_length(valid_text(decode_html(data)), settings)
-        return _article("file", text, SourceInfo(title=title), (_NO_ARTICLE_IN_FILE,))
+        text = decode_html(data)
+        return _article("file", text, SourceInfo(title=title), settings, (_NO_ARTICLE_IN_FILE,))
     # A file has no address: the page's own URL fields would be the file name.
     source = replace(article.source_info(), url=None, final_url=None, title=article.title or title)
-    return _article("file", check_length(article.text, settings), source, article.warnings)
+    return _article("file", article.text, source, settings, article.warnings)
 
 
 # --- URLs --------------------------------------------------------------------------------------
@@ -221,7 +223,7 @@ def from_url(url: str, settings: Settings, *, cache: ArticleCache | None = None)
     from .extract import load_article
 
     page = load_article(target, settings)
-    article = _article("url", check_length(page.text, settings), page.source_info(), page.warnings)
+    article = _article("url", page.text, page.source_info(), settings, page.warnings)
     if cache is not None:
         cache.put(target, settings, article)
     return article
