@@ -1,7 +1,7 @@
 """Indonesian news → English translation and a bullet summary you can trace (Streamlit app).
 
 Run it with ``streamlit run app.py``. The :mod:`summarizer` library does all the work (its input
-layer, :mod:`summarizer.inputs`, turns pasted text, a file or a link into an article); the
+layer, :mod:`summarizer.inputs._article`, turns pasted text, a file or a link into an article); the
 :mod:`webui` package beside this file holds the page's presentation, link parameters, settings,
 background runs and share links. This file is the layout and the wiring.
 
@@ -25,12 +25,13 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from summarizer import export, inputs
 from summarizer.config import Settings
 from summarizer.errors import ConfigError, InputError, SummarizerError
 from summarizer.inputs import ArticleInput
-from summarizer.languages import SOURCE_LANGS
+from summarizer.inputs import _article as inputs
+from summarizer.lang import SOURCE_LANGS
 from summarizer.limits import MAX_BEAMS, MAX_BULLETS, MIN_BEAMS, MIN_BULLETS, UPLOAD_TYPES
+from summarizer.output import _export as export
 from summarizer.pipeline import Partial, Progress
 from summarizer.result import SummaryResult
 from webui import errors, params, reading, render, results, sharing, warmup

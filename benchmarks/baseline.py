@@ -1,17 +1,17 @@
 """The baseline: plain transformers in fp32, every sentence on its own, 4 beams.
 
 It runs the library's own pipeline (segmentation, translation, the same chunking and map-reduce
-summarisation) on :class:`summarizer.backends.TransformersBackend`, one input per model call, so
-the two sides differ only in how the models run, not in what they are given. Its time is the
-translate and summarize stages (what the model work costs).
+summarisation) on :class:`summarizer.models._registry.TransformersBackend`, one input per model
+call, so the two sides differ only in how the models run, not in what they are given. Its time is
+the translate and summarize stages (what the model work costs).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from summarizer.backends import SETTING_FOR_ROLE, load_backend
 from summarizer.config import Settings
+from summarizer.models import SETTING_FOR_ROLE, load_backend
 from summarizer.pipeline import Pipeline
 
 from .models import BenchmarkModels

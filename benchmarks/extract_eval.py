@@ -4,11 +4,11 @@
 
 ``DIR`` (default ``tests/fixtures/html``, a copy of the shared corpus's ``html/``) holds saved
 news pages and ``gold.json``: for each page its url, title and main text (``content``). Each page
-goes through :func:`summarizer.extract.extract_article` (no network) and its text is compared with
-the gold text as bags of lower-cased words (paragraph joins and word order differ by site, so
-equality would say nothing). A page the extractor refuses scores 0. The mean F1 over all pages is
-the figure issue 15 sets a target for (>= 0.92); the title check says whether the extracted title
-equals the gold one.
+goes through :func:`summarizer.inputs.extract_article` (no network) and its text is
+compared with the gold text as bags of lower-cased words (paragraph joins and word order differ by
+site, so equality would say nothing). A page the extractor refuses scores 0. The mean F1 over all
+pages is the figure issue 15 sets a target for (>= 0.92); the title check says whether the extracted
+title equals the gold one.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from summarizer.errors import ExtractionError  # noqa: E402
-from summarizer.extract import extract_article  # noqa: E402
+from summarizer.inputs import extract_article  # noqa: E402
 
 _WORD = re.compile(r"\w+")
 

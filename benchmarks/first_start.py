@@ -40,10 +40,9 @@ def child_main(smoke: bool) -> int:
     """The first start itself (runs in the measured child process)."""
     from benchmarks.pinned import PinnedBackend
     from benchmarks.texts import short_article
-    from summarizer import models
-    from summarizer.backends import get_backend
     from summarizer.config import Settings
-    from summarizer.convert import peak_rss_mb
+    from summarizer.models import _lifecycle as models
+    from summarizer.models import get_backend, peak_rss_mb
     from summarizer.pipeline import Pipeline
 
     settings = Settings.from_env()

@@ -7,7 +7,7 @@ Indonesian, Malay and English sentences (Apache-2.0), and sentences written for 
 (``tests/fixtures/langid/own-*.txt``: short English with numbers, Javanese and Sundanese with
 diacritics). Bands: ``long`` is a text of 15 words or more (a sentence, or three consecutive
 NusaX sentences joined), ``short`` one of 3-14 words (a short sentence, or a fragment cut from a
-sentence at fixed places). Every text goes through ``summarizer.detect.decide``, the decision
+sentence at fixed places). Every text goes through ``summarizer.lang.decide``, the decision
 ``summarize`` takes.
 
 These are the figures on the material the decision was tuned on: the held-out figures (other
@@ -28,8 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from summarizer.detect import REGIONAL, decide  # noqa: E402
 from summarizer.errors import LanguageError  # noqa: E402
+from summarizer.lang import REGIONAL, decide  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures"
 NUSAX = FIXTURES / "corpus" / "langid" / "nusax_12lang_50.csv"

@@ -69,7 +69,7 @@ def articles(count: int, words: int = ARTICLE_WORDS) -> list[str]:
 
 def pinned_backend(role: str, settings: Any, *, smoke: bool) -> Any:
     """The library's backend with run.py's pinned output lengths (picklable for Ray)."""
-    from summarizer.backends import get_backend
+    from summarizer.models import get_backend
 
     return PinnedBackend(get_backend(role, settings), role, smoke)
 
@@ -133,9 +133,8 @@ def measure(url: str, texts: list[str], levels: list[int], rounds: int) -> list[
 
 
 def engine_inprocess(settings: Any, smoke: bool) -> tuple[str, Callable[[], None]]:
-    from summarizer.api import create_app
-    from summarizer.api.serve import BackgroundServer
-    from summarizer.backends import clear_backends
+    from summarizer.api import BackgroundServer, create_app
+    from summarizer.models import clear_backends
     from summarizer.pipeline import Pipeline
 
     def pipeline(s: Any) -> Pipeline:
@@ -158,8 +157,7 @@ def engine_ray(settings: Any, smoke: bool, replicas: int) -> tuple[str, Callable
     import ray
     from ray import serve
 
-    from summarizer.api.ray_serve import deploy, local_options
-    from summarizer.api.serve import bind
+    from summarizer.api import bind, deploy, local_options
     from summarizer.config import available_cpus
 
     cpus = available_cpus()
@@ -190,7 +188,7 @@ def largest_batches() -> dict[str, int]:
     """The most callers one model batch served, per replica (asked 8 times: routing is random)."""
     from ray import serve
 
-    from summarizer.api.ray_serve import APP_NAME
+    from summarizer.api import APP_NAME
 
     largest: dict[str, int] = {}
     for name in ("Translator", "Summarizer"):

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from summarizer.backends import SETTING_FOR_ROLE, convert_model
 from summarizer.config import Settings
+from summarizer.models import SETTING_FOR_ROLE, convert_model
 from summarizer.testing import TINY_SIZES, build_bart, build_marian
 
 from .texts import english_corpus, indonesian_corpus

@@ -16,10 +16,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from summarizer import export
-from summarizer.backends import CTranslate2Backend, get_backend, supported_compute_types
 from summarizer.config import Settings
-from summarizer.convert import peak_rss_mb
+from summarizer.models import CTranslate2Backend, get_backend, peak_rss_mb, supported_compute_types
+from summarizer.output import _export as export
 from summarizer.pipeline import Pipeline
 
 from .pinned import PinnedBackend, PinnedPipeline, summarise_samples

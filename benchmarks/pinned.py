@@ -18,7 +18,7 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from summarizer.backends import DelegatingBackend, Generated, GenerationOptions, Seq2SeqBackend
+from summarizer.models import DelegatingBackend, Generated, GenerationOptions, Seq2SeqBackend
 from summarizer.pipeline import Pipeline
 
 from .texts import english_text

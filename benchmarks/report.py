@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from summarizer.backends import supported_compute_types
 from summarizer.config import available_cpus, cgroup_cpu_limit
+from summarizer.models import supported_compute_types
 
 from .baseline import BASELINE_BEAMS
 

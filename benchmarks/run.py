@@ -5,8 +5,8 @@
 What one run measures (all on the current machine, threads = the CPUs available to it):
 
 * ours (:mod:`benchmarks.ours`): the real pipeline (``summarizer.pipeline.Pipeline``) with the
-  backends it uses in production (``Settings.backend="auto"``: CTranslate2, int8, beam size from
-  the settings, sentences batched by length), run in a fresh child process that loads nothing
+  backends it uses in production (``Settings.backend="auto"``: CTranslate2, int8, beam size
+  from the settings, sentences batched by length), run in a fresh child process that loads nothing
   else: the cold start (imports + loading both models from the converted-model cache + the first
   request); warm end-to-end times for the short article (klikwartaku, ~350 words) and a long one
   (~2,500 words, real IndoSum articles joined), each split by pipeline stage; peak RSS of that

@@ -1,11 +1,11 @@
 """Cross-lingual news summarizer: Indonesian article → English translation → grounded bullets.
 
-Importing the package is cheap: models load on first use (see :mod:`summarizer.backends`).
+Importing the package is cheap: models load on first use (see :mod:`summarizer.models._registry`).
 """
 
-from .config import Settings
-from .errors import SummarizerError
-from .result import Bullet, Sentence, SummaryResult
+from summarizer.config import Settings
+from summarizer.errors import SummarizerError
+from summarizer.result import Bullet, Sentence, SummaryResult
 
 __all__ = ["Bullet", "Pipeline", "Sentence", "Settings", "SummarizerError", "SummaryResult"]
 __version__ = "0.1.0"
@@ -14,7 +14,7 @@ __version__ = "0.1.0"
 def __getattr__(name: str) -> object:
     # Pipeline pulls in the model stack lazily; keep `import summarizer` light.
     if name == "Pipeline":
-        from .pipeline import Pipeline
+        from summarizer.pipeline import Pipeline
 
         return Pipeline
     raise AttributeError(name)

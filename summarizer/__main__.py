@@ -1,7 +1,7 @@
-"""``python -m summarizer``: see :mod:`summarizer.cli`."""
+"""``python -m summarizer``: see :mod:`summarizer.cli._main`."""
 
 import sys
 
-from .cli import main
+from summarizer.cli import main
 
 sys.exit(main())

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError
-from .languages import SOURCE_LANGS
-from .limits import MAX_BEAMS, MAX_BULLETS, MIN_BEAMS, MIN_BULLETS
+from summarizer.errors import ConfigError
+from summarizer.lang import SOURCE_LANGS
+from summarizer.limits import MAX_BEAMS, MAX_BULLETS, MIN_BEAMS, MIN_BULLETS
 
 DEFAULT_TRANSLATION_MODEL = "Helsinki-NLP/opus-mt-id-en"
 DEFAULT_SUMMARIZATION_MODEL = "sshleifer/distilbart-cnn-12-6"
@@ -66,14 +66,16 @@ class Settings:
     allow_loopback_urls: bool = False
     busy_timeout: float = _allowed(120.0, within=(0.0, 3600))
     seed: int = 0
-    # Share links (summarizer.share): "" = <cache_dir>/shares.sqlite3; postgresql://… = PostgreSQL.
+    # Share links (summarizer.output._share): "" = <cache_dir>/shares.sqlite3; postgresql://… =
+    # PostgreSQL.
     share_db: str = ""
     share_days: int = _allowed(30, within=(1, 3650))
     share_max_record_bytes: int = _allowed(2_000_000, within=(1_000, 100_000_000))
     share_max_records: int = _allowed(10_000, within=(1, 100_000_000))
     share_max_bytes: int = _allowed(500_000_000, within=(1_000, 1_000_000_000_000))
     # HTTP API (summarizer.api): a bearer token callers must send ("" = none); the page uses the
-    # API at api_url instead of the in-process pipeline when it is set (summarizer.remote).
+    # API at api_url instead of the in-process pipeline when it is set
+    # (summarizer.pipeline._remote).
     api_token: str = field(default="", repr=False)
     api_url: str = ""
 

@@ -127,7 +127,7 @@ class Bullet(JsonMixin):
 @dataclass(frozen=True)
 class Coverage(JsonMixin):
     """How much of the article fed the summary, and what (if anything) was skipped and why
-    (:func:`summarizer.export.coverage_line` says it in one line)."""
+    (:func:`summarizer.output._export.coverage_line` says it in one line)."""
 
     sentences_total: int
     sentences_translated: int  # through the translation model: 0 for English input

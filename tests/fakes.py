@@ -1,7 +1,7 @@
 """Scripted stand-ins for model backends, for unit tests.
 
-Both derive from the library's backend contract (summarizer.backends.Seq2SeqBackend), so they
-cannot drift from it: a missing method or attribute fails when a fake is built, not in a test.
+Both derive from the library's backend contract (summarizer.models.Seq2SeqBackend), so
+they cannot drift from it: a missing method or attribute fails when a fake is built, not in a test.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 
-from summarizer.backends import (
+from summarizer.models._registry import (
     DelegatingBackend,
     Generated,
     GenerationOptions,

@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from summarizer import cli
 from summarizer.api import create_app
-from summarizer.api.app import max_body_bytes
+from summarizer.api._app import max_body_bytes
+from summarizer.cli import _main as cli
 from summarizer.config import Settings
 from summarizer.errors import BusyError, GenerationError, ModelLoadError
 from summarizer.pipeline import Pipeline

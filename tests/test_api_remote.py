@@ -8,8 +8,7 @@ from typing import Any
 
 import pytest
 
-from summarizer.api import create_app
-from summarizer.api.serve import BackgroundServer
+from summarizer.api import BackgroundServer, create_app
 from summarizer.config import Settings
 from summarizer.errors import (
     BusyError,
@@ -20,7 +19,7 @@ from summarizer.errors import (
     SummarizerError,
 )
 from summarizer.pipeline import Pipeline
-from summarizer.remote import RemotePipeline, pipeline_for
+from summarizer.pipeline._remote import RemotePipeline, pipeline_for
 from summarizer.result import SourceInfo
 
 from .conftest import FIXTURES, KLIKWARTAKU

@@ -18,7 +18,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from summarizer import cli
+from summarizer.cli import _main as cli
 
 from .conftest import KLIKWARTAKU, TinyModels
 

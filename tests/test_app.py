@@ -23,9 +23,9 @@ import streamlit as st
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
-from summarizer import export
 from summarizer.config import Settings
 from summarizer.errors import BusyError, InputError
+from summarizer.output import _export as export
 from summarizer.result import SummaryResult
 from webui import errors, render
 
@@ -666,7 +666,7 @@ def test_uploaded_web_page_has_its_article_extracted(tiny_env) -> None:
 def test_a_web_page_file_gives_the_same_sentences_in_the_cli_and_on_the_page(
     tiny_env, tmp_path: Path
 ) -> None:
-    from summarizer import cli
+    from summarizer.cli import _main as cli
 
     path = tmp_path / "banjir.html"
     path.write_bytes(PAGE.encode("utf-8"))

@@ -1,8 +1,8 @@
 """A first start in the page: models that must be fetched show their progress on the run's line.
 
 No hub here: the model preparation is a stand-in that emits the reports
-:func:`summarizer.models.prepare` emits (download bytes, conversion, load), so these tests check
-what the page makes of them.
+:func:`summarizer.models.prepare` emits (download bytes, conversion, load), so these
+tests check what the page makes of them.
 """
 
 from __future__ import annotations
@@ -135,7 +135,7 @@ def test_the_page_shows_model_progress_before_the_summary(
 ) -> None:
     """Through the page: the models are "not ready", their preparation reports, the page's
     progress line shows each report, and the summary follows."""
-    from summarizer import models
+    from summarizer.models import _lifecycle as models
 
     drawn: list[str] = []
     original = progress.progress_line
@@ -168,7 +168,7 @@ def test_the_page_shows_model_progress_before_the_summary(
 def test_bad_input_is_refused_before_any_model_is_fetched(
     tiny_env, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from summarizer import models
+    from summarizer.models import _lifecycle as models
 
     prepared: list[Settings] = []
     monkeypatch.setattr(models, "all_ready", lambda _settings: False)

@@ -117,7 +117,7 @@ def test_the_json_download_carries_the_settings(tiny_env) -> None:
 
 
 def shown_json(at: AppTest) -> str:
-    from summarizer import export
+    from summarizer.output import _export as export
     from webui import errors
 
     value = shown(at)

@@ -17,8 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from summarizer import backends, convert
-from summarizer.backends import (
+from summarizer.config import COMPUTE_TYPES, Settings, available_cpus
+from summarizer.errors import ConfigError, GenerationError, ModelLoadError
+from summarizer.models import _convert as convert
+from summarizer.models import _registry as backends
+from summarizer.models._registry import (
     CTranslate2Backend,
     Generated,
     GenerationOptions,
@@ -30,8 +33,6 @@ from summarizer.backends import (
     get_backend,
     load_backend,
 )
-from summarizer.config import COMPUTE_TYPES, Settings, available_cpus
-from summarizer.errors import ConfigError, GenerationError, ModelLoadError
 from summarizer.pipeline import Pipeline
 from summarizer.testing import build_bart, build_marian
 

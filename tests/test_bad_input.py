@@ -9,12 +9,12 @@ from collections import Counter
 
 import pytest
 
-from summarizer.backends import get_backend
 from summarizer.cli import main
 from summarizer.config import Settings
 from summarizer.errors import InputError, LanguageError
+from summarizer.models import get_backend
 from summarizer.pipeline import Pipeline
-from summarizer.segment import decode_text
+from summarizer.text import decode_text
 
 from .conftest import FIXTURES
 from .fakes import RecordingBackend

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer import boilerplate
-from summarizer.boilerplate import PAGE_RULES, RULES, BoilerplateRule, is_boilerplate, matching_rule
-from summarizer.extract import BOILERPLATE_RULES, clean_paragraphs
-from summarizer.segment import prepare
+from summarizer.inputs._extract import BOILERPLATE_RULES, clean_paragraphs
+from summarizer.text import _boilerplate as boilerplate
+from summarizer.text import prepare
+from summarizer.text._boilerplate import (
+    PAGE_RULES,
+    RULES,
+    BoilerplateRule,
+    is_boilerplate,
+    matching_rule,
+)
 
 from .test_extract import ARTICLE_SENTENCES as EXTRACT_ARTICLE_SENTENCES
 

@@ -164,9 +164,9 @@ def saved_link(app_url: str, klikwartaku_text: str) -> str:
     import dataclasses
 
     from summarizer.config import Settings
+    from summarizer.output import SharedResult, open_store
     from summarizer.pipeline import Pipeline
     from summarizer.result import Bullet
-    from summarizer.share import SharedResult, open_store
 
     settings = Settings.from_env()
     result = Pipeline(settings).run(klikwartaku_text)

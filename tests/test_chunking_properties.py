@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.summarize import plan_chunks
-from summarizer.translate import plan_units
+from summarizer.generate._summarize import plan_chunks
+from summarizer.generate._translate import plan_units
 
 from .fakes import FakeBackend, word_tokens
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.cli import main
-from summarizer.extract import extract_article
+from summarizer.inputs import extract_article
 
 from .conftest import FIXTURES, KLIKWARTAKU, TinyModels
 from .servers import LoopbackServer, send

@@ -7,9 +7,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from summarizer.backends import ModelLock, get_backend
 from summarizer.config import Settings
 from summarizer.errors import BusyError
+from summarizer.models._registry import ModelLock, get_backend
 from summarizer.pipeline import Pipeline
 
 REQUESTS = [
@@ -85,7 +85,7 @@ def test_models_are_shared_between_pipelines(tiny_settings: Settings) -> None:
 
 
 def test_loading_another_model_lets_go_of_the_previous_one(tiny_settings: Settings) -> None:
-    from summarizer import backends
+    from summarizer.models import _registry as backends
 
     first = get_backend("summarization", tiny_settings)
     other = tiny_settings.replace(summarization_model=tiny_settings.translation_model)

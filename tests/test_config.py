@@ -8,7 +8,7 @@ import pytest
 
 from summarizer.config import DEFAULT_TRANSLATION_MODEL, Settings, available_cpus, read_env
 from summarizer.errors import ConfigError
-from summarizer.languages import SOURCE_LANGS
+from summarizer.lang import SOURCE_LANGS
 from summarizer.limits import MAX_BEAMS, MAX_BULLETS, MIN_BEAMS, MIN_BULLETS
 
 

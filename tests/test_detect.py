@@ -11,15 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from summarizer import detect
-from summarizer.detect import (
+from summarizer.errors import ConfigError, LanguageError
+from summarizer.lang import _decide as detect
+from summarizer.lang._decide import (
     choose_language,
     detect_language,
     english_sentence_mask,
 )
-from summarizer.errors import ConfigError, LanguageError
 from summarizer.result import Candidate, Detection
-from summarizer.segment import prepare
+from summarizer.text import prepare
 
 LANGID = Path(__file__).parent / "fixtures" / "corpus" / "langid"
 INDOSUM = Path(__file__).parent / "fixtures" / "corpus" / "summaries" / "indosum_sample20.jsonl"
@@ -226,7 +226,7 @@ def test_concurrent_first_use_is_safe(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_importing_loads_nothing() -> None:
     code = (
-        "import sys, summarizer.detect, summarizer.segment; "
+        "import sys, summarizer.lang._decide, summarizer.text._segment; "
         "print(sorted(m for m in ('langdetect', 'lxml', 'lxml_html_clean') if m in sys.modules))"
     )
     output = subprocess.run(

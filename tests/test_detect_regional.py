@@ -18,9 +18,9 @@ import pytest
 
 from summarizer.cli import main
 from summarizer.config import Settings
-from summarizer.detect import REGIONAL, choose_language, decide, language_name
 from summarizer.errors import LanguageError
-from summarizer.langid.lexicon import evidence, normalise
+from summarizer.lang._decide import REGIONAL, choose_language, decide, language_name
+from summarizer.lang._lexicon import evidence, normalise
 from summarizer.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parent.parent

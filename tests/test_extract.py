@@ -16,9 +16,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer import photo_pages
 from summarizer.errors import ExtractionError, HTTPStatusError
-from summarizer.extract import (
+from summarizer.inputs import _photo_pages as photo_pages
+from summarizer.inputs._extract import (
     BOILERPLATE_RULES,
     MAX_PAGES,
     Article,

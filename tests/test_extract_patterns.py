@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 from lxml import html as lxml_html
 
-from summarizer import page_blocks, photo_pages
 from summarizer.errors import ExtractionError
-from summarizer.extract import clean_title, decode_html, extract_article
-from summarizer.page_blocks import Block, join_dateline, recover_missing_blocks, text_blocks
+from summarizer.inputs import _page_blocks as page_blocks
+from summarizer.inputs import _photo_pages as photo_pages
+from summarizer.inputs._extract import clean_title, decode_html, extract_article
+from summarizer.inputs._page_blocks import Block, join_dateline, recover_missing_blocks, text_blocks
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 URL = "https://www.example.co.id/read/2016/02/23/berita"

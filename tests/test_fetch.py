@@ -23,7 +23,6 @@ from pathlib import Path
 import httpx
 import pytest
 
-from summarizer import fetch
 from summarizer.config import Settings
 from summarizer.errors import (
     BlockedAddressError,
@@ -37,8 +36,9 @@ from summarizer.errors import (
     TooManyRedirectsError,
     UnreachableError,
 )
-from summarizer.extract import decode_html, load_article
-from summarizer.fetch import (
+from summarizer.inputs import _fetch as fetch
+from summarizer.inputs._extract import decode_html, load_article
+from summarizer.inputs._fetch import (
     MAX_REDIRECTS,
     check_address,
     fetch_url,

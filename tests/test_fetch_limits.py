@@ -19,9 +19,9 @@ import pytest
 
 from summarizer.config import Settings
 from summarizer.errors import DNSError, FetchTimeoutError
-from summarizer.extract import load_article
-from summarizer.fetch import fetch_url
-from summarizer.fetch_limits import MULTI_PAGE_TIME_FACTOR
+from summarizer.inputs import load_article
+from summarizer.inputs._deadline import MULTI_PAGE_TIME_FACTOR
+from summarizer.inputs._fetch import fetch_url
 
 from .servers import (
     PUBLIC_IP,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from summarizer.backends import GenerationOptions
-from summarizer.guards import distinct_trigram_ratio, looks_repetitive, stricter
+from summarizer.generate._guards import distinct_trigram_ratio, looks_repetitive, stricter
+from summarizer.models import GenerationOptions
 
 
 def test_a_looping_output_is_caught() -> None:

@@ -6,14 +6,20 @@ import codecs
 
 import pytest
 
-from summarizer import inputs
 from summarizer.config import Settings
 from summarizer.errors import InputError, InvalidURLError
-from summarizer.extract import extract_article
-from summarizer.inputs import ArticleCache, ArticleInput, from_file, from_text, from_url
+from summarizer.inputs import (
+    ArticleCache,
+    ArticleInput,
+    extract_article,
+    from_file,
+    from_text,
+    from_url,
+)
+from summarizer.inputs import _article as inputs
 from summarizer.limits import UPLOAD_TYPES
 from summarizer.result import SourceInfo
-from summarizer.segment import prepare
+from summarizer.text import prepare
 
 from .conftest import FIXTURES, KLIKWARTAKU
 from .servers import LoopbackServer, send

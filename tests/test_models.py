@@ -21,14 +21,15 @@ from pathlib import Path
 
 import pytest
 
-from summarizer import hub, models
+from summarizer.cli._models import ProgressPrinter
 from summarizer.config import (
     DEFAULT_SUMMARIZATION_MODEL,
     DEFAULT_TRANSLATION_MODEL,
     Settings,
 )
 from summarizer.errors import ModelLoadError
-from summarizer.models_cli import ProgressPrinter
+from summarizer.models import _hub as hub
+from summarizer.models import _lifecycle as models
 from tests.conftest import KLIKWARTAKU, TinyModels
 from tests.hub_server import SilentServer, StandInHub, child_env, closed_port_url
 
@@ -342,7 +343,7 @@ def test_prepare_reports_each_step_to_the_page_in_its_own_thread(
 ) -> None:
     import threading
 
-    from summarizer.backends import clear_backends
+    from summarizer.models import clear_backends
 
     settings = Settings(
         translation_model=str(tiny_models.marian),

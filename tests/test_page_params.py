@@ -19,7 +19,7 @@ from streamlit.testing.v1 import AppTest
 
 from summarizer.config import Settings
 from summarizer.errors import ConfigError
-from summarizer.languages import SOURCE_LANGS
+from summarizer.lang import SOURCE_LANGS
 from summarizer.limits import MAX_BULLETS, MAX_URL_LENGTH, MIN_BULLETS
 from tests.test_app import APP, plain
 from webui.params import ShareState, parse_share_params, share_link, share_params

@@ -4,11 +4,11 @@ import json
 
 import pytest
 
-from summarizer import export
-from summarizer.backends import get_backend
 from summarizer.config import Settings
 from summarizer.errors import InputError, LanguageError, ModelLoadError
 from summarizer.inputs import ArticleInput, from_text
+from summarizer.models import get_backend
+from summarizer.output import _export as export
 from summarizer.pipeline import Pipeline
 from summarizer.result import SourceInfo
 

@@ -16,7 +16,8 @@ import httpx
 import pytest
 import yaml
 
-from summarizer.api.ray_serve import (
+from summarizer.api import bind
+from summarizer.api._ray_serve import (
     APP_NAME,
     PACKAGE_ROOT,
     ModelDeploymentOptions,
@@ -26,10 +27,9 @@ from summarizer.api.ray_serve import (
     local_options,
     run_merged,
 )
-from summarizer.api.serve import bind
-from summarizer.backends import GenerationOptions
 from summarizer.config import Settings
 from summarizer.errors import BusyError, GenerationError
+from summarizer.models import GenerationOptions
 from summarizer.pipeline import Pipeline
 
 from .conftest import INDOSUM, KLIKWARTAKU, TinyModels
@@ -188,7 +188,7 @@ def test_the_repository_serve_config_is_valid_and_builds_options() -> None:
     config = yaml.safe_load((ROOT / "deploy" / "serve_config.yaml").read_text())
     schema = ServeDeploySchema.model_validate(config)
     app = schema.applications[0]
-    assert app.import_path == "summarizer.api.ray_serve:app_builder"
+    assert app.import_path == "summarizer.api._ray_serve:app_builder"
     assert {d.name for d in app.deployments} == {"Api", "Translator", "Summarizer"}
     options = RayServeOptions.from_dict(app.args)
     assert options.translation.num_replicas == options.summarization.num_replicas == 1

@@ -1,5 +1,5 @@
 """The page's presentation (webui.render: Markdown escaping, one-line snippets, model names) and the
-library's exports (summarizer.export), which the page offers as downloads."""
+library's exports (summarizer.output._export), which the page offers as downloads."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer import export
-from summarizer.languages import language_name
+from summarizer.lang import language_name
+from summarizer.output import _export as export
 from summarizer.result import (
     Bullet,
     Candidate,

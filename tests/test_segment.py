@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.errors import InputError
-from summarizer.segment import (
+from summarizer.text._segment import (
     PreparedText,
     find_url,
     normalize,

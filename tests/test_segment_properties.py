@@ -9,7 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from summarizer.errors import InputError
-from summarizer.segment import normalize, prepare, split_at_clauses, split_sentences
+from summarizer.text._segment import normalize, prepare, split_at_clauses, split_sentences
 
 WORDS = [
     "harga", "beras", "naik", "di", "Jakarta", "yang", "dan", "tetapi", "karena", "Presiden",

@@ -21,6 +21,14 @@ from summarizer.errors import (
     ShareTooLargeError,
     SummarizerError,
 )
+from summarizer.output._share import (
+    TABLE,
+    PostgresShareStore,
+    SharedResult,
+    ShareStore,
+    SQLiteShareStore,
+    open_store,
+)
 from summarizer.result import (
     Bullet,
     Candidate,
@@ -30,14 +38,6 @@ from summarizer.result import (
     Sentence,
     SourceInfo,
     SummaryResult,
-)
-from summarizer.share import (
-    TABLE,
-    PostgresShareStore,
-    SharedResult,
-    ShareStore,
-    SQLiteShareStore,
-    open_store,
 )
 from tests.pg import postgres_server, require_postgres
 
@@ -200,7 +200,7 @@ def test_records_survive_a_restart_in_a_new_process(
     share_id = store.save(sample_record())
     location = str(store.path) if isinstance(store, SQLiteShareStore) else store.dsn
     script = (
-        "import sys; from summarizer.config import Settings; from summarizer.share import "
+        "import sys; from summarizer.config import Settings; from summarizer.output._share import "
         "open_store; print(open_store(Settings.from_env()).load(sys.argv[1]).result_json)"
     )
     shown = subprocess.run(

@@ -2,10 +2,10 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.backends import GenerationOptions, TransformersBackend
 from summarizer.config import Settings
 from summarizer.errors import GenerationError
-from summarizer.summarize import plan_chunks, summarize_sentences
+from summarizer.generate._summarize import plan_chunks, summarize_sentences
+from summarizer.models._registry import GenerationOptions, TransformersBackend
 
 from .fakes import FakeBackend, RecordingBackend, word_tokens
 

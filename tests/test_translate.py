@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.backends import GenerationOptions, TransformersBackend
 from summarizer.errors import GenerationError
-from summarizer.translate import batches, plan_units, translate_texts
+from summarizer.generate._translate import batches, plan_units, translate_texts
+from summarizer.models._registry import GenerationOptions, TransformersBackend
 
 from .fakes import FakeBackend, RecordingBackend
 

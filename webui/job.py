@@ -57,7 +57,7 @@ class Snapshot(Generic[T]):
 Work = Callable[[Progress, Partial], T]
 # models(report) gets the models ready (webui.warmup) when the work reports stage "load": after
 # the input is read and checked, so bad input never waits for a download. report(None) says it
-# has started without a measure yet; report(progress) carries summarizer.models' reports.
+# has started without a measure yet; report(progress) carries summarizer.models._lifecycle' reports.
 ModelReport = Callable[[ModelProgress | None], None]
 ModelStep = Callable[[ModelReport], object]
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
-from summarizer.languages import SOURCE_LANGS
+from summarizer.lang import SOURCE_LANGS
 from summarizer.limits import MAX_BEAMS, MAX_BULLETS, MAX_URL_LENGTH, MIN_BEAMS, MIN_BULLETS
 
 __all__ = ["ShareState", "parse_share_params", "saved_params", "share_link", "share_params"]

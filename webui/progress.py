@@ -64,7 +64,8 @@ def progress_line(
 
 
 def model_line(report: ModelProgress) -> tuple[float, str]:
-    """The bar (this step's share done) and the line for one report of summarizer.models."""
+    """The bar (this step's share done) and the line for one report of
+    summarizer.models._lifecycle."""
     if report.stage == "load" and report.total and report.done >= report.total:
         return 1.0, f"The {report.role} model is ready."
     template = MODEL_TEXT.get(report.stage, STAGE_TEXT["models"])

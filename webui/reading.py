@@ -24,7 +24,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from summarizer.export import clean, numbers
+from summarizer.output import clean, numbers
 from summarizer.result import Bullet, Flag, Sentence, SummaryResult
 
 __all__ = [

@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping
 from pathlib import PurePosixPath, PureWindowsPath
 
-from summarizer import export
+from summarizer.output import _export as export
 from summarizer.result import LanguageInfo, SourceInfo
 
 __all__ = [
@@ -39,8 +39,8 @@ WORD_JOINER = "\u2060"
 def escape_markdown(text: object) -> str:
     """``text`` as inert, single-line Markdown for the page: rendered, it shows these characters.
 
-    :func:`summarizer.export.escape_markdown` (no block structure, emphasis, link, image, math,
-    directive or HTML can start), plus an invisible word joiner in bare URLs and addresses, so
+    :func:`summarizer.output._export.escape_markdown` (no block structure, emphasis, link, image,
+    math, directive or HTML can start), plus an invisible word joiner in bare URLs and addresses, so
     Streamlit does not turn them into links.
     """
     return _AUTOLINK.sub(WORD_JOINER, export.escape_markdown(text))

@@ -1,7 +1,7 @@
 """What the page keeps between runs, shared by every session of the process, and the example.
 
 The models live once per process in the library; here the page keeps one pipeline per settings
-(in-process, or the HTTP API at ``SUMMARIZER_API_URL``: see :mod:`summarizer.remote`) and
+(in-process, or the HTTP API at ``SUMMARIZER_API_URL``: see :mod:`summarizer.pipeline._remote`) and
 recently fetched articles (:class:`summarizer.inputs.ArticleCache`).
 """
 
@@ -13,11 +13,10 @@ from pathlib import Path
 
 import streamlit as st
 
-from summarizer import remote
 from summarizer.config import Settings
 from summarizer.inputs import ArticleCache, ArticleInput
-from summarizer.pipeline import Pipeline
-from summarizer.remote import RemotePipeline
+from summarizer.pipeline import Pipeline, RemotePipeline
+from summarizer.pipeline import _remote as remote
 from summarizer.result import SourceInfo
 
 EXAMPLE_PATH = Path(__file__).resolve().parents[1] / "examples" / "klikwartaku-kim-lavrov.txt"

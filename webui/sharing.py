@@ -2,8 +2,8 @@
 
 A result is shown with the settings that made it (:class:`RunSettings`), so the page can say when
 the sidebar no longer matches, and so Share stores everything needed to show it again. The store
-itself is the library's :mod:`summarizer.share` (SQLite by default); opening a link reads the saved
-record and runs no model.
+itself is the library's :mod:`summarizer.output._share` (SQLite by default); opening a link reads
+the saved record and runs no model.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 import streamlit as st
 
 from summarizer.config import Settings
-from summarizer.languages import language_name
+from summarizer.lang import language_name
 from summarizer.result import SummaryResult
 
 from .render import model_label
@@ -83,7 +83,7 @@ def expiry_day(expires: float) -> str:
 
 @st.cache_resource(show_spinner=False)
 def _store(settings: Settings):
-    from summarizer.share import open_store
+    from summarizer.output import open_store
 
     return open_store(settings)
 
@@ -94,7 +94,7 @@ def save(shown: Shown, settings: Settings) -> Shown:
     ``settings`` are the operator's (from the environment): they name the store. Raises
     :class:`summarizer.errors.ShareError` when the store cannot take it.
     """
-    from summarizer.share import SharedResult
+    from summarizer.output import SharedResult
 
     run = shown.run
     record = SharedResult.of(

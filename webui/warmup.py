@@ -13,8 +13,8 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from summarizer import models
 from summarizer.config import Settings
+from summarizer.models import _lifecycle as models
 from webui.job import ModelReport, ModelStep
 
 # One preparation at a time in this process: two visitors on a fresh server would otherwise
@@ -30,7 +30,8 @@ def models_step(
 ) -> ModelStep | None:
     """The step that readies ``settings``' models for a job; None when the page runs remotely.
 
-    ``all_ready`` and ``prepare`` default to :mod:`summarizer.models`' (tests pass stand-ins).
+    ``all_ready`` and ``prepare`` default to :mod:`summarizer.models._lifecycle`' (tests pass
+    stand-ins).
     """
     if settings.api_url:
         return None

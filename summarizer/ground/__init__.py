@@ -12,11 +12,11 @@ summary). Everything here is pure Python: no models, no I/O, nothing heavy at im
 
 from __future__ import annotations
 
-from .bullets import DEFAULT_MAX_SOURCES, DEFAULT_MIN_SCORE, ground_bullets
-from .dates import extract_dates
-from .names import extract_names
-from .numbers import extract_numbers
-from .overlap import support_score
+from summarizer.ground._bullets import DEFAULT_MAX_SOURCES, DEFAULT_MIN_SCORE, ground_bullets
+from summarizer.ground._dates import extract_dates
+from summarizer.ground._names import extract_names
+from summarizer.ground._numbers import extract_numbers
+from summarizer.ground._overlap import support_score
 
 __all__ = [
     "DEFAULT_MAX_SOURCES",

@@ -1,0 +1,293 @@
+"""The HTTP API: a FastAPI app over the library, the same for one process and for Ray Serve.
+
+    POST /v1/summarize  {"text": ...} or {"url": ...}, optional "bullets", "source_lang"
+    POST /v1/detect     {"text": ...}
+    POST /v1/extract    {"url": ...}
+    GET  /healthz       liveness (loads no model)
+    GET  /openapi.json, /docs
+
+Success bodies are exactly the CLI's ``--json`` output. Errors are
+``{"error": {"type": ..., "message": ...}}`` (see :mod:`summarizer.api._errors`). Before any body
+is parsed, :class:`RequestGuard` checks the bearer token (``SUMMARIZER_API_TOKEN``, if set), the
+media type and the body size; the text and URL limits are the library's, as on the page.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import threading
+from collections.abc import Callable
+from typing import Annotated, Any
+
+from fastapi import APIRouter, FastAPI, Request, Security
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from summarizer.api import _library as library
+from summarizer.api._errors import ApiError, error_response, from_api_error, from_exception
+from summarizer.api._schemas import (
+    DetectRequest,
+    ErrorBody,
+    ExtractRequest,
+    Health,
+    SummarizeRequest,
+)
+from summarizer.config import Settings, env_name
+from summarizer.inputs import Article
+from summarizer.result import Detection, SummaryResult
+
+PipelineFactory = Callable[[Settings], library.PipelineLike]
+API_PREFIX = "/v1"
+DEFAULT_MAX_PENDING = 32  # requests in progress or waiting for a model before "busy"
+# JSON may escape a character as \uXXXX (6 bytes): room for the longest accepted text, plus slack.
+BODY_BYTES_PER_CHAR = 6
+BODY_SLACK_BYTES = 65_536
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorBody} for status in (400, 401, 413, 415, 422, 500, 503)
+}
+
+
+def max_body_bytes(settings: Settings) -> int:
+    return BODY_BYTES_PER_CHAR * settings.max_chars + BODY_SLACK_BYTES
+
+
+def token_matches(provided: str | None, expected: str) -> bool:
+    """Constant-time comparison, so the token cannot be guessed from response times."""
+    return hmac.compare_digest((provided or "").encode(), expected.encode())
+
+
+def bearer_token(authorization: str | None) -> str | None:
+    scheme, _, token = (authorization or "").partition(" ")
+    return token.strip() if scheme.lower() == "bearer" else None
+
+
+def _unauthorized() -> ApiError:
+    return ApiError(
+        401,
+        "unauthorized",
+        "This API needs a token: send the header 'Authorization: Bearer <token>'.",
+        {"WWW-Authenticate": "Bearer"},
+    )
+
+
+class RequestGuard:
+    """ASGI middleware for /v1: token, then media type, then size, all before parsing.
+
+    The body is read here, up to the cap, and handed on whole; a larger body (declared in
+    Content-Length or streamed without one) gets 413 without being read further.
+    """
+
+    def __init__(self, app: ASGIApp, *, token: str, max_bytes: int) -> None:
+        self.app = app
+        self.token = token
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not scope["path"].startswith(API_PREFIX + "/"):
+            await self.app(scope, receive, send)
+            return
+        try:
+            self._check_headers(scope)
+            body = await self._read_body(receive) if scope["method"] == "POST" else None
+        except ApiError as error:
+            await from_api_error(error)(scope, receive, send)
+            return
+        except _Disconnected:
+            return
+        await self.app(scope, _replay(body, receive) if body is not None else receive, send)
+
+    def _check_headers(self, scope: Scope) -> None:
+        headers = {
+            key.decode("latin-1"): value.decode("latin-1") for key, value in scope["headers"]
+        }
+        if self.token and not token_matches(bearer_token(headers.get("authorization")), self.token):
+            raise _unauthorized()
+        if scope["method"] != "POST":
+            return
+        media = headers.get("content-type", "").split(";")[0].strip().lower()
+        if media != "application/json" and not media.endswith("+json"):
+            raise ApiError(
+                415,
+                "unsupported_media_type",
+                "Send the request body as JSON, with the header Content-Type: application/json.",
+            )
+        declared = headers.get("content-length")
+        # isdecimal() on ASCII only: "²" (a latin-1 header byte) is a digit to isdigit() but not
+        # to int().
+        valid = declared is not None and declared.isascii() and declared.isdecimal()
+        if declared is not None and (not valid or int(declared) > self.max_bytes):
+            raise self._too_large()
+
+    async def _read_body(self, receive: Receive) -> bytes:
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                raise _Disconnected
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.max_bytes:
+                raise self._too_large()
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                return b"".join(chunks)
+
+    def _too_large(self) -> ApiError:
+        return ApiError(
+            413,
+            "body_too_large",
+            f"The request body is larger than {self.max_bytes:,} bytes; texts may have at most "
+            f"the server's character limit.",
+        )
+
+
+class _Disconnected(Exception):
+    """The client went away while sending its body."""
+
+
+def _replay(body: bytes, receive: Receive) -> Receive:
+    sent = False
+
+    async def replay() -> Message:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()  # after the body: disconnect notices
+
+    return replay
+
+
+class Admission:
+    """At most ``limit`` requests in progress or waiting; more get 503 at once, not a long wait."""
+
+    def __init__(self, limit: int) -> None:
+        self._slots = threading.BoundedSemaphore(limit)
+        self.limit = limit
+
+    def run(self, work: Callable[[], Any]) -> Any:
+        if not self._slots.acquire(blocking=False):
+            raise ApiError(
+                503,
+                "busy",
+                f"The server is busy ({self.limit} requests in progress); try again shortly.",
+            )
+        try:
+            return work()
+        finally:
+            self._slots.release()
+
+
+def _json(value: Any) -> Response:
+    return Response(json.dumps(value, ensure_ascii=False), media_type="application/json")
+
+
+def _validation_response(_request: Request, error: Exception) -> JSONResponse:
+    problems = error.errors() if isinstance(error, RequestValidationError) else []
+    if any(problem.get("type") == "json_invalid" for problem in problems):
+        return error_response(400, "invalid_json", "The request body is not valid JSON.")
+    parts = []
+    for problem in problems:
+        where = ".".join(str(part) for part in problem.get("loc", ()) if part != "body")
+        text = str(problem.get("msg", "invalid value")).removeprefix("Value error, ")
+        parts.append(f"{where}: {text}" if where else text)
+    return error_response(422, "invalid_request", "; ".join(parts) or "Invalid request.")
+
+
+def _http_error_response(_request: Request, error: Exception) -> JSONResponse:
+    status = error.status_code if isinstance(error, StarletteHTTPException) else 500
+    names = {404: "not_found", 405: "method_not_allowed"}
+    detail = error.detail if isinstance(error, StarletteHTTPException) else "Error"
+    return error_response(status, names.get(status, "http_error"), str(detail))
+
+
+def create_app(
+    settings: Settings | None = None,
+    pipeline_factory: PipelineFactory | None = None,
+    *,
+    engine: str = "inprocess",
+    max_pending: int = DEFAULT_MAX_PENDING,
+) -> FastAPI:
+    """The API over ``pipeline_factory(settings)`` (default: the in-process ``Pipeline``)."""
+    settings = settings or Settings.from_env()
+    if pipeline_factory is None:
+        from summarizer.pipeline import Pipeline
+
+        pipeline_factory = Pipeline
+    app = FastAPI(
+        title="Indonesian news summarizer",
+        version="1",
+        description="Indonesian (or English) news → English translation and grounded bullets.",
+    )
+    app.state.settings = settings
+    app.state.pipeline = pipeline_factory(settings)
+    app.state.admission = Admission(max_pending)
+    app.add_middleware(RequestGuard, token=settings.api_token, max_bytes=max_body_bytes(settings))
+    app.add_exception_handler(RequestValidationError, _validation_response)
+    app.add_exception_handler(StarletteHTTPException, _http_error_response)
+    app.add_exception_handler(ApiError, lambda _request, error: from_exception(error))
+    app.include_router(_v1_router(app, bool(settings.api_token)))
+
+    @app.get("/healthz", response_model=Health)
+    def healthz() -> Health:
+        return Health(status="ok", engine=engine)
+
+    return app
+
+
+_bearer = HTTPBearer(auto_error=False, description=f"The token in {env_name('api_token')}.")
+
+
+def _documented_bearer(
+    _credentials: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)],
+) -> None:
+    """Puts the bearer scheme in the OpenAPI document; RequestGuard has checked the token."""
+
+
+def _v1_router(app: FastAPI, token_required: bool) -> APIRouter:
+    router = APIRouter(
+        prefix=API_PREFIX,
+        responses=_ERRORS,
+        dependencies=[Security(_documented_bearer)] if token_required else [],
+    )
+
+    def answer(work: Callable[[], Any]) -> Response:
+        try:
+            return _json(app.state.admission.run(work))
+        except Exception as error:  # every failure becomes a JSON error, never a bare 500
+            return from_exception(error)
+
+    @router.post("/summarize", responses={200: {"model": SummaryResult}})
+    def summarize(body: SummarizeRequest) -> Response:
+        """Translate and summarise an article given as text or as a URL."""
+
+        def work() -> Any:
+            if (body.text is None) == (body.url is None):
+                raise ApiError(422, "invalid_request", "Give either text or url, not both.")
+            result = library.summarize(
+                app.state.pipeline,
+                text=body.text,
+                url=body.url,
+                bullets=body.bullets,
+                source_lang=body.source_lang,
+            )
+            return result.to_dict()
+
+        return answer(work)
+
+    @router.post("/detect", responses={200: {"model": Detection}})
+    def detect(body: DetectRequest) -> Response:
+        """Detect the language of a text (what ``detect --json`` prints)."""
+        return answer(lambda: library.detect(app.state.pipeline, body.text).to_dict())
+
+    @router.post("/extract", responses={200: {"model": Article}})
+    def extract(body: ExtractRequest) -> Response:
+        """Fetch a news page and return its article text and metadata."""
+        return answer(lambda: library.extract(body.url, app.state.settings))
+
+    return router

@@ -1,0 +1,61 @@
+"""Library exceptions as JSON errors: ``{"error": {"type": ..., "message": ...}}``.
+
+The caller's mistakes (bad JSON, empty or over-limit text, bad bullets, a refused language, a
+refused or unreachable URL) are 4xx; a busy server is 503 with ``Retry-After``; failures of the
+server itself are 5xx with a message that reveals nothing internal (the details go to the log).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi.responses import JSONResponse
+
+from summarizer.api._contract import PRIVATE_MESSAGES, RETRY_AFTER_S, kind_of
+
+log = logging.getLogger(__name__)
+
+INTERNAL_MESSAGE = "Something went wrong on the server; the error was logged. Please try again."
+
+
+class ApiError(Exception):
+    """An error the API itself decides (auth, body size, media type, queue full)."""
+
+    def __init__(
+        self, status: int, type_: str, message: str, headers: dict[str, str] | None = None
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.type = type_
+        self.message = message
+        self.headers = headers or {}
+
+
+def error_response(
+    status: int, type_: str, message: str, headers: dict[str, str] | None = None
+) -> JSONResponse:
+    headers = dict(headers or {})
+    if status == 503:
+        headers.setdefault("Retry-After", str(RETRY_AFTER_S))
+    body = {"error": {"type": type_, "message": message}}
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+def from_api_error(error: ApiError) -> JSONResponse:
+    return error_response(error.status, error.type, error.message, error.headers)
+
+
+def from_exception(error: BaseException) -> JSONResponse:
+    """The JSON response for any exception raised while serving a request."""
+    if isinstance(error, ApiError):
+        return from_api_error(error)
+    kind = kind_of(error)
+    if kind is None:  # a bug: logged with its traceback, never shown
+        log.error("unexpected failure while serving a request", exc_info=error)
+        return error_response(500, "internal_error", INTERNAL_MESSAGE)
+    message = PRIVATE_MESSAGES.get(kind.type)
+    if message is None:
+        message = str(error)
+    else:
+        log.error("%s: %s", type(error).__name__, error)
+    return error_response(kind.status, kind.type, message)

@@ -1,0 +1,52 @@
+"""The library calls the API makes, in one place: input through ``summarizer.inputs._article`` (the
+same layer the CLI and the page use), then ``summarize(article, ...)`` of whichever pipeline
+serves."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from summarizer.config import Settings
+from summarizer.inputs import ArticleInput, from_text, from_url
+from summarizer.result import Detection, SummaryResult
+
+
+class PipelineLike(Protocol):
+    """What the API needs of a pipeline: the in-process one, or one backed by Ray Serve."""
+
+    settings: Settings
+
+    def summarize(
+        self,
+        article: ArticleInput,
+        *,
+        source_lang: str | None = None,
+        bullets: int | None = None,
+    ) -> SummaryResult: ...
+
+    def detect(self, text: str) -> Detection: ...
+
+
+def summarize(
+    pipeline: PipelineLike,
+    *,
+    text: str | None,
+    url: str | None,
+    bullets: int | None,
+    source_lang: str | None,
+) -> SummaryResult:
+    """Summarise ``text``, or the article at ``url`` (fetched through the library's URL guard)."""
+    settings = pipeline.settings
+    article = from_url(url, settings) if url is not None else from_text(text or "", settings)
+    return pipeline.summarize(article, bullets=bullets, source_lang=source_lang)
+
+
+def detect(pipeline: PipelineLike, text: str) -> Detection:
+    return pipeline.detect(text)
+
+
+def extract(url: str, settings: Settings) -> dict[str, Any]:
+    """The article at ``url`` as ``extract --json`` prints it."""
+    from summarizer.inputs import load_article
+
+    return load_article(url, settings).to_dict()

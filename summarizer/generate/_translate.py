@@ -1,0 +1,168 @@
+"""Sentence-aligned translation: every source sentence gets exactly one English counterpart.
+
+preprocess: sentences longer than the model's input limit (counted with the model's own tokenizer)
+are split at clause boundaries; units are sorted by length and batched.
+generate: the backend (the only step that touches the model).
+postprocess: the pieces of each sentence are re-joined, in order; guards catch empty, cut and
+looping outputs, which are retried once with adjusted settings before anything is given up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from summarizer.errors import GenerationError
+from summarizer.generate._guards import looks_repetitive, stricter
+from summarizer.models import Generated, GenerationOptions, Seq2SeqBackend
+from summarizer.text import split_at_clauses
+
+ProgressCallback = Callable[[int, int], None]
+# Called after each batch with the texts it completed: {index of the text: its translation}.
+BatchCallback = Callable[[dict[int, str]], None]
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One model input: a whole sentence, or a clause-sized piece of an overlong one."""
+
+    source: int  # index into the texts being translated
+    text: str
+    tokens: int
+
+
+@dataclass(frozen=True)
+class TranslationOutcome:
+    translations: tuple[str, ...]
+    units: tuple[Unit, ...]  # what was handed to the model, in source order
+    warnings: tuple[str, ...]
+
+
+def plan_units(texts: Sequence[str], backend: Seq2SeqBackend) -> list[Unit]:
+    """Units in source order; any text over the input limit is split at clause boundaries."""
+    limit = backend.max_input_tokens
+    units: list[Unit] = []
+    for source, (text, tokens) in enumerate(zip(texts, backend.count_tokens(texts), strict=True)):
+        if tokens <= limit:
+            units.append(Unit(source, text, tokens))
+            continue
+        pieces = split_at_clauses(text, lambda piece: backend.count_tokens([piece])[0] <= limit)
+        counts = backend.count_tokens(pieces)
+        units.extend(
+            Unit(source, piece, count) for piece, count in zip(pieces, counts, strict=True)
+        )
+    return units
+
+
+def batches(units: Sequence[Unit], batch_size: int) -> list[list[int]]:
+    """Unit positions grouped into batches of similar length (less padding, faster)."""
+    order = sorted(range(len(units)), key=lambda position: units[position].tokens)
+    return [order[start : start + batch_size] for start in range(0, len(order), batch_size)]
+
+
+def options_for(unit: Unit, backend: Seq2SeqBackend, num_beams: int) -> GenerationOptions:
+    # English output rarely exceeds twice the Indonesian token count (a cut output is retried);
+    # a floor of a third guards against a model stopping early and silently dropping a clause.
+    return GenerationOptions(
+        max_new_tokens=min(backend.max_input_tokens, 2 * unit.tokens + 16),
+        min_new_tokens=max(1, unit.tokens // 3),
+        num_beams=num_beams,
+    )
+
+
+def translate_texts(
+    texts: Sequence[str],
+    backend: Seq2SeqBackend,
+    *,
+    num_beams: int = 2,
+    batch_size: int = 16,
+    progress: ProgressCallback | None = None,
+    on_batch: BatchCallback | None = None,
+) -> TranslationOutcome:
+    """Translate each text; the result has exactly one translation per input, in order.
+
+    ``on_batch`` receives, after each batch, the translations of the texts it completed (a text
+    split into pieces is complete when its last piece is), so a front end can show them early.
+    """
+    units = plan_units(texts, backend)
+    outputs: list[str] = [""] * len(units)
+    warnings: list[str] = []
+    remaining = _units_per_source(units, len(texts))
+    done_sources = 0
+    for batch in batches(units, batch_size):
+        batch_units = [units[position] for position in batch]
+        batch_options = options_for(
+            max(batch_units, key=lambda unit: unit.tokens), backend, num_beams
+        )
+        generated = backend.generate([unit.text for unit in batch_units], batch_options)
+        completed: list[int] = []
+        for position, unit, result in zip(batch, batch_units, generated, strict=True):
+            outputs[position] = _checked(unit, result, backend, num_beams, warnings)
+            remaining[unit.source] -= 1
+            if remaining[unit.source] == 0:
+                completed.append(unit.source)
+        done_sources += len(completed)
+        if on_batch is not None and completed:
+            on_batch(_completed(units, outputs, completed))
+        if progress is not None:
+            progress(done_sources, len(texts))
+    return TranslationOutcome(
+        _join_pieces(units, outputs, len(texts)), tuple(units), tuple(warnings)
+    )
+
+
+def _units_per_source(units: Sequence[Unit], count: int) -> list[int]:
+    per_source = [0] * count
+    for unit in units:
+        per_source[unit.source] += 1
+    return per_source
+
+
+def _completed(units: Sequence[Unit], outputs: Sequence[str], sources: list[int]) -> dict[int, str]:
+    wanted = set(sources)
+    pieces: dict[int, list[str]] = {source: [] for source in sources}
+    for unit, output in zip(units, outputs, strict=True):
+        if unit.source in wanted:
+            pieces[unit.source].append(output.strip())
+    return {source: " ".join(parts) for source, parts in pieces.items()}
+
+
+def _join_pieces(units: Sequence[Unit], outputs: Sequence[str], count: int) -> tuple[str, ...]:
+    joined = _completed(units, outputs, list(range(count)))
+    return tuple(joined[source] for source in range(count))
+
+
+def _checked(
+    unit: Unit, result: Generated, backend: Seq2SeqBackend, num_beams: int, warnings: list[str]
+) -> str:
+    """The output for one unit after the guards; one retry for empty, cut or looping output."""
+    problem = _problem(unit, result)
+    if problem is None:
+        return result.text
+    options = options_for(unit, backend, num_beams)
+    if problem == "cut":
+        options = replace(options, max_new_tokens=backend.max_input_tokens)
+    elif problem == "loop":
+        options = stricter(options)
+    retried = backend.generate([unit.text], options)[0]
+    still = _problem(unit, retried)
+    if still == "empty":
+        raise GenerationError(
+            "The translation model returned nothing for a sentence; try another translation model."
+        )
+    if still is not None:
+        warnings.append(
+            f"The translation of sentence {unit.source + 1} may be unreliable "
+            f"({'cut at the length limit' if still == 'cut' else 'the model repeated itself'})."
+        )
+    return retried.text
+
+
+def _problem(unit: Unit, result: Generated) -> str | None:
+    if not result.text.strip():
+        return "empty"
+    if looks_repetitive(result.text, unit.tokens, result.tokens):
+        return "loop"
+    if not result.finished:
+        return "cut"
+    return None

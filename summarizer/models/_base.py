@@ -1,0 +1,153 @@
+"""The backend contract: what every model backend shares, and what each one implements.
+
+A backend wraps one sequence-to-sequence model (the translator or the summariser). Callers count
+tokens with the model's own tokenizer and generate for a batch of texts; the translate and
+summarize modules do their preprocessing and postprocessing around it.
+
+:class:`Seq2SeqBackend` holds everything that is the same for every backend: the model id, the
+input limit, the lock that serialises use of the model, token counting, and ``fallback_reason``.
+Subclasses implement :meth:`Seq2SeqBackend.generate` only (and may count tokens differently when
+they have no tokenizer, as the test fakes do). :class:`DelegatingBackend` wraps another backend
+(to record or reshape its calls) without copying any of that by hand.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from abc import ABC, abstractmethod
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from summarizer.errors import BusyError, GenerationError
+
+# Tokenizers report a huge sentinel when they have no limit of their own.
+_NO_LIMIT = 100_000
+
+
+@dataclass(frozen=True)
+class GenerationOptions:
+    max_new_tokens: int
+    min_new_tokens: int = 0
+    num_beams: int = 1
+    no_repeat_ngram_size: int = 0
+    repetition_penalty: float = 1.0
+    length_penalty: float = 1.0
+
+
+@dataclass(frozen=True)
+class Generated:
+    text: str
+    tokens: int  # generated tokens, special tokens excluded
+    finished: bool  # False when generation stopped at max_new_tokens instead of end-of-sequence
+
+
+class ModelLock:
+    """Serialises use of one model; waiting longer than ``timeout`` seconds raises BusyError."""
+
+    def __init__(self, timeout: float) -> None:
+        self._lock = threading.Lock()
+        self.timeout = timeout
+
+    @contextlib.contextmanager
+    def hold(self) -> Iterator[None]:
+        if not self._lock.acquire(timeout=self.timeout):
+            raise BusyError(
+                "The server is busy with other requests right now. Please try again in a minute."
+            )
+        try:
+            yield
+        finally:
+            self._lock.release()
+
+
+class Seq2SeqBackend(ABC):
+    """One loaded model behind the interface the pipeline uses.
+
+    ``tokenizer`` is called as transformers tokenizers are: ``tokenizer(texts,
+    add_special_tokens=True, verbose=False)["input_ids"]``.
+    """
+
+    name: str = "backend"  # "transformers", "ctranslate2", ... (subclasses set it)
+
+    def __init__(
+        self,
+        model_id: str,
+        tokenizer: Any,
+        *,
+        max_input_tokens: int,
+        lock: ModelLock,
+        fallback_reason: str | None = None,
+    ) -> None:
+        self.model_id = model_id
+        self.tokenizer = tokenizer
+        self.max_input_tokens = max_input_tokens  # the most tokens one input may have
+        self.lock = lock
+        # Why "auto" could not use CTranslate2 (None when it did, or when nothing fell back).
+        self.fallback_reason = fallback_reason
+
+    def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        """Tokens each text takes as model input, special tokens included."""
+        if not texts:
+            return []
+        with self.lock.hold():
+            return [len(ids) for ids in self.token_ids(texts)]
+
+    def token_ids(self, texts: Sequence[str]) -> list[list[int]]:
+        """Input ids of each text, never truncated (call with the lock held)."""
+        # verbose=False: counting a text over the limit is the point, not a mistake.
+        return self.tokenizer(list(texts), add_special_tokens=True, verbose=False)["input_ids"]
+
+    def check_fits(self, lengths: Sequence[int]) -> None:
+        """No truncation: callers chunk by count_tokens first; an oversized input is a bug."""
+        if max(lengths, default=0) > self.max_input_tokens:
+            raise GenerationError("An input longer than the model's limit reached generation.")
+
+    @abstractmethod
+    def generate(self, texts: Sequence[str], options: GenerationOptions) -> list[Generated]:
+        """One output per input, in order. Inputs must fit ``max_input_tokens``."""
+
+
+class DelegatingBackend(Seq2SeqBackend):
+    """A backend that hands every call to ``inner``; subclasses change what they need."""
+
+    def __init__(self, inner: Seq2SeqBackend) -> None:
+        super().__init__(
+            inner.model_id,
+            inner.tokenizer,
+            max_input_tokens=inner.max_input_tokens,
+            lock=inner.lock,
+            fallback_reason=inner.fallback_reason,
+        )
+        self.inner = inner
+        self.name = inner.name
+
+    def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        return self.inner.count_tokens(texts)
+
+    def generate(self, texts: Sequence[str], options: GenerationOptions) -> list[Generated]:
+        return self.inner.generate(texts, options)
+
+
+def input_limit(tokenizer: Any, config: Any) -> int:
+    """The model's input limit: the tokenizer's, capped by the model's position embeddings."""
+    limits = [
+        int(value)
+        for value in (
+            getattr(tokenizer, "model_max_length", None),
+            getattr(config, "max_position_embeddings", None),
+        )
+        if isinstance(value, int) and 0 < value < _NO_LIMIT
+    ]
+    if not limits:
+        raise GenerationError("The model does not state its input limit; cannot chunk safely.")
+    return min(limits)
+
+
+def decoded(tokenizer: Any, ids: Sequence[int], finished: bool) -> Generated:
+    """The generated ids as text, special tokens dropped."""
+    special = set(tokenizer.all_special_ids)
+    content = [token for token in ids if token not in special]
+    text = tokenizer.decode(content, skip_special_tokens=True)
+    return Generated(text=text.strip(), tokens=len(content), finished=finished)

@@ -1,0 +1,208 @@
+"""CTranslate2: the fast backend, on a converted copy of the model.
+
+The transformers model is converted on first load (int8 weights by default, see
+``Settings.compute_type``), cached on disk and reused (:mod:`summarizer.models._convert`); the
+transformers tokenizer still tokenises and counts. Only the converted model stays in memory: the
+fp32 transformers weights are loaded by the conversion process alone.
+
+The compute type is checked against what this CPU can run (CTranslate2 says which: AMD EPYC, for
+one, has no int16) when the model loads: an explicit type the CPU lacks is a
+:class:`ConfigError` naming ``SUMMARIZER_COMPUTE_TYPE``; "auto" and "default" let CTranslate2
+pick a supported type, and ``backend.compute_type`` says which one it picked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+from typing import Any, TypeVar
+
+from summarizer.config import Settings, env_name
+from summarizer.errors import ConfigError
+from summarizer.models._base import (
+    Generated,
+    GenerationOptions,
+    ModelLock,
+    Seq2SeqBackend,
+    decoded,
+    input_limit,
+)
+from summarizer.models._hf import load_tokenizer_and_config, model_location
+
+# Compute types CTranslate2 resolves itself to one the CPU supports.
+SELF_RESOLVING_COMPUTE_TYPES = ("auto", "default")
+
+T = TypeVar("T")
+
+
+class CTranslate2Unavailable(Exception):
+    """CTranslate2 could not convert or load the model (the reason is the message)."""
+
+
+def supported_compute_types() -> frozenset[str]:
+    """The compute types CTranslate2 can run on this machine's CPU."""
+    import ctranslate2
+
+    return frozenset(ctranslate2.get_supported_compute_types("cpu"))
+
+
+def checked_compute_type(requested: str, supported: Collection[str]) -> str:
+    """``requested`` when the CPU can run it (or CTranslate2 picks one itself), else ConfigError."""
+    if requested in SELF_RESOLVING_COMPUTE_TYPES or requested in supported:
+        return requested
+    choices = ", ".join([*sorted(supported), *SELF_RESOLVING_COMPUTE_TYPES])
+    raise ConfigError(
+        f"{env_name('compute_type')}={requested!r} is not supported by this CPU; "
+        f"it supports: {choices}."
+    )
+
+
+class CTranslate2Backend(Seq2SeqBackend):
+    """CTranslate2 inference on a converted copy of the model, with the transformers tokenizer.
+
+    Generation options map one to one (beam size, length limits, n-gram blocking, penalties).
+    Where transformers forces ``<s>`` as BART's first generated token (``forced_bos_token_id``),
+    it is given to CTranslate2 as a one-token target prefix; Marian's ``<pad>`` start token is
+    CTranslate2's zero start embedding. One difference remains by design: transformers replaces
+    the last token with end-of-sequence when an output reaches ``max_new_tokens``
+    (``forced_eos_token_id``), CTranslate2 keeps the token it generated; both report such an
+    output as not finished.
+    """
+
+    name = "ctranslate2"
+
+    def __init__(
+        self,
+        model_id: str,
+        tokenizer: Any,
+        translator: Any,
+        settings: Settings,
+        *,
+        max_input_tokens: int,
+        target_prefix: str | None = None,
+        converted: Any = None,
+    ) -> None:
+        super().__init__(
+            model_id,
+            tokenizer,
+            max_input_tokens=max_input_tokens,
+            lock=ModelLock(settings.busy_timeout),
+        )
+        self.translator = translator
+        self.settings = settings
+        self.target_prefix = target_prefix
+        self.converted = (
+            converted  # summarizer.models._convert.ConvertedModel: path, converted, seconds
+        )
+        # What CTranslate2 runs: "auto" and "default" become a concrete type here.
+        self.compute_type = getattr(translator, "compute_type", settings.compute_type)
+        self._eos = tokenizer.eos_token
+
+    @classmethod
+    def load(cls, model_id: str, setting: str, settings: Settings) -> CTranslate2Backend:
+        """Tokenizer and config through transformers; the model converted (once) and loaded.
+
+        Raises ModelLoadError when the model itself cannot be found or read (transformers would
+        fail too), ConfigError when the CPU cannot run ``settings.compute_type``, and
+        :class:`CTranslate2Unavailable` when only the CTranslate2 part fails.
+        """
+        tokenizer, config, generation = load_tokenizer_and_config(model_id, setting)
+        max_input_tokens = input_limit(tokenizer, config)
+        supported = _unavailable_on_error(supported_compute_types)
+        compute_type = checked_compute_type(settings.compute_type, supported)
+        converted = _unavailable_on_error(lambda: convert_model(model_id, setting, settings))
+        translator = _unavailable_on_error(
+            lambda: _translator(converted.path, compute_type, settings)
+        )
+        forced_bos = getattr(generation, "forced_bos_token_id", None)
+        prefix = tokenizer.convert_ids_to_tokens(forced_bos) if forced_bos is not None else None
+        return cls(
+            model_id,
+            tokenizer,
+            translator,
+            settings,
+            max_input_tokens=max_input_tokens,
+            target_prefix=prefix,
+            converted=converted,
+        )
+
+    def with_compute_type(self, compute_type: str) -> CTranslate2Backend:
+        """The same converted model loaded with another compute type (checked against the CPU).
+
+        CTranslate2 converts the weights when it loads them, so this needs no new conversion.
+        """
+        checked = checked_compute_type(compute_type, supported_compute_types())
+        settings = self.settings.replace(compute_type=checked)
+        return CTranslate2Backend(
+            self.model_id,
+            self.tokenizer,
+            _translator(self.converted.path, checked, settings),
+            settings,
+            max_input_tokens=self.max_input_tokens,
+            target_prefix=self.target_prefix,
+            converted=self.converted,
+        )
+
+    def generate(self, texts: Sequence[str], options: GenerationOptions) -> list[Generated]:
+        if not texts:
+            return []
+        with self.lock.hold():
+            encoded = self.token_ids(texts)
+            self.check_fits([len(ids) for ids in encoded])
+            source = [self.tokenizer.convert_ids_to_tokens(ids) for ids in encoded]
+            prefix = [[self.target_prefix] for _ in source] if self.target_prefix else None
+            results = self.translator.translate_batch(
+                source,
+                target_prefix=prefix,
+                beam_size=options.num_beams,
+                max_decoding_length=options.max_new_tokens,
+                min_decoding_length=options.min_new_tokens,
+                no_repeat_ngram_size=options.no_repeat_ngram_size,
+                repetition_penalty=options.repetition_penalty,
+                length_penalty=options.length_penalty,
+                return_end_token=True,
+                max_input_length=0,
+            )
+            return [self._decode(result.hypotheses[0]) for result in results]
+
+    def _decode(self, tokens: Sequence[str]) -> Generated:
+        finished = bool(tokens) and tokens[-1] == self._eos
+        ids = self.tokenizer.convert_tokens_to_ids(list(tokens))
+        return decoded(self.tokenizer, ids, finished)
+
+
+def convert_model(model_id: str, setting: str, settings: Settings) -> Any:
+    """The converted CTranslate2 copy of ``model_id`` for ``settings.compute_type`` (cached;
+    a :class:`summarizer.models._convert.ConvertedModel`), converting it first when there is
+    none."""
+    from summarizer.models import _convert as convert
+
+    source = convert.model_source(model_id, model_location(model_id, setting))
+    return convert.ensure_converted(
+        source,
+        convert.quantization_for(settings.compute_type),
+        settings.cache_dir,
+        in_subprocess=settings.convert_in_subprocess,
+    )
+
+
+def _translator(path: Any, compute_type: str, settings: Settings) -> Any:
+    import ctranslate2
+
+    return ctranslate2.Translator(
+        str(path),
+        device="cpu",
+        compute_type=compute_type,
+        intra_threads=settings.effective_threads,
+        inter_threads=1,
+    )
+
+
+def _unavailable_on_error(step: Callable[[], T]) -> T:
+    """``step()``; any failure (ImportError, ConversionError, the loader's RuntimeError) becomes
+    CTranslate2Unavailable, so that "auto" can fall back to transformers with the reason."""
+    try:
+        return step()
+    except Exception as error:
+        text = str(error).strip()
+        reason = text.splitlines()[0][:300] if text else type(error).__name__
+        raise CTranslate2Unavailable(reason) from error

@@ -1,0 +1,183 @@
+"""Plain transformers (PyTorch): the reference backend and the fallback, and model loading.
+
+The loading helpers here (tokenizer, config, model location) serve the CTranslate2 backend too:
+it tokenises with the transformers tokenizer, so token counts and decoded text are the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from summarizer.config import Settings
+from summarizer.errors import ModelLoadError
+from summarizer.models._base import (
+    Generated,
+    GenerationOptions,
+    ModelLock,
+    Seq2SeqBackend,
+    decoded,
+    input_limit,
+)
+
+
+class TransformersBackend(Seq2SeqBackend):
+    """Plain transformers (PyTorch) inference: the reference implementation and the fallback."""
+
+    name = "transformers"
+
+    def __init__(self, model_id: str, tokenizer: Any, model: Any, settings: Settings) -> None:
+        super().__init__(
+            model_id,
+            tokenizer,
+            max_input_tokens=input_limit(tokenizer, model.config),
+            lock=ModelLock(settings.busy_timeout),
+        )
+        self.model = model
+        # BART and Marian force end-of-sequence at the length limit: an output ending there may
+        # have been cut, not finished.
+        self._forced_eos = _generation_value(model, "forced_eos_token_id") is not None
+        # Every call passes max_new_tokens; the model's own max_length (512 for opus-mt, 142 for
+        # distilbart-cnn) would only add a "both were set" warning to each call.
+        generation_config = getattr(model, "generation_config", None)
+        if generation_config is not None:
+            generation_config.max_length = None
+
+    @classmethod
+    def load(cls, model_id: str, setting: str, settings: Settings) -> TransformersBackend:
+        tokenizer, model = load_transformers_model(model_id, setting)
+        set_torch_threads(settings.effective_threads)
+        return cls(model_id, tokenizer, model, settings)
+
+    def generate(self, texts: Sequence[str], options: GenerationOptions) -> list[Generated]:
+        if not texts:
+            return []
+        import torch
+
+        with self.lock.hold():
+            batch = self.tokenizer(list(texts), return_tensors="pt", padding=True)
+            self.check_fits([batch["input_ids"].shape[1]])
+            with torch.inference_mode():
+                output_ids = self.model.generate(**batch, **_generate_kwargs(options))
+            return [self._decode(row, options.max_new_tokens) for row in output_ids]
+
+    def _decode(self, row: Any, max_new_tokens: int) -> Generated:
+        ids = row.tolist()
+        eos = self.tokenizer.eos_token_id
+        # The first id is the decoder start token; an end-of-sequence after it means "finished",
+        # unless it sits exactly at the length limit where the model forces one.
+        new = ids[1:]
+        finished = eos in new and (new.index(eos) + 1 < max_new_tokens or not self._forced_eos)
+        return decoded(self.tokenizer, ids, finished)
+
+
+def _generation_value(model_or_config: Any, name: str) -> Any:
+    """A generation setting from the model's generation config, else from its config."""
+    for holder in (
+        getattr(model_or_config, "generation_config", None),
+        getattr(model_or_config, "config", None),
+        model_or_config,
+    ):
+        value = getattr(holder, name, None) if holder is not None else None
+        if value is not None:
+            return value
+    return None
+
+
+def _generate_kwargs(options: GenerationOptions) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {
+        "max_new_tokens": options.max_new_tokens,
+        "num_beams": options.num_beams,
+        "do_sample": False,
+        "repetition_penalty": options.repetition_penalty,
+        "length_penalty": options.length_penalty,
+        "no_repeat_ngram_size": options.no_repeat_ngram_size,
+    }
+    # The model's own generation defaults (e.g. BART-CNN's min_length=56) must not override the
+    # lengths computed for each input.
+    # min_length counts the decoder start token as well; setting it (rather than min_new_tokens
+    # next to the config's min_length) replaces the model default instead of adding to it.
+    kwargs["min_length"] = options.min_new_tokens + 1 if options.min_new_tokens else 0
+    if options.num_beams > 1:
+        kwargs["early_stopping"] = True
+    return kwargs
+
+
+def _transformers(model_id: str, setting: str) -> Any:
+    """The transformers package, quiet; a broken install is a ModelLoadError."""
+    try:
+        import transformers
+    except ImportError as error:  # pragma: no cover - a broken install
+        raise ModelLoadError(
+            model_id, f"transformers is not installed ({error})", setting
+        ) from None
+    transformers.utils.logging.disable_progress_bar()  # no loading bars on a CLI user's terminal
+    return transformers
+
+
+def load_transformers_model(model_id: str, setting: str) -> tuple[Any, Any]:
+    """Tokenizer and model from a hub id or a local directory; failures become ModelLoadError."""
+    tokenizer, model = _from_pretrained(model_id, setting, "AutoModelForSeq2SeqLM")
+    model.eval()
+    return tokenizer, model
+
+
+def load_tokenizer_and_config(model_id: str, setting: str) -> tuple[Any, Any, Any]:
+    """Tokenizer, config and generation config (None if absent), without the model weights."""
+    tokenizer, config = _from_pretrained(model_id, setting, "AutoConfig")
+    transformers = _transformers(model_id, setting)
+    source = model_location(model_id, setting)
+    return tokenizer, config, _generation_config(transformers.GenerationConfig, source)
+
+
+def _from_pretrained(model_id: str, setting: str, second: str) -> tuple[Any, Any]:
+    """The tokenizer and ``transformers.<second>`` from the model; failures: ModelLoadError."""
+    transformers = _transformers(model_id, setting)
+    source = model_location(model_id, setting)
+    try:
+        tokenizer = transformers.AutoTokenizer.from_pretrained(source)
+        loaded = getattr(transformers, second).from_pretrained(source)
+    except Exception as error:  # transformers raises many types: OSError, ValueError, HTTP errors
+        raise ModelLoadError(model_id, _load_reason(error), setting) from None
+    return tokenizer, loaded
+
+
+def _generation_config(generation_config: Any, source: str) -> Any:
+    try:
+        return generation_config.from_pretrained(source)
+    except OSError:
+        # No generation_config.json (distilbart-cnn-12-6 has none): as from_pretrained does for
+        # the model, read the generation settings (e.g. forced_bos_token_id) from config.json.
+        try:
+            return generation_config.from_pretrained(
+                source, config_file_name="config.json", _from_model_config=True
+            )
+        except Exception:
+            return None
+    except Exception:
+        return None
+
+
+def model_location(model_id: str, setting: str) -> str:
+    """What from_pretrained gets: a local directory, the hub id's cached snapshot, or (hub id not
+    cached) its fresh download; see summarizer.models._lifecycle, cache first."""
+    from summarizer.models._lifecycle import resolve
+
+    return str(resolve(model_id, setting))
+
+
+def _load_reason(error: Exception) -> str:
+    text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    lowered = text.lower()
+    if "offline" in lowered or "connection" in lowered or "resolve" in lowered:
+        return "the model hub could not be reached (offline?)"
+    if "not a valid model identifier" in lowered or "repository not found" in lowered:
+        return "no such model on the hub"
+    return text[:200]
+
+
+def set_torch_threads(threads: int) -> None:
+    import torch
+
+    if torch.get_num_threads() != threads:
+        torch.set_num_threads(threads)

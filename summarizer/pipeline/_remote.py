@@ -1,0 +1,126 @@
+"""A pipeline whose models run elsewhere: the HTTP API at ``SUMMARIZER_API_URL``.
+
+:class:`RemotePipeline` has the surface front ends use of
+:class:`summarizer.pipeline.Pipeline` (``run``, ``run_url``, ``detect``), so a page can serve many
+visitors while the models run on a separate API server or a Ray Serve cluster
+(``docs/scale-out.md``). :func:`pipeline_for` picks the remote pipeline when ``SUMMARIZER_API_URL``
+is set, the in-process one otherwise.
+
+API errors come back as the library's own exceptions (the same types and messages as in one
+process); an unreachable or failing service is a :class:`SummarizerError` whose message reveals
+nothing about the service (the details go to the log).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, Unpack
+
+import httpx
+
+from summarizer.api import exception_for
+from summarizer.config import Settings, env_name
+from summarizer.errors import ConfigError, SummarizerError
+from summarizer.inputs import ArticleInput
+from summarizer.result import Detection, SourceInfo, SummaryResult
+
+if TYPE_CHECKING:
+    from summarizer.pipeline._local import RunOptions
+
+log = logging.getLogger(__name__)
+
+CONNECT_TIMEOUT_S = 10.0
+# A long article takes tens of seconds, and a busy model may queue a request for busy_timeout.
+WORK_TIMEOUT_S = 300.0
+_UNREACHABLE = "The summarizer service cannot be reached right now; please try again in a minute."
+
+
+def pipeline_for(settings: Settings) -> Any:
+    """The remote pipeline when ``SUMMARIZER_API_URL`` is set, else the in-process Pipeline."""
+    if settings.api_url:
+        return RemotePipeline(settings)
+    from summarizer.pipeline._local import Pipeline
+
+    return Pipeline(settings)
+
+
+class RemotePipeline:
+    """``run``/``run_url``/``detect`` over the HTTP API (``summarizer.api``). Thread-safe."""
+
+    def __init__(self, settings: Settings, *, transport: httpx.BaseTransport | None = None) -> None:
+        base_url = settings.api_url.strip().rstrip("/")
+        if not base_url.startswith(("http://", "https://")):
+            raise ConfigError(
+                f"{env_name('api_url')}={settings.api_url!r} must be an http:// or https:// URL."
+            )
+        self.settings = settings
+        headers = {"Authorization": f"Bearer {settings.api_token}"} if settings.api_token else {}
+        timeout = httpx.Timeout(WORK_TIMEOUT_S + settings.busy_timeout, connect=CONNECT_TIMEOUT_S)
+        self._client = httpx.Client(
+            base_url=base_url, headers=headers, timeout=timeout, transport=transport
+        )
+
+    def run(
+        self, text: str, *, source: SourceInfo | None = None, **options: Unpack[RunOptions]
+    ) -> SummaryResult:
+        """As ``Pipeline.run``; ``progress`` hears only the start (the API sends no stages)."""
+        result = self._summarize({"text": text}, options)
+        return replace(result, source=source) if source is not None else result
+
+    def summarize(self, article: ArticleInput, **options: Unpack[RunOptions]) -> SummaryResult:
+        """As ``Pipeline.summarize``: the article's text is summarised by the service; its source
+        and input warnings are kept (``partial`` results are not streamed by the API)."""
+        result = self.run(article.text, source=article.source, **options)
+        if not article.warnings:
+            return result
+        return replace(result, warnings=(*article.warnings, *result.warnings))
+
+    def run_url(self, url: str, **options: Unpack[RunOptions]) -> SummaryResult:
+        """The service fetches and summarises ``url`` (through its own URL guard)."""
+        return self._summarize({"url": url}, options)
+
+    def detect(self, text: str) -> Detection:
+        return Detection.from_dict(self._post("/v1/detect", {"text": text}))
+
+    def close(self) -> None:
+        self._client.close()
+
+    def _summarize(self, body: dict[str, Any], options: RunOptions) -> SummaryResult:
+        progress = options.get("progress")
+        if progress is not None:
+            progress("prepare", 0, 1)
+        # The service's own settings apply to whatever is not sent.
+        wanted = {
+            "source_lang": options.get("source_lang") or self.settings.source_lang,
+            "bullets": options.get("bullets"),
+        }
+        body |= {key: value for key, value in wanted.items() if value is not None}
+        return SummaryResult.from_dict(self._post("/v1/summarize", body))
+
+    def _post(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
+        try:
+            response = self._client.post(path, json=body)
+        except httpx.HTTPError as error:
+            log.error("summarizer API %s: %s: %s", path, type(error).__name__, error)
+            raise SummarizerError(_UNREACHABLE) from None
+        if response.status_code == 200:
+            return response.json()
+        raise self._error(path, response)
+
+    def _error(self, path: str, response: httpx.Response) -> SummarizerError:
+        try:
+            detail = response.json()["error"]
+            type_, message = str(detail["type"]), str(detail["message"])
+        except (ValueError, KeyError, TypeError):
+            log.error("summarizer API %s: HTTP %d, not an API error", path, response.status_code)
+            return SummarizerError(_UNREACHABLE)
+        if response.status_code == 401:
+            return ConfigError(
+                f"The summarizer service refused the token in {env_name('api_token')}."
+            )
+        if response.status_code >= 500:
+            log.error(
+                "summarizer API %s: HTTP %d %s: %s", path, response.status_code, type_, message
+            )
+        return exception_for(type_, message)
