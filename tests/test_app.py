@@ -28,6 +28,7 @@ from summarizer.errors import BusyError, InputError
 from summarizer.output import _export as export
 from summarizer.result import SummaryResult
 from webui import errors, render
+from webui.state import STATE_KEY, PageState
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "app.py")
@@ -89,6 +90,11 @@ def new_app() -> AppTest:
     return AppTest.from_file(APP, default_timeout=120)
 
 
+def state_of(at: AppTest) -> PageState:
+    """The page's session state (the one typed object the page keeps)."""
+    return at.session_state[STATE_KEY]
+
+
 def started() -> AppTest:
     at = new_app()
     at.run()
@@ -117,7 +123,7 @@ def plain(markdown: str) -> str:
 
 
 def shown(at: AppTest) -> SummaryResult:
-    value = at.session_state["shown"]
+    value = state_of(at).shown
     assert value is not None, [error.value for error in at.error]
     return value.result
 
@@ -319,7 +325,7 @@ def test_first_visit_shows_every_input_control_and_limit(monkeypatch: pytest.Mon
     captions = " ".join(caption.value for caption in at.caption)
     assert "12,345 characters" in captions
     assert "3 MB" in captions and "4 MB" in captions
-    assert not at.error and at.session_state["shown"] is None
+    assert not at.error and state_of(at).shown is None
     assert at.title[0].value == "Indonesian news, summarised in English"
     assert not at.sidebar.header and not at.sidebar.subheader  # the page's first heading is h1
 
@@ -472,7 +478,7 @@ def test_unsupported_language_is_refused_with_what_to_do(tiny_env) -> None:
     message = error_text(at)
     assert "Dutch" in message or "nl" in message
     assert "choose Indonesian under Article language" in message
-    assert at.session_state["shown"] is None and not at.get("html")
+    assert state_of(at).shown is None and not at.get("html")
 
 
 @pytest.mark.parametrize(
@@ -487,7 +493,7 @@ def test_unsupported_language_is_refused_with_what_to_do(tiny_env) -> None:
 def test_bad_pasted_text_is_refused_with_a_message(text: str, expected: str) -> None:
     at = submit_text(started(), text)
     assert expected in error_text(at)
-    assert at.session_state["shown"] is None
+    assert state_of(at).shown is None
 
 
 @pytest.mark.parametrize("language", ["javanese", "sundanese"])
@@ -495,7 +501,7 @@ def test_regional_languages_are_refused_not_summarised(tiny_env, language: str) 
     text = " ".join(nusax(language)[:4])
     at = submit_text(started(), text)
     assert language.capitalize() in error_text(at) and "supported" in error_text(at)
-    assert at.session_state["shown"] is None
+    assert state_of(at).shown is None
 
 
 def test_one_enormous_sentence_is_summarised_in_full(tiny_env) -> None:
@@ -527,7 +533,7 @@ def test_text_over_the_character_limit_is_refused_with_the_limit_named(
     message = error_text(at)
     assert f"{len(SHORT_ID):,} characters" in message and "limit is 100" in message
     assert "SUMMARIZER" not in message  # the variable is for the operator, not the visitor
-    assert at.session_state["shown"] is None
+    assert state_of(at).shown is None
 
 
 def test_pasted_html_is_stripped_with_a_note_and_never_rendered(tiny_env) -> None:
@@ -617,19 +623,19 @@ def test_bad_share_parameters_are_ignored_with_a_note() -> None:
     assert "not 1–10" in notes and "not auto, id or en" in notes
     assert at.sidebar.slider(key="bullets").value == Settings().bullets
     assert at.sidebar.radio(key="lang").value == "auto"
-    assert at.session_state["shown"] is None
+    assert state_of(at).shown is None
 
 
 def test_fetch_failures_are_messages_with_advice(site_env: Site, monkeypatch) -> None:
     at = submit_url(started(), site_env.url("/no-such-article"))
     assert "404" in error_text(at)
     assert "paste it under Paste text" in error_text(at)
-    assert at.session_state["shown"] is None
+    assert state_of(at).shown is None
 
     monkeypatch.delenv("SUMMARIZER_ALLOW_LOOPBACK_URLS")  # the default: loopback is refused
     at = submit_url(started(), site_env.url(PAGE_PATH))
     assert "loopback" in error_text(at)
-    assert at.session_state["shown"] is None
+    assert state_of(at).shown is None
 
     at = submit_url(started(), "")
     assert "Enter the link" in error_text(at)
@@ -681,25 +687,45 @@ def test_a_web_page_file_gives_the_same_sentences_in_the_cli_and_on_the_page(
     assert_result_page(at, on_page)
 
 
-def test_bad_uploads_are_refused_with_a_message(monkeypatch: pytest.MonkeyPatch) -> None:
-    at = upload(started(), "foto.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10, "text/plain")
-    assert "does not look like text" in error_text(at)
+def library_refusal(name: str, data: bytes) -> str:
+    """What the library says of this file (summarizer.inputs.from_file), as a visitor reads it."""
+    from summarizer.inputs import from_file
 
-    monkeypatch.setenv("SUMMARIZER_MAX_UPLOAD_BYTES", "1000")
-    at = upload(started(), "panjang.txt", b"kata " * 400, "text/plain")
-    # On the page, with sizes in the same units as the limit.
-    assert "This file is 2 kB (2,000 bytes); files up to 1 kB (1,000 bytes) are read" in (
-        error_text(at)
-    )
-    monkeypatch.setenv("SUMMARIZER_MAX_UPLOAD_BYTES", "2000000")
-    at = upload(started(), "besar.txt", b"kata " * 410_000, "text/plain")
-    assert "This file is 2.05 MB (2,050,000 bytes); files up to 2 MB" in error_text(at)
-    at = upload(started(), "foto.png", b"kata " * 10, "image/png")
-    assert "foto.png is not a file type this tool reads" in error_text(at)
+    with pytest.raises(InputError) as refused:
+        from_file(name, data, Settings.from_env())
+    return visible(errors.visitor_message(refused.value))
 
+
+@pytest.mark.parametrize(
+    ("name", "data", "limit", "expected"),
+    [
+        ("foto.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10, None, "does not look like text"),
+        ("panjang.txt", b"kata " * 400, "1000", "larger than 1,000 bytes"),
+        ("besar.txt", b"kata " * 410_000, "2000000", "larger than 2,000,000 bytes"),
+        ("besar.html", b"<p>kata</p>" * 200, "1000", "larger than 1,000 bytes"),
+        ("foto.png", b"kata " * 10, None, "foto.png is not a file type this tool reads"),
+        ("naskah.pdf", b"%PDF-1.4 " * 10, None, "is not a file type this tool reads"),
+    ],
+    ids=["binary", "over-limit", "over-2mb", "html-over-limit", "png", "pdf"],
+)
+def test_bad_uploads_show_the_librarys_message(
+    monkeypatch: pytest.MonkeyPatch, name: str, data: bytes, limit: str | None, expected: str
+) -> None:
+    """The page does not check uploads itself: the library refuses them, and its message (made
+    public) is what the visitor reads, whatever the file's type or size."""
+    if limit is not None:
+        monkeypatch.setenv("SUMMARIZER_MAX_UPLOAD_BYTES", limit)
+    at = upload(started(), name, data, "application/octet-stream")
+    message = library_refusal(name, data)
+    assert expected in message
+    assert error_text(at) == message
+    assert state_of(at).shown is None
+
+
+def test_summarize_file_without_a_file_says_to_choose_one() -> None:
     at = started()
     at.button(key="run_file").click().run()
-    assert "Choose a file" in error_text(at)
+    assert "Choose a file" in error_text(at) and ".txt, .md, .html" in error_text(at)
 
 
 # --- models and server errors ----------------------------------------------------------------
@@ -714,7 +740,7 @@ def test_unloadable_model_is_a_message_without_server_details(
     message = error_text(at)
     assert "models could not be loaded on this server" in message and "try again" in message
     assert str(tmp_path) not in message and "SUMMARIZER" not in message
-    assert at.session_state["shown"] is None
+    assert state_of(at).shown is None
     # The operator's log has the details.
     assert str(missing) in caplog.text and "SUMMARIZER_TRANSLATION_MODEL" in caplog.text
 
@@ -730,7 +756,7 @@ def test_unloadable_chosen_model_says_where_to_fix_it(
     message = error_text(at)
     assert "under Models in the sidebar" in message and "hub id" in message
     assert str(tmp_path) not in message and "SUMMARIZER" not in message
-    assert at.session_state["shown"] is None
+    assert state_of(at).shown is None
     # Pointing the sidebar at a working copy fixes it.
     at.sidebar.text_input(key="translation_model").set_value(str(tiny_env.marian))
     at.button(key="run_text").click().run()

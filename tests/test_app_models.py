@@ -19,7 +19,7 @@ from summarizer.models import ModelProgress
 from webui import progress, warmup
 from webui.job import DONE, FAILED, Job
 
-from .test_app import SHORT_ID, started, submit_text
+from .test_app import SHORT_ID, started, state_of, submit_text
 
 MB = 1_000_000
 # What summarizer.models.prepare reports on a fresh server (its messages name the model id).
@@ -158,7 +158,7 @@ def test_the_page_shows_model_progress_before_the_summary(
     monkeypatch.setattr(models, "all_ready", lambda _settings: False)
     monkeypatch.setattr(models, "prepare", prepare)
     at = submit_text(started(), SHORT_ID)
-    assert at.session_state["shown"] is not None, [error.value for error in at.error]
+    assert state_of(at).shown is not None, [error.value for error in at.error]
     model_lines = [line for line in drawn if line in LINES]
     assert model_lines == list(LINES)
     # The pipeline's last stages come after the models.
@@ -179,5 +179,5 @@ def test_bad_input_is_refused_before_any_model_is_fetched(
     )
     for text in ("   ", dutch):
         at = submit_text(started(), text)
-        assert at.error and at.session_state["shown"] is None
+        assert at.error and state_of(at).shown is None
     assert prepared == []  # refused at once, never after minutes of downloading

@@ -14,7 +14,7 @@ from summarizer.result import SummaryResult
 from webui import sharing
 from webui.errors import public_result
 
-from .test_app import SHORT_ID, new_app, plain, started, submit_text
+from .test_app import SHORT_ID, new_app, plain, started, state_of, submit_text
 
 ENGLISH = (
     "The city council decided yesterday to close the library in the centre of town. Many "
@@ -24,7 +24,7 @@ ENGLISH = (
 
 
 def shown(at: AppTest) -> sharing.Shown:
-    value = at.session_state["shown"]
+    value = state_of(at).shown
     assert value is not None, [error.value for error in at.error]
     return value
 
@@ -88,7 +88,7 @@ def test_try_an_example_asks_before_replacing_typed_text(tiny_env) -> None:
     at.text_area(key="text").set_value("Teks saya sendiri yang belum selesai.").run()
     at.button(key="example").click().run()
     assert at.text_area(key="text").value == "Teks saya sendiri yang belum selesai."
-    assert at.session_state["shown"] is None
+    assert state_of(at).shown is None
     assert any("Replace your text" in plain(w.value) for w in at.warning)
     at.button(key="example_no").click().run()
     assert at.text_area(key="text").value == "Teks saya sendiri yang belum selesai."
@@ -150,16 +150,16 @@ def test_a_stopped_run_says_stopped_and_keeps_the_input(tiny_env, monkeypatch) -
 
     def press_stop() -> None:
         gate.wait(60)
-        running["job"] = at.session_state["running"].job
+        running["job"] = state_of(at).running.job
         running["job"].stop()
         release.set()
 
     threading.Thread(target=press_stop, daemon=True).start()
     at.button(key="run_text").click().run()
-    assert at.session_state["shown"] is None
+    assert state_of(at).shown is None
     assert any("Stopped." in plain(info.value) for info in at.info)
     assert at.text_area(key="text").value == SHORT_ID
-    assert at.session_state["running"] is None
+    assert state_of(at).running is None
 
 
 @pytest.mark.parametrize("value", ["²", "①", "9" * 400, "-3", "1e3"])

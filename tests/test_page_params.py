@@ -21,7 +21,7 @@ from summarizer.config import Settings
 from summarizer.errors import ConfigError
 from summarizer.lang import SOURCE_LANGS
 from summarizer.limits import MAX_BULLETS, MAX_URL_LENGTH, MIN_BULLETS
-from tests.test_app import APP, plain
+from tests.test_app import APP, plain, state_of
 from webui.params import ShareState, parse_share_params, share_link, share_params
 from webui.settings import PageSettings
 
@@ -209,4 +209,4 @@ def test_odd_link_parameters_never_break_the_page(query: dict, note: str) -> Non
     expected = 7 if query.get("bullets") == ["3", "7"] else Settings().bullets
     assert at.sidebar.slider(key="bullets").value == expected
     assert at.sidebar.radio(key="lang").value == "auto"
-    assert at.session_state["shown"] is None and not at.status  # nothing was fetched
+    assert state_of(at).shown is None and not at.status  # nothing was fetched

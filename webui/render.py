@@ -25,6 +25,7 @@ __all__ = [
     "escape_markdown",
     "language_markdown",
     "models_line",
+    "size_text",
     "source_markdown",
 ]
 
@@ -58,6 +59,13 @@ def source_markdown(source: SourceInfo) -> str:
     """Site, date and author of the source on one line (escaped); empty when nothing is known."""
     parts = [part for part in (source.site, source.date, source.author) if part]
     return escape_markdown(" · ".join(parts)) if parts else ""
+
+
+def size_text(size: int) -> str:
+    """A size as people read it, exact to the byte count's precision: 2 MB, 2.05 MB, 512 kB."""
+    if size >= 1_000_000:
+        return f"{size / 1e6:.6g} MB"
+    return f"{size / 1e3:.6g} kB" if size >= 1_000 else f"{size} bytes"
 
 
 # --- model ids -----------------------------------------------------------------------------------

@@ -1,0 +1,94 @@
+"""A run's lifecycle on the page: start (replacing one still going), stop, and its end kept in the
+session as a result (:class:`webui.sharing.Shown`) or as how it ended (:class:`webui.state.Ended`).
+
+The work runs in a background thread (:class:`webui.job.Job`) that the page follows
+(:mod:`webui.views.running` draws its progress): touching a widget during a run does not end it,
+settings changed meanwhile apply to the next run, Stop stops it.
+"""
+
+from __future__ import annotations
+
+import time
+
+import streamlit as st
+
+from summarizer.config import Settings
+from summarizer.errors import InputError, SummarizerError
+from summarizer.pipeline import Partial, Progress
+from webui import errors, readers, results, warmup
+from webui.job import DONE, STOPPED, Job, Snapshot
+from webui.settings import PageSettings
+from webui.sharing import RunSettings, Shown
+from webui.state import Ended, Inputs, Kind, Outcome, PageState, Running
+
+STOPPED_TEXT = (
+    "**Stopped.** The run was stopped before it finished, so there is no summary. Your input is "
+    "kept: press the button again to start over."
+)
+
+
+def error_markdown(
+    error: SummarizerError, page: PageSettings, *, from_sidebar: bool = False
+) -> str:
+    """The error as a visitor may read it (no server internals), with what to do next."""
+    message = errors.visitor_message(
+        error, model_choice=page.model_choice, from_sidebar=from_sidebar
+    )
+    hint = errors.error_hint(error)
+    return f"{message}\n\n{hint}" if hint else message
+
+
+def stop(state: PageState) -> None:
+    if state.running is not None:
+        state.running.job.stop()
+
+
+def start(
+    state: PageState, kind: Kind, given: Inputs, settings: Settings, page: PageSettings
+) -> None:
+    """Start a run of ``kind``'s input in the background (stopping one still going)."""
+    stop(state)
+    try:
+        read = readers.reader_for(kind, given)
+    except InputError as error:
+        state.last = Ended("error", error_markdown(error, page))
+        return
+    pipeline = results.pipeline_for(settings)
+
+    def work(progress: Progress, partial: Partial) -> Outcome:
+        got = read(settings, progress)
+        result = pipeline.summarize(
+            got.article,
+            source_lang=settings.source_lang,
+            bullets=settings.bullets,
+            progress=progress,
+            partial=partial,
+        )
+        return Outcome(result, got.given, got.query)
+
+    number = state.next_number()
+    state.shown, state.last = None, None
+    job = Job(work, models=warmup.models_step(settings))
+    state.running = Running(job, kind, RunSettings.of(settings), number, time.monotonic())
+
+
+def finish(
+    state: PageState, running: Running, snapshot: Snapshot[Outcome], page: PageSettings
+) -> None:
+    """Keep the run's result (or how it ended) in the session."""
+    state.running = None
+    if snapshot.state == DONE and snapshot.outcome is not None:
+        outcome = snapshot.outcome
+        seconds = time.monotonic() - running.started
+        state.shown = Shown(
+            outcome.result, running.run, running.kind, outcome.given, running.number, seconds
+        )
+        # The address reproduces a URL summary; for text and files it is cleared.
+        st.query_params.from_dict(outcome.query)
+    elif snapshot.state == STOPPED:
+        state.last = Ended("stopped", STOPPED_TEXT)
+    elif snapshot.error is not None:
+        state.last = Ended("error", error_markdown(snapshot.error, page))
+        state.offer_link = running.kind == "text" and isinstance(snapshot.error, InputError)
+    else:
+        state.last = Ended("error", errors.GENERIC_ERROR)

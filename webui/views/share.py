@@ -1,0 +1,54 @@
+"""Share: the button and what it stores, and once pressed, the result's permalink."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from summarizer.config import Settings
+from summarizer.errors import ShareError, ShareTooLargeError
+from webui import errors, params, render, sharing
+from webui.sharing import Shown
+from webui.state import PageState
+
+
+def share_result(page: PageState, base: Settings) -> None:
+    if page.shown is None:
+        return
+    try:
+        page.shown = sharing.save(page.shown, base)
+    except ShareTooLargeError:
+        page.share_problem = "This result is too large to share. Try a shorter article."
+    except ShareError as error:
+        page.share_problem = render.escape_markdown(
+            errors.public_text(str(error)) or errors.GENERIC_ERROR
+        )
+    else:
+        st.query_params.from_dict(params.saved_params(page.shown.share_id))
+
+
+def draw_share(page: PageState, shown: Shown, base: Settings) -> None:
+    """The Share button, what it stores, and once pressed, the permalink."""
+    problem = page.take_share_problem()
+    if problem:
+        st.error(problem, icon=":material/error:")
+    if shown.shared:
+        link = params.share_link(st.context.url, params.saved_params(shown.share_id))
+        st.markdown("**Share this result**: anyone with this link sees exactly this result.")
+        st.code(link, language=None, wrap_lines=True)
+        if shown.expires:
+            st.caption(f"The link works until {sharing.expiry_day(shown.expires)}.")
+        return
+    st.button(
+        "Share",
+        key="share",
+        on_click=share_result,
+        args=(page, base),
+        icon=":material/share:",
+        help="Saves this result so that a link can show it to anyone.",
+    )
+    stored = "the link of the article" if shown.kind == "url" else "the article text"
+    st.caption(
+        f"Share stores {stored}, the settings and this result on this server for "
+        f"{base.share_days} days, and gives you a link to it. Nothing is stored until you press "
+        "Share."
+    )
