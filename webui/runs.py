@@ -38,20 +38,20 @@ def error_markdown(
     return f"{message}\n\n{hint}" if hint else message
 
 
-def stop(state: PageState) -> None:
-    if state.running is not None:
-        state.running.job.stop()
+def stop(session: PageState) -> None:
+    if session.running is not None:
+        session.running.job.stop()
 
 
 def start(
-    state: PageState, kind: Kind, given: Inputs, settings: Settings, page: PageSettings
+    session: PageState, kind: Kind, given: Inputs, settings: Settings, page: PageSettings
 ) -> None:
     """Start a run of ``kind``'s input in the background (stopping one still going)."""
-    stop(state)
+    stop(session)
     try:
         read = readers.reader_for(kind, given)
     except InputError as error:
-        state.last = Ended("error", error_markdown(error, page))
+        session.last = Ended("error", error_markdown(error, page))
         return
     pipeline = results.pipeline_for(settings)
 
@@ -66,29 +66,29 @@ def start(
         )
         return Outcome(result, got.given, got.query)
 
-    number = state.next_number()
-    state.shown, state.last = None, None
+    number = session.next_number()
+    session.shown, session.last = None, None
     job = Job(work, models=warmup.models_step(settings))
-    state.running = Running(job, kind, RunSettings.of(settings), number, time.monotonic())
+    session.running = Running(job, kind, RunSettings.of(settings), number, time.monotonic())
 
 
 def finish(
-    state: PageState, running: Running, snapshot: Snapshot[Outcome], page: PageSettings
+    session: PageState, running: Running, snapshot: Snapshot[Outcome], page: PageSettings
 ) -> None:
     """Keep the run's result (or how it ended) in the session."""
-    state.running = None
+    session.running = None
     if snapshot.state == DONE and snapshot.outcome is not None:
         outcome = snapshot.outcome
         seconds = time.monotonic() - running.started
-        state.shown = Shown(
+        session.shown = Shown(
             outcome.result, running.run, running.kind, outcome.given, running.number, seconds
         )
         # The address reproduces a URL summary; for text and files it is cleared.
         st.query_params.from_dict(outcome.query)
     elif snapshot.state == STOPPED:
-        state.last = Ended("stopped", STOPPED_TEXT)
+        session.last = Ended("stopped", STOPPED_TEXT)
     elif snapshot.error is not None:
-        state.last = Ended("error", error_markdown(snapshot.error, page))
-        state.offer_link = running.kind == "text" and isinstance(snapshot.error, InputError)
+        session.last = Ended("error", error_markdown(snapshot.error, page))
+        session.offer_link = running.kind == "text" and isinstance(snapshot.error, InputError)
     else:
-        state.last = Ended("error", errors.GENERIC_ERROR)
+        session.last = Ended("error", errors.GENERIC_ERROR)

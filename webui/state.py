@@ -7,11 +7,18 @@ Page code reads and changes that object only (:func:`page_state`), never ad-hoc 
 
 Widget keys. What the visitor types and chooses lives in the widgets themselves: Streamlit keeps a
 keyed widget's value in ``st.session_state[key]``, and only there can the page set it (the
-example fills the text box, a link fills the address and the sidebar). Those keys are listed
-here, once: :data:`INPUT_KEYS` hold the inputs, read as one typed :class:`Inputs`
-(:func:`read_inputs`) and changed only through :func:`set_inputs`; :data:`BUTTON_KEYS` name the
-buttons, so that tests (and Streamlit) find them; a button's state is only "clicked this run".
-:data:`WIDGET_KEYS` is both: with :data:`STATE_KEY`, the only keys a session holds.
+example fills the text box, a link fills the address and the sidebar). So these keys remain, and
+this module is the only page code that touches ``st.session_state``:
+
+* inputs (:data:`INPUT_KEYS`), read as one typed :class:`Inputs` (:func:`read_inputs`) and set
+  only through :func:`set_inputs`: ``text``, ``url`` and ``upload`` (the three tabs), ``lang``,
+  ``bullets`` and ``beams`` (the sidebar), ``translation_model`` and ``summarization_model``
+  (the sidebar, only when the operator allows model choice);
+* buttons (:data:`BUTTON_KEYS`): Streamlit keeps a keyed button's "clicked this run" under its
+  key; the keys give each button a stable identity, by which tests find them too. The page reads
+  a button only through its return value or its callback.
+
+With :data:`STATE_KEY`, :data:`WIDGET_KEYS` are the only keys a session holds (tested).
 """
 
 from __future__ import annotations
@@ -144,33 +151,24 @@ class PageState:
         return problem
 
 
-def session() -> MutableMapping[str, Any]:
+def _store() -> MutableMapping[str, Any]:
     return st.session_state  # type: ignore[return-value]
 
 
 def page_state(base: Settings, page: PageSettings, query: Mapping[str, list[str]]) -> PageState:
     """The session's state; made on its first run from the settings and the page's link."""
-    store = session()
+    store = _store()
     state = store.get(STATE_KEY)
     if isinstance(state, PageState):
         return state
     state = PageState()
     store[STATE_KEY] = state
-    set_inputs(
-        text="",
-        url="",
-        lang=base.source_lang,
-        bullets=base.bullets,
-        beams=base.num_beams,
-        **(
-            {
-                "translation_model": base.translation_model,
-                "summarization_model": base.summarization_model,
-            }
-            if page.model_choice
-            else {}
-        ),
-    )
+    set_inputs(text="", url="", lang=base.source_lang, bullets=base.bullets, beams=base.num_beams)
+    if page.model_choice:  # otherwise no model widget: the operator's models are used
+        set_inputs(
+            translation_model=base.translation_model,
+            summarization_model=base.summarization_model,
+        )
     _open_link(state, base, query)
     return state
 
@@ -214,19 +212,19 @@ def set_inputs(**values: object) -> None:
     unknown = set(values) - INPUT_KEYS
     if unknown:
         raise KeyError(f"not an input widget: {sorted(unknown)}")
-    store = session()
+    store = _store()
     for key, value in values.items():
         store[key] = value
 
 
 def typed_text() -> str:
     """The text box's text."""
-    return session().get(TEXT, "")
+    return _store().get(TEXT, "")
 
 
 def read_inputs(defaults: Settings) -> Inputs:
     """The inputs as the widgets hold them; ``defaults`` for a widget not drawn (the models)."""
-    store = session()
+    store = _store()
     return Inputs(
         text=typed_text(),
         url=store.get(URL, ""),

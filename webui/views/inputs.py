@@ -15,12 +15,12 @@ from webui.render import size_text
 from webui.state import Kind, PageState
 
 
-def input_tabs(page: PageState, settings: Settings) -> Kind | None:
+def input_tabs(session: PageState, settings: Settings) -> Kind | None:
     """The tabs; returns which input ("text", "url", "file") was asked to run, if any."""
-    trigger = page.take_pending()
-    text_tab, url_tab, file_tab = st.tabs([TAB_TEXT, TAB_URL, TAB_FILE], default=page.first_tab)
+    trigger = session.take_pending()
+    text_tab, url_tab, file_tab = st.tabs([TAB_TEXT, TAB_URL, TAB_FILE], default=session.first_tab)
     with text_tab:
-        trigger = text_tab_body(page, settings) or trigger
+        trigger = text_tab_body(session, settings) or trigger
     with url_tab:
         trigger = url_tab_body(settings) or trigger
     with file_tab:
@@ -28,7 +28,7 @@ def input_tabs(page: PageState, settings: Settings) -> Kind | None:
     return trigger
 
 
-def text_tab_body(page: PageState, settings: Settings) -> Kind | None:
+def text_tab_body(session: PageState, settings: Settings) -> Kind | None:
     trigger: Kind | None = None
     st.text_area(
         "Article text (Indonesian)",
@@ -44,16 +44,16 @@ def text_tab_body(page: PageState, settings: Settings) -> Kind | None:
         "Try an example",
         key="example",
         on_click=ask_example,
-        args=(page,),
+        args=(session,),
         width="stretch",
         help="Loads a KlikWartaku news article (2025) and summarises it.",
     )
     count_col.caption(f"{len(state.typed_text()):,} / {settings.max_chars:,} characters")
-    if page.confirm_example:
+    if session.confirm_example:
         st.warning("Replace your text with the example article?", icon=":material/help:")
         yes, no, _ = st.columns([1, 1, 2])
-        yes.button("Replace my text", key="example_yes", on_click=load_example, args=(page,))
-        no.button("Keep my text", key="example_no", on_click=keep_text, args=(page,))
+        yes.button("Replace my text", key="example_yes", on_click=load_example, args=(session,))
+        no.button("Keep my text", key="example_no", on_click=keep_text, args=(session,))
     return trigger
 
 
@@ -98,29 +98,29 @@ def file_tab_body(settings: Settings) -> Kind | None:
 # --- the example ------
 
 
-def ask_example(page: PageState) -> None:
+def ask_example(session: PageState) -> None:
     """Load the example, unless that would replace text the visitor typed: then ask first."""
     try:
         example, _ = results.read_example()
     except OSError:
-        page.notices.append("The example article is missing from this installation.")
+        session.notices.append("The example article is missing from this installation.")
         return
     typed = state.typed_text().strip()
     if typed and typed != example:
-        page.confirm_example = True
+        session.confirm_example = True
         return
-    load_example(page)
+    load_example(session)
 
 
-def load_example(page: PageState) -> None:
-    page.confirm_example = False
+def load_example(session: PageState) -> None:
+    session.confirm_example = False
     try:
         text, _ = results.read_example()
     except OSError:
         return
     state.set_inputs(text=text)
-    page.pending = "text"
+    session.pending = "text"
 
 
-def keep_text(page: PageState) -> None:
-    page.confirm_example = False
+def keep_text(session: PageState) -> None:
+    session.confirm_example = False

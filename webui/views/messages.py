@@ -18,23 +18,23 @@ def show_error(error: SummarizerError, page: PageSettings, *, from_sidebar: bool
     st.error(error_markdown(error, page, from_sidebar=from_sidebar), icon=":material/error:")
 
 
-def draw_notices(page: PageState) -> None:
-    for notice in page.take_notices():
+def draw_notices(session: PageState) -> None:
+    for notice in session.take_notices():
         st.warning(render.escape_markdown(notice))
 
 
-def draw_last(page: PageState) -> None:
-    if page.last is None:
+def draw_last(session: PageState) -> None:
+    if session.last is None:
         return
-    if page.last.kind == "stopped":
-        st.info(page.last.markdown, icon=":material/stop_circle:")
+    if session.last.kind == "stopped":
+        st.info(session.last.markdown, icon=":material/stop_circle:")
         return
-    st.error(page.last.markdown, icon=":material/error:")
-    if page.take_offer_link():
-        offer_link(page, state.typed_text())
+    st.error(session.last.markdown, icon=":material/error:")
+    if session.take_offer_link():
+        offer_link(session, state.typed_text())
 
 
-def offer_link(page: PageState, text: str) -> None:
+def offer_link(session: PageState, text: str) -> None:
     """When the pasted "article" is a link, a button that fetches it instead."""
     try:
         link = inputs.normalize_url(text)
@@ -45,12 +45,12 @@ def offer_link(page: PageState, text: str) -> None:
             "Fetch this link instead",
             key="fetch_instead",
             on_click=fetch_instead,
-            args=(page, link),
+            args=(session, link),
             type="primary",
         )
 
 
-def fetch_instead(page: PageState, url: str) -> None:
+def fetch_instead(session: PageState, url: str) -> None:
     state.set_inputs(url=url)
-    page.first_tab = TAB_URL
-    page.pending = "url"
+    session.first_tab = TAB_URL
+    session.pending = "url"

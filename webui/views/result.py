@@ -15,8 +15,8 @@ from webui.state import PageState
 from webui.views.share import draw_share
 
 
-def draw_result(page: PageState, settings: Settings | ConfigError, base: Settings) -> None:
-    shown = page.shown
+def draw_result(session: PageState, settings: Settings | ConfigError, base: Settings) -> None:
+    shown = session.shown
     if shown is None:
         return
     result = shown.result
@@ -33,7 +33,7 @@ def draw_result(page: PageState, settings: Settings | ConfigError, base: Setting
         st.info(render.escape_markdown(public_note), icon=":material/info:")
     st.html(reading.reading_html(result), unsafe_allow_javascript=True)
     draw_downloads(shown)
-    draw_share(page, shown, base)
+    draw_share(session, shown, base)
     models = render.models_line(result.models)
     st.caption(render.escape_markdown(f"Models: {models}."))
 

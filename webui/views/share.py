@@ -11,24 +11,24 @@ from webui.sharing import Shown
 from webui.state import PageState
 
 
-def share_result(page: PageState, base: Settings) -> None:
-    if page.shown is None:
+def share_result(session: PageState, base: Settings) -> None:
+    if session.shown is None:
         return
     try:
-        page.shown = sharing.save(page.shown, base)
+        session.shown = sharing.save(session.shown, base)
     except ShareTooLargeError:
-        page.share_problem = "This result is too large to share. Try a shorter article."
+        session.share_problem = "This result is too large to share. Try a shorter article."
     except ShareError as error:
-        page.share_problem = render.escape_markdown(
+        session.share_problem = render.escape_markdown(
             errors.public_text(str(error)) or errors.GENERIC_ERROR
         )
     else:
-        st.query_params.from_dict(params.saved_params(page.shown.share_id))
+        st.query_params.from_dict(params.saved_params(session.shown.share_id))
 
 
-def draw_share(page: PageState, shown: Shown, base: Settings) -> None:
+def draw_share(session: PageState, shown: Shown, base: Settings) -> None:
     """The Share button, what it stores, and once pressed, the permalink."""
-    problem = page.take_share_problem()
+    problem = session.take_share_problem()
     if problem:
         st.error(problem, icon=":material/error:")
     if shown.shared:
@@ -42,7 +42,7 @@ def draw_share(page: PageState, shown: Shown, base: Settings) -> None:
         "Share",
         key="share",
         on_click=share_result,
-        args=(page, base),
+        args=(session, base),
         icon=":material/share:",
         help="Saves this result so that a link can show it to anyone.",
     )
