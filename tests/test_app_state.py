@@ -4,10 +4,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import get_args
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
-from webui.state import STATE_KEY, WIDGET_KEYS, PageState
+from summarizer.config import Settings
+from summarizer.errors import InputError
+from summarizer.limits import UPLOAD_TYPES
+from webui import readers
+from webui.state import STATE_KEY, WIDGET_KEYS, Inputs, Kind, PageState
 
 from .test_app import APP, ROOT, SHORT_ID, started, state_of, submit_text, upload
 
@@ -57,3 +63,40 @@ def test_the_session_holds_one_state_object_and_widget_keys(tiny_env, monkeypatc
     at = upload(at, "berita.txt", SHORT_ID.encode("utf-8"), "text/plain")
     assert state_of(at).shown is not None and state_of(at).shown.kind == "file"
     assert_one_state_key(at)
+
+
+# --- readers ------
+
+
+def inputs_with(**changes: object) -> Inputs:
+    fields = {
+        "text": "",
+        "url": "",
+        "lang": "auto",
+        "bullets": 5,
+        "beams": 1,
+        "translation_model": "t",
+        "summarization_model": "s",
+    }
+    return Inputs(**{**fields, **changes})  # type: ignore[arg-type]
+
+
+def test_every_input_kind_has_a_reader_and_files_are_the_librarys_types() -> None:
+    assert set(readers.READERS) == set(get_args(Kind))
+    assert readers.FILE_TYPES == UPLOAD_TYPES
+    with pytest.raises(InputError, match="Choose a file"):
+        readers.reader_for("file", inputs_with())
+
+
+def test_the_file_reader_leaves_every_check_to_the_library() -> None:
+    """Any file reaches summarizer.inputs.from_file; the reader adds no check of its own."""
+
+    class Chosen:
+        name = "catatan.xyz"
+
+        def getvalue(self) -> bytes:
+            return b"teks"
+
+    read = readers.reader_for("file", inputs_with(upload=Chosen()))  # made without refusing it
+    with pytest.raises(InputError, match="not a file type this tool reads"):
+        read(Settings(), lambda *_: None)
