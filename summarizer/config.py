@@ -174,17 +174,19 @@ def _check(name: str, value: Any, label: str) -> None:
         for item in value:
             _check_range(label, item, *rule["each_within"])
     elif name in _MODEL_FIELDS and not str(value).strip():
-        raise ConfigError(f"{label} must name a model (hub id or local directory).")
+        raise ConfigError(f"{label} must name a model (hub id or local directory).", setting=label)
 
 
 def _check_choice(label: str, value: str, choices: tuple[str, ...]) -> None:
     if value not in choices:
-        raise ConfigError(f"{label}={value!r} is not valid; choose one of: {', '.join(choices)}.")
+        raise ConfigError(
+            f"{label}={value!r} is not valid; choose one of: {', '.join(choices)}.", setting=label
+        )
 
 
 def _check_range(label: str, value: float, low: float, high: float) -> None:
     if isinstance(value, bool) or not low <= value <= high:
-        raise ConfigError(f"{label}={value!r} is out of range; use {low}–{high}.")
+        raise ConfigError(f"{label}={value!r} is out of range; use {low}–{high}.", setting=label)
 
 
 def _parse_bool(name: str, raw: str) -> bool:
@@ -193,7 +195,8 @@ def _parse_bool(name: str, raw: str) -> bool:
         return True
     if lowered in ("0", "false", "no", "off"):
         return False
-    raise ConfigError(f"{env_name(name)}={raw!r} is not a boolean; use 1 or 0.")
+    setting = env_name(name)
+    raise ConfigError(f"{setting}={raw!r} is not a boolean; use 1 or 0.", setting=setting)
 
 
 def _parse_number(kind: Callable[[str], Any]) -> Callable[[str, str], Any]:
@@ -201,7 +204,9 @@ def _parse_number(kind: Callable[[str], Any]) -> Callable[[str, str], Any]:
         try:
             return kind(raw)
         except ValueError:
-            raise ConfigError(f"{env_name(name)}={raw!r} is not a valid number.") from None
+            setting = env_name(name)
+            message = f"{setting}={raw!r} is not a valid number."
+            raise ConfigError(message, setting=setting) from None
 
     return parse
 
@@ -210,8 +215,9 @@ def _parse_ports(name: str, raw: str) -> tuple[int, ...]:
     try:
         return tuple(int(part) for part in raw.split(",") if part.strip())
     except ValueError:
+        setting = env_name(name)
         raise ConfigError(
-            f"{env_name(name)}={raw!r}: give ports as numbers, e.g. 80,443."
+            f"{setting}={raw!r}: give ports as numbers, e.g. 80,443.", setting=setting
         ) from None
 
 

@@ -17,7 +17,8 @@ from summarizer.api import create_app
 from summarizer.api._app import max_body_bytes
 from summarizer.cli import _main as cli
 from summarizer.config import Settings
-from summarizer.errors import BusyError, GenerationError, ModelLoadError
+from summarizer.errors import BusyError, ConfigError, GenerationError, InputError, ModelLoadError
+from summarizer.inputs import check_length
 from summarizer.pipeline import Pipeline
 from summarizer.result import Detection
 
@@ -303,6 +304,42 @@ def test_server_failures_are_json_and_reveal_nothing_internal(
     response = client.post("/v1/summarize", json={"text": INDONESIAN})
     assert_error(response, status, type_)
     assert hidden not in response.text and "Traceback" not in response.text
+
+
+def test_callers_read_the_public_message_while_the_log_has_the_operators(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    settings = Settings(max_chars=100)
+    with pytest.raises(InputError) as raised:
+        check_length("kata " * 30, settings)
+    error = raised.value
+    assert "SUMMARIZER_MAX_CHARS" in str(error) and error.setting == "SUMMARIZER_MAX_CHARS"
+    response = TestClient(create_app(settings)).post("/v1/summarize", json={"text": "kata " * 30})
+    body = assert_error(response, 422, "input_error", "the limit is 100")
+    assert body["message"] == error.public
+    assert "SUMMARIZER_" not in response.text
+
+
+@pytest.mark.parametrize(
+    ("error", "status", "type_"),
+    [
+        (InputError("Cannot read /srv/secret/in.txt: denied.", public="The file cannot be read."),
+         422, "input_error"),
+        (ConfigError("SUMMARIZER_CACHE_DIR='/srv/secret' is not writable.",
+                     setting="SUMMARIZER_CACHE_DIR"), 500, "server_misconfigured"),
+        (ModelLoadError("/srv/secret/marian", "no such directory", "SUMMARIZER_TRANSLATION_MODEL"),
+         503, "model_unavailable"),
+    ],
+)  # fmt: skip
+def test_an_error_answers_with_its_public_message_and_logs_its_operator_message(
+    error: Exception, status: int, type_: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    client, _ = scripted_client(error)
+    response = client.post("/v1/summarize", json={"text": INDONESIAN})
+    body = assert_error(response, status, type_)
+    assert body["message"] == error.public  # type: ignore[attr-defined]
+    assert "/srv/secret" not in response.text and "SUMMARIZER_" not in response.text
+    assert "/srv/secret" in str(error) and str(error) in caplog.text
 
 
 # --- the bearer token ----------------------------------------------------------------------------

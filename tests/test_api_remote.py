@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import inspect
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import Any
@@ -15,15 +18,14 @@ from summarizer.errors import (
     ConfigError,
     InputError,
     LanguageError,
-    NotAnArticleError,
     SummarizerError,
 )
-from summarizer.pipeline import Pipeline
-from summarizer.pipeline._remote import RemotePipeline, pipeline_for
+from summarizer.inputs import from_text
+from summarizer.pipeline import Pipeline, RemotePipeline, Summarizer, pipeline_for
 from summarizer.result import SourceInfo
 
-from .conftest import FIXTURES, KLIKWARTAKU
-from .servers import LoopbackServer, send
+from .conftest import KLIKWARTAKU
+from .servers import LoopbackServer
 
 FRENCH = "Le président a inauguré une nouvelle route à Paris lundi matin devant la presse."
 
@@ -53,29 +55,52 @@ def test_remote_results_are_the_in_process_results(tiny_settings: Settings, serv
     assert remote.run(text, bullets=1, source=source).source == source
 
 
-def test_run_url_is_fetched_by_the_service(tiny_settings: Settings, serve_app) -> None:
-    page = (FIXTURES / "html" / "kompas-singlepage2.html").read_bytes()
-    site = LoopbackServer(
-        {"/berita": send(200, page), "/pdf": send(200, b"%PDF", "application/pdf")}
+def test_summarize_keeps_the_articles_source_and_warnings(
+    tiny_settings: Settings, serve_app
+) -> None:
+    api = serve_app(create_app(tiny_settings))
+    remote = RemotePipeline(tiny_settings.replace(api_url=api.url))
+    article = replace(
+        from_text(KLIKWARTAKU.read_text(encoding="utf-8"), tiny_settings),
+        source=SourceInfo(url="https://example.id/berita", title="Judul"),
+        warnings=("Only part of the page was read.",),
     )
-    try:
-        service_settings = tiny_settings.replace(
-            allow_loopback_urls=True, allowed_ports=(site.port,)
-        )
-        api = serve_app(create_app(service_settings))
-        remote = RemotePipeline(Settings(api_url=api.url))  # the page needs no URL permissions
-        result = remote.run_url(site.url("/berita"), bullets=2)
-        assert result.source.url == site.url("/berita") and result.source.title
-        assert result.sentences and result.bullets
-        with pytest.raises(NotAnArticleError, match="PDF"):
-            remote.run_url(site.url("/pdf"))
-    finally:
-        site.close()
+    got, expected = (
+        remote.summarize(article, bullets=1),
+        Pipeline(tiny_settings).summarize(article, bullets=1),
+    )
+    assert replace(got, timings={}) == replace(expected, timings={})
+    assert got.source == article.source and got.warnings[0] == "Only part of the page was read."
+
+
+# --- one Summarizer protocol ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("cls", [Pipeline, RemotePipeline])
+def test_both_pipelines_satisfy_the_summarizer_protocol(cls: type) -> None:
+    settings = Settings(api_url="http://api:8000")
+    assert isinstance(cls(settings), Summarizer)
+    for name in ("summarize", "run", "detect"):
+        assert inspect.signature(getattr(cls, name)) == inspect.signature(
+            getattr(Summarizer, name)
+        ), f"{cls.__name__}.{name} differs from Summarizer.{name}"
+    assert not hasattr(cls, "run_url")  # no surface beyond the protocol's
+
+
+def test_the_pipeline_imports_no_part_of_the_api() -> None:
+    # The error contract the client shares with the server lives in summarizer.errors, so the
+    # pipeline never imports the API (which imports the pipeline).
+    code = "import sys, summarizer.pipeline; print(sorted(m for m in sys.modules if 'api' in m))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "summarizer.api" not in done.stdout
 
 
 def test_api_errors_come_back_as_library_errors(serve_app) -> None:
-    api = serve_app(create_app(Settings()))
+    api = serve_app(create_app(Settings(max_chars=100)))
     remote = RemotePipeline(Settings(api_url=api.url + "/"))
+    with pytest.raises(InputError, match=r"the limit is 100\. Paste") as raised:
+        remote.run("kata " * 30)  # the service's public message: its setting stays its own
+    assert "SUMMARIZER_" not in str(raised.value)
     with pytest.raises(InputError, match=r"^The text is empty"):
         remote.run("  ")
     with pytest.raises(InputError, match="between 1 and 10"):

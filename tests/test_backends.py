@@ -426,7 +426,9 @@ def test_a_fallback_reason_reaches_the_warnings_through_a_wrapper() -> None:
     result = Pipeline(
         Settings(), translation_backend=translator, summarization_backend=summarizer
     ).run(text, source_lang="id")
-    assert f"Running slower than usual: {reason}." in result.warnings
+    # The result says so to any reader; the reason (it may name a directory) is the log's.
+    assert any("slower than usual" in w and "translation model" in w for w in result.warnings)
+    assert reason not in " ".join(result.warnings)
 
 
 # --- compute types against the CPU ----------------------------------------------------------------

@@ -5,13 +5,27 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import pickle
 from collections import Counter
+from collections.abc import Callable
 
 import pytest
 
 from summarizer.cli import main
 from summarizer.config import Settings
-from summarizer.errors import InputError, LanguageError
+from summarizer.errors import (
+    API_KINDS,
+    ConfigError,
+    InputError,
+    LanguageError,
+    ModelLoadError,
+    SummarizerError,
+    exception_for,
+    first_line,
+    foreign_match,
+    kind_of,
+)
+from summarizer.inputs import check_length
 from summarizer.models import get_backend
 from summarizer.pipeline import Pipeline
 from summarizer.text import decode_text
@@ -114,3 +128,95 @@ def test_cli_reports_unsupported_language_in_one_line(tmp_path) -> None:
     out, err = io.StringIO(), io.StringIO()
     assert main(["summarize", str(path)], stdout=out, stderr=err) == 1
     assert err.getvalue().count("\n") == 1 and "Traceback" not in err.getvalue()
+
+
+# --- errors with a public face: the operator's message, the visitor's, and the setting ----------
+
+
+def raised(call: Callable[[], object]) -> SummarizerError:
+    with pytest.raises(SummarizerError) as caught:
+        call()
+    return caught.value
+
+
+def test_an_over_limit_text_names_its_variable_to_the_operator_only() -> None:
+    error = raised(lambda: check_length("kata " * 30, Settings(max_chars=100)))
+    assert isinstance(error, InputError) and error.setting == "SUMMARIZER_MAX_CHARS"
+    assert "the limit is 100 (SUMMARIZER_MAX_CHARS)" in str(error)
+    assert error.public == "The text has 150 characters; the limit is 100. Paste a shorter part " \
+        "of the article."  # fmt: skip
+
+
+def test_an_over_limit_file_names_its_variable_to_the_operator_only() -> None:
+    error = raised(lambda: decode_text(b"x" * 1_001, 1_000))
+    assert error.setting == "SUMMARIZER_MAX_UPLOAD_BYTES" and error.setting in str(error)
+    assert "larger than 1,000 bytes" in error.public and "SUMMARIZER_" not in error.public
+
+
+@pytest.mark.parametrize(
+    ("make", "setting"),
+    [
+        (lambda: Settings.from_env({"SUMMARIZER_BULLETS": "99"}), "SUMMARIZER_BULLETS"),
+        (lambda: Settings.from_env({"SUMMARIZER_THREADS": "many"}), "SUMMARIZER_THREADS"),
+        (lambda: Settings.from_env({}, {"num_beams": 99}, flag_names={"num_beams": "--beams"}),
+         "--beams"),
+        (lambda: Settings(translation_model=" "), "SUMMARIZER_TRANSLATION_MODEL"),
+    ],
+)  # fmt: skip
+def test_a_bad_setting_is_a_field_and_the_operators_message(
+    make: Callable[[], object], setting: str
+) -> None:
+    error = raised(make)
+    assert isinstance(error, ConfigError) and error.setting == setting
+    assert str(error).startswith(setting)
+    assert error.public == ConfigError.PUBLIC and setting not in error.public
+
+
+def test_an_unloadable_model_names_its_directory_to_the_operator_only(tmp_path) -> None:
+    missing = tmp_path / "no-such-model"
+    settings = Settings(translation_model=str(missing))
+    error = raised(lambda: get_backend("translation", settings))
+    assert isinstance(error, ModelLoadError) and error.setting == "SUMMARIZER_TRANSLATION_MODEL"
+    assert str(missing) in str(error) and error.setting in str(error)
+    assert str(tmp_path) not in error.public and "SUMMARIZER_" not in error.public
+
+
+def test_the_cli_prints_the_operator_message(tmp_path) -> None:
+    missing = tmp_path / "missing.txt"
+    err = io.StringIO()
+    assert main(["summarize", str(missing)], stdout=io.StringIO(), stderr=err) == 1
+    assert f"Cannot read {missing}" in err.getvalue()  # the operator typed the path
+
+
+def test_a_message_fit_for_anyone_is_both_faces() -> None:
+    error = raised(lambda: Pipeline(Settings()).run("   "))
+    assert error.public == str(error) and error.setting is None
+
+
+def test_every_api_kind_comes_back_as_its_error_with_the_public_message() -> None:
+    first_class = {kind.type: cls for cls, kind in reversed(API_KINDS)}
+    for _cls, kind in API_KINDS:
+        back = exception_for(kind.type, "Said to the caller.")
+        assert kind_of(back) == kind and type(back) is first_class[kind.type], kind.type
+        assert back.public == str(back) == "Said to the caller."
+
+
+def test_an_error_crosses_processes_with_both_faces() -> None:
+    error = ModelLoadError("/srv/models/marian", "no such directory", "SUMMARIZER_X")
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is ModelLoadError and str(copy) == str(error)
+    assert (copy.public, copy.setting, copy.model) == (error.public, "SUMMARIZER_X", error.model)
+
+
+def test_first_line_is_the_first_line_with_text() -> None:
+    assert first_line(RuntimeError("\n  converter failed  \nTraceback: ...")) == "converter failed"
+    assert first_line(OSError()) == "OSError"
+    assert first_line(ValueError("x" * 500), limit=10) == "x" * 10
+
+
+def test_a_foreign_error_matches_by_any_class_name_in_its_ancestry() -> None:
+    timeout = type("TimeoutException", (Exception,), {})
+    read_timeout = type("ReadTimeout", (timeout,), {})
+    table = ((frozenset({"ConnectError"}), "connect"), (frozenset({"TimeoutException"}), "slow"))
+    assert foreign_match(read_timeout(), table) == "slow"
+    assert foreign_match(ValueError(), table) is None

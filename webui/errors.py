@@ -1,17 +1,16 @@
 """What a visitor reads when something fails: useful, and free of server internals.
 
-The library's messages are written for the person running it (the CLI user, the operator): they
-may name ``SUMMARIZER_*`` variables, model directories or other paths on the server. A visitor of
-the page must not see those (they reveal the server's layout, and a visitor cannot change them
-anyway), so model-load and configuration errors, and any other message that still holds a path or
-a variable name, become a generic message here; the original goes to the server log.
+Every library error has a visitor message (``error.public``: no ``SUMMARIZER_*`` variable, no
+server path, no model directory) besides the operator's (``str(error)``, which may name them, for
+the CLI user and the server's log). The page shows the visitor message, or its own where it knows
+more about what the visitor did (a model they chose, a sidebar field); when the two messages
+differ, the operator's goes to the server log.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import logging
-import re
 from collections.abc import Iterable
 
 from summarizer.errors import (
@@ -37,72 +36,36 @@ GENERIC_ERROR = (
     "Something went wrong on our side while summarising. Please try again; if it keeps "
     "happening, try a shorter text, or paste the article text instead of its link."
 )
-MODELS_UNAVAILABLE = (
-    "The translation and summary models could not be loaded on this server. Please try again "
-    "later; the details are in the server's log for its operator."
-)
 MODELS_UNAVAILABLE_CHOICE = (
     "The models could not be loaded. Check the model ids under **Models** in the sidebar: each "
     "must be a Hugging Face hub id, or a copy of the model that this server holds."
 )
-MISCONFIGURED = (
-    "This page is not set up correctly, so it cannot summarise right now. Please try again "
-    "later; the server's log tells its operator what to correct."
-)
 SIDEBAR_SETTING = "A setting in the sidebar is not valid: each model field must name a model."
-SERVER_NOTE = "A note about this server's set-up was written to its log."
-
-# "(SUMMARIZER_MAX_CHARS)" after a limit: the limit itself is useful, the variable is not.
-_VARIABLE_ASIDE = re.compile(r"\s*\(\s*SUMMARIZER_[A-Z0-9_]+(?:=[^()]*)?\s*\)")
-_VARIABLE = re.compile(r"SUMMARIZER_[A-Z0-9_]*")
-# A server path: "/srv/x", "~/x", "C:\x"; not a URL's path (after a host or "//") nor "km/jam".
-_PATH = re.compile(r"(?<![\w:/.~-])(?:~?/[\w.@-]|[A-Za-z]:\\)")
-
-
-def holds_internals(text: str) -> bool:
-    """Whether ``text`` names a ``SUMMARIZER_*`` variable or a path on the server."""
-    return bool(_VARIABLE.search(text) or _PATH.search(text))
-
-
-def public_text(text: str) -> str | None:
-    """``text`` without its "(SUMMARIZER_X)" asides; None when it still holds internals."""
-    scrubbed = _VARIABLE_ASIDE.sub("", text)
-    return None if holds_internals(scrubbed) else scrubbed
 
 
 def visitor_message(
     error: SummarizerError, *, model_choice: bool = False, from_sidebar: bool = False
 ) -> str:
-    """What the page says for ``error``, as Markdown: the library's message escaped, or the
-    page's own generic one when the message would show server internals."""
-    if isinstance(error, ModelLoadError):
-        log.error("model load failed: %s", error)
-        return MODELS_UNAVAILABLE_CHOICE if model_choice else MODELS_UNAVAILABLE
-    if isinstance(error, ConfigError):
-        log.error("bad settings: %s", error)
-        return SIDEBAR_SETTING if from_sidebar else MISCONFIGURED
-    public = public_text(str(error))
-    if public is None:
-        log.error("message withheld from the visitor: %s", error)
-        return GENERIC_ERROR
-    return escape_markdown(public)
+    """What the page says for ``error``, as Markdown: its visitor message, escaped, or the page's
+    own when the visitor chose the models or typed the setting. The operator message, when it
+    says more, goes to the log."""
+    if str(error) != error.public:
+        log.error("%s: %s", type(error).__name__, error)
+    if isinstance(error, ModelLoadError) and model_choice:
+        return MODELS_UNAVAILABLE_CHOICE
+    if isinstance(error, ConfigError) and from_sidebar:
+        return SIDEBAR_SETTING
+    return escape_markdown(error.public)
 
 
 def public_notes(warnings: Iterable[str]) -> list[str]:
-    """A result's warnings as a visitor may read them (plain text; once each)."""
-    notes: list[str] = []
-    for warning in warnings:
-        public = public_text(warning)
-        if public is None:
-            log.warning("note withheld from the visitor: %s", warning)
-            public = SERVER_NOTE
-        if public not in notes:
-            notes.append(public)
-    return notes
+    """A result's warnings, once each. The library writes them for any reader: they name no
+    setting and no server path (a model's fallback reason goes to the log, not the result)."""
+    return list(dict.fromkeys(warnings))
 
 
 def public_result(result: SummaryResult) -> SummaryResult:
-    """``result`` for a download: model directories reduced to names, notes made public."""
+    """``result`` for a download: model directories reduced to names, each note once."""
     models = {role: model_label(model) for role, model in result.models.items()}
     return dataclasses.replace(result, models=models, warnings=tuple(public_notes(result.warnings)))
 

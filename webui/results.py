@@ -15,8 +15,8 @@ import streamlit as st
 
 from summarizer.config import Settings
 from summarizer.inputs import ArticleCache, ArticleInput
-from summarizer.pipeline import Pipeline, RemotePipeline
-from summarizer.pipeline import _remote as remote
+from summarizer.pipeline import Summarizer
+from summarizer.pipeline import pipeline_for as library_pipeline_for
 from summarizer.result import SourceInfo
 
 EXAMPLE_PATH = Path(__file__).resolve().parents[1] / "examples" / "klikwartaku-kim-lavrov.txt"
@@ -26,10 +26,10 @@ ARTICLES_KEPT, ARTICLE_TTL_S = 32, 15 * 60  # a fetched article is fetched again
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
-def pipeline_for(settings: Settings) -> Pipeline | RemotePipeline:
+def pipeline_for(settings: Settings) -> Summarizer:
     """One pipeline per settings: the in-process one, whose models load once per process and are
     shared, or a client of the HTTP API when ``SUMMARIZER_API_URL`` is set."""
-    return remote.pipeline_for(settings)
+    return library_pipeline_for(settings)
 
 
 @st.cache_resource(show_spinner=False)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._contract import exception_for
 from ._serve import BackgroundServer, add_arguments, bind, serve
 
 __all__ = [
@@ -17,7 +16,6 @@ __all__ = [
     "bind",
     "create_app",
     "deploy",
-    "exception_for",
     "local_options",
     "serve",
 ]

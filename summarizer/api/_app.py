@@ -38,9 +38,10 @@ from summarizer.api._schemas import (
 )
 from summarizer.config import Settings, env_name
 from summarizer.inputs import Article
+from summarizer.pipeline import Pipeline, Summarizer
 from summarizer.result import Detection, SummaryResult
 
-PipelineFactory = Callable[[Settings], library.PipelineLike]
+PipelineFactory = Callable[[Settings], Summarizer]
 API_PREFIX = "/v1"
 DEFAULT_MAX_PENDING = 32  # requests in progress or waiting for a model before "busy"
 # JSON may escape a character as \uXXXX (6 bytes): room for the longest accepted text, plus slack.
@@ -216,8 +217,6 @@ def create_app(
     """The API over ``pipeline_factory(settings)`` (default: the in-process ``Pipeline``)."""
     settings = settings or Settings.from_env()
     if pipeline_factory is None:
-        from summarizer.pipeline import Pipeline
-
         pipeline_factory = Pipeline
     app = FastAPI(
         title="Indonesian news summarizer",

@@ -1,8 +1,10 @@
 """Library exceptions as JSON errors: ``{"error": {"type": ..., "message": ...}}``.
 
-The caller's mistakes (bad JSON, empty or over-limit text, bad bullets, a refused language, a
+The status and ``type`` come from the library's contract (:data:`summarizer.errors.API_KINDS`):
+the caller's mistakes (bad JSON, empty or over-limit text, bad bullets, a refused language, a
 refused or unreachable URL) are 4xx; a busy server is 503 with ``Retry-After``; failures of the
-server itself are 5xx with a message that reveals nothing internal (the details go to the log).
+server itself are 5xx. The message is the error's visitor message (``error.public``), which never
+names a setting or a server path; the operator message goes to the log.
 """
 
 from __future__ import annotations
@@ -11,10 +13,11 @@ import logging
 
 from fastapi.responses import JSONResponse
 
-from summarizer.api._contract import PRIVATE_MESSAGES, RETRY_AFTER_S, kind_of
+from summarizer.errors import SummarizerError, kind_of
 
 log = logging.getLogger(__name__)
 
+RETRY_AFTER_S = 10  # what a busy server asks callers to wait before trying again
 INTERNAL_MESSAGE = "Something went wrong on the server; the error was logged. Please try again."
 
 
@@ -50,12 +53,9 @@ def from_exception(error: BaseException) -> JSONResponse:
     if isinstance(error, ApiError):
         return from_api_error(error)
     kind = kind_of(error)
-    if kind is None:  # a bug: logged with its traceback, never shown
+    if kind is None or not isinstance(error, SummarizerError):  # a bug: logged, never shown
         log.error("unexpected failure while serving a request", exc_info=error)
         return error_response(500, "internal_error", INTERNAL_MESSAGE)
-    message = PRIVATE_MESSAGES.get(kind.type)
-    if message is None:
-        message = str(error)
-    else:
-        log.error("%s: %s", type(error).__name__, error)
-    return error_response(kind.status, kind.type, message)
+    if kind.status >= 500 or error.public != str(error):
+        log.error("%s: %s", type(error).__name__, error)  # the operator message
+    return error_response(kind.status, kind.type, error.public)

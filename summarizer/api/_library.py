@@ -1,34 +1,20 @@
 """The library calls the API makes, in one place: input through ``summarizer.inputs._article`` (the
-same layer the CLI and the page use), then ``summarize(article, ...)`` of whichever pipeline
-serves."""
+same layer the CLI and the page use), then ``summarize(article, ...)`` of whichever
+:class:`summarizer.pipeline.Summarizer` serves (the in-process pipeline, or one whose backends are
+Ray Serve deployments)."""
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any
 
 from summarizer.config import Settings
-from summarizer.inputs import ArticleInput, from_text, from_url
+from summarizer.inputs import from_text, from_url
+from summarizer.pipeline import Summarizer
 from summarizer.result import Detection, SummaryResult
 
 
-class PipelineLike(Protocol):
-    """What the API needs of a pipeline: the in-process one, or one backed by Ray Serve."""
-
-    settings: Settings
-
-    def summarize(
-        self,
-        article: ArticleInput,
-        *,
-        source_lang: str | None = None,
-        bullets: int | None = None,
-    ) -> SummaryResult: ...
-
-    def detect(self, text: str) -> Detection: ...
-
-
 def summarize(
-    pipeline: PipelineLike,
+    pipeline: Summarizer,
     *,
     text: str | None,
     url: str | None,
@@ -41,7 +27,7 @@ def summarize(
     return pipeline.summarize(article, bullets=bullets, source_lang=source_lang)
 
 
-def detect(pipeline: PipelineLike, text: str) -> Detection:
+def detect(pipeline: Summarizer, text: str) -> Detection:
     return pipeline.detect(text)
 
 

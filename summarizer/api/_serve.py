@@ -38,11 +38,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def serve(args: argparse.Namespace) -> None:
     """Run the API until interrupted. Raises ConfigError/InputError for bad options."""
     if not 0 <= args.port <= 65535:
-        raise ConfigError(f"--port {args.port} is out of range; use 0–65535.")
+        raise ConfigError(f"--port {args.port} is out of range; use 0–65535.", setting="--port")
     if args.engine != "ray" and (args.ray_address or args.replicas is not None):
-        raise ConfigError("--ray-address and --replicas need --engine ray.")
+        raise ConfigError("--ray-address and --replicas need --engine ray.", setting="--engine")
     if args.replicas is not None and not 1 <= args.replicas <= 64:
-        raise ConfigError(f"--replicas {args.replicas} is out of range; use 1–64.")
+        raise ConfigError(
+            f"--replicas {args.replicas} is out of range; use 1–64.", setting="--replicas"
+        )
     settings = Settings.from_env()
     logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s")
     _warn_if_open(args.host, settings)

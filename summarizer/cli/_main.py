@@ -150,12 +150,14 @@ def read_input(path: str | None, settings: Settings) -> ArticleInput:
             with open(name, "rb") as handle:
                 data = handle.read(settings.max_upload_bytes + 1)
         except OSError as error:
-            raise InputError(f"Cannot read {name}: {error.strerror or error}.") from None
+            raise InputError(
+                f"Cannot read {name}: {error.strerror or error}.", public="The file cannot be read."
+            ) from None
     return from_file(name, data, settings, unknown_as_text=True)
 
 
 def _summarize(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
-    from summarizer.pipeline import Pipeline
+    from summarizer.pipeline import pipeline_for
 
     settings = _settings(args)
     if args.url:
@@ -164,7 +166,7 @@ def _summarize(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
         article = from_url(args.url, settings)
     else:
         article = read_input(args.file, settings)
-    result = Pipeline(settings).summarize(article)
+    result = pipeline_for(settings).summarize(article)
     if args.json:
         _say(result.to_json(), file=out)
         return
@@ -179,15 +181,15 @@ def _summarize(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
 
 
 def _detect(args: argparse.Namespace, out: TextIO) -> None:
-    from summarizer.pipeline import Pipeline
+    from summarizer.pipeline import pipeline_for
 
     settings = _settings(args)
     if args.jsonl:
         from summarizer.lang import write_jsonl_decisions
 
-        write_jsonl_decisions(args.jsonl, Pipeline(settings).detect, out)
+        write_jsonl_decisions(args.jsonl, pipeline_for(settings).detect, out)
         return
-    detection = Pipeline(settings).detect(read_input(args.file, settings).text)
+    detection = pipeline_for(settings).detect(read_input(args.file, settings).text)
     if args.json:
         _say(detection.to_json(), file=out)
         return

@@ -69,9 +69,10 @@ class ArticleInput(JsonMixin):
 def check_length(text: str, settings: Settings) -> str:
     """Refuse (never cut) text over the character limit."""
     if len(text) > settings.max_chars:
+        setting, advice = env_name("max_chars"), "Paste a shorter part of the article."
+        limit = f"The text has {len(text):,} characters; the limit is {settings.max_chars:,}"
         raise InputError(
-            f"The text has {len(text):,} characters; the limit is {settings.max_chars:,} "
-            f"({env_name('max_chars')}). Paste a shorter part of the article."
+            f"{limit} ({setting}). {advice}", setting=setting, public=f"{limit}. {advice}"
         )
     return text
 

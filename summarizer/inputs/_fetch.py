@@ -46,12 +46,14 @@ from summarizer.errors import (
     DNSError,
     FetchError,
     FetchTimeoutError,
+    ForeignTable,
     HTTPStatusError,
     InvalidURLError,
     NotAnArticleError,
     TooLargeError,
     TooManyRedirectsError,
     UnreachableError,
+    foreign_match,
 )
 from summarizer.inputs._deadline import deadline_transport
 
@@ -547,27 +549,47 @@ def _translated_errors(target: ParsedURL, settings: Settings) -> Iterator[None]:
 
 
 def _translate(error: Exception, target: ParsedURL, settings: Settings) -> FetchError:
-    import httpx
+    make = foreign_match(error, _HTTPX_ERRORS) or _not_fetched
+    if make is _not_connected and _caused_by_tls(error):
+        make = _not_verified
+    return make(target.host, settings)
 
-    host = target.host
-    if isinstance(error, httpx.TimeoutException):
-        return _timed_out(host, settings)
-    if isinstance(error, httpx.ConnectError) and _caused_by_tls(error):
-        return UnreachableError(
-            f"Could not make a secure connection to '{host}': its HTTPS certificate could not be "
-            f"verified. {_PASTE_HINT}"
-        )
-    if isinstance(error, httpx.ConnectError):
-        return UnreachableError(
-            f"Could not connect to '{host}'. The site may be down; check the link or try later."
-        )
-    if isinstance(error, (httpx.NetworkError, httpx.RemoteProtocolError)):
-        return UnreachableError(
-            f"The connection to '{host}' failed while loading the page. Try again later."
-        )
-    if isinstance(error, (httpx.InvalidURL, httpx.UnsupportedProtocol)):
-        return InvalidURLError("The link is not a valid web address.")
+
+def _not_connected(host: str, _settings: Settings) -> FetchError:
+    return UnreachableError(
+        f"Could not connect to '{host}'. The site may be down; check the link or try later."
+    )
+
+
+def _not_verified(host: str, _settings: Settings) -> FetchError:
+    return UnreachableError(
+        f"Could not make a secure connection to '{host}': its HTTPS certificate could not be "
+        f"verified. {_PASTE_HINT}"
+    )
+
+
+def _cut_off(host: str, _settings: Settings) -> FetchError:
+    return UnreachableError(
+        f"The connection to '{host}' failed while loading the page. Try again later."
+    )
+
+
+def _not_an_address(_host: str, _settings: Settings) -> FetchError:
+    return InvalidURLError("The link is not a valid web address.")
+
+
+def _not_fetched(host: str, _settings: Settings) -> FetchError:
     return FetchError(f"The page at '{host}' could not be fetched. {_PASTE_HINT}")
+
+
+# httpx's errors by class name → the FetchError a person reads (for the host, with the settings);
+# the first row naming the error's class decides, anything else is _not_fetched.
+_HTTPX_ERRORS: ForeignTable[Callable[[str, Settings], FetchError]] = (
+    (frozenset({"TimeoutException"}), _timed_out),
+    (frozenset({"ConnectError"}), _not_connected),  # _not_verified when TLS verification failed
+    (frozenset({"NetworkError", "RemoteProtocolError"}), _cut_off),
+    (frozenset({"InvalidURL", "UnsupportedProtocol"}), _not_an_address),
+)
 
 
 def _caused_by_tls(error: BaseException) -> bool:

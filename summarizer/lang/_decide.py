@@ -368,7 +368,9 @@ def write_jsonl_decisions(path: str, decide_text: Callable[[str], Detection], ou
         with open(path, "rb") as handle:
             _write_all(handle, decide_text, out)
     except OSError as error:
-        raise InputError(f"Cannot read {path}: {error.strerror or error}.") from None
+        raise InputError(
+            f"Cannot read {path}: {error.strerror or error}.", public="The file cannot be read."
+        ) from None
 
 
 def _write_all(

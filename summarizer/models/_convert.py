@@ -34,6 +34,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from summarizer.errors import first_line
+
 # Bump when the conversion itself changes (e.g. a config fix-up), so old cache entries are redone.
 CONVERSION_REVISION = 1
 MARKER = "summarizer-ct2.json"
@@ -168,7 +170,7 @@ def ensure_converted(
     except ConversionError:
         raise
     except Exception as error:
-        raise ConversionError(_first_line(error)) from error
+        raise ConversionError(first_line(error)) from error
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     _prune(root, prefix, keep=target)
@@ -265,11 +267,6 @@ def _prune(root: Path, prefix: str, keep: Path) -> None:
 
 def _digest(value: object) -> str:
     return hashlib.sha256(json.dumps(value, sort_keys=True).encode("utf-8")).hexdigest()
-
-
-def _first_line(error: BaseException) -> str:
-    text = str(error).strip()
-    return (text.splitlines()[0] if text else type(error).__name__)[:300]
 
 
 def peak_rss_mb() -> float:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection, Sequence
 from typing import Any, TypeVar
 
 from summarizer.config import Settings, env_name
-from summarizer.errors import ConfigError
+from summarizer.errors import ConfigError, first_line
 from summarizer.models._base import (
     Generated,
     GenerationOptions,
@@ -50,9 +50,10 @@ def checked_compute_type(requested: str, supported: Collection[str]) -> str:
     if requested in SELF_RESOLVING_COMPUTE_TYPES or requested in supported:
         return requested
     choices = ", ".join([*sorted(supported), *SELF_RESOLVING_COMPUTE_TYPES])
+    setting = env_name("compute_type")
     raise ConfigError(
-        f"{env_name('compute_type')}={requested!r} is not supported by this CPU; "
-        f"it supports: {choices}."
+        f"{setting}={requested!r} is not supported by this CPU; it supports: {choices}.",
+        setting=setting,
     )
 
 
@@ -203,6 +204,4 @@ def _unavailable_on_error(step: Callable[[], T]) -> T:
     try:
         return step()
     except Exception as error:
-        text = str(error).strip()
-        reason = text.splitlines()[0][:300] if text else type(error).__name__
-        raise CTranslate2Unavailable(reason) from error
+        raise CTranslate2Unavailable(first_line(error)) from error

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from summarizer.config import Settings
-from summarizer.errors import ModelLoadError
+from summarizer.errors import ModelLoadError, first_line
 from summarizer.models._base import (
     Generated,
     GenerationOptions,
@@ -166,14 +166,18 @@ def model_location(model_id: str, setting: str) -> str:
     return str(resolve(model_id, setting))
 
 
+# transformers wraps hub and file errors in OSError and ValueError: their message says which.
+# (words in the first line of the message, the reason); the first row with a word found decides.
+_LOAD_REASONS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("offline", "connection", "resolve"), "the model hub could not be reached (offline?)"),
+    (("not a valid model identifier", "repository not found"), "no such model on the hub"),
+)
+
+
 def _load_reason(error: Exception) -> str:
-    text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    text = first_line(error, limit=200)
     lowered = text.lower()
-    if "offline" in lowered or "connection" in lowered or "resolve" in lowered:
-        return "the model hub could not be reached (offline?)"
-    if "not a valid model identifier" in lowered or "repository not found" in lowered:
-        return "no such model on the hub"
-    return text[:200]
+    return next((why for words, why in _LOAD_REASONS if any(w in lowered for w in words)), text)
 
 
 def set_torch_threads(threads: int) -> None:

@@ -23,6 +23,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from summarizer.errors import ForeignTable, first_line, foreign_match
+
 # Seconds allowed for the metadata request and for each file's first answer. A hub that is down
 # or unreachable therefore costs one such wait, never rounds of retries.
 HUB_TIMEOUT = 5.0
@@ -175,24 +177,33 @@ def _write_main_ref(repo_id: str, commit: str) -> None:
     os.replace(staging, ref)
 
 
+_INTERRUPTED = "the download was interrupted ({detail}); run the same command again to retry"
+# huggingface_hub's (and its HTTP client's) errors by class name → the reason, with the error's
+# {name} and {detail} (its first line); the first row that names the error's class decides.
+_HUB_REASONS: ForeignTable[str] = (
+    (frozenset({"OfflineModeIsEnabled"}), OFFLINE_REASON),
+    (
+        frozenset({"RepositoryNotFoundError", "GatedRepoError"}),
+        "no such model on the hub (or it is private)",
+    ),
+    (frozenset({"RemoteProtocolError"}), _INTERRUPTED),
+    (
+        frozenset(_NETWORK_ERRORS),
+        "it is not in the local model cache and the model hub could not be reached ({name}); "
+        + PREPARE_HINT,
+    ),
+    (frozenset({"HfHubHTTPError"}), "the model hub answered with an error ({detail})"),
+)
+
+
 def describe_error(error: BaseException) -> str:
     """A reason for a person: the hub unreachable, the model unknown, a cut download, ..."""
-    names = {cls.__name__ for cls in type(error).__mro__}
-    detail = (str(error).strip().splitlines() or [type(error).__name__])[0][:160]
-    if "OfflineModeIsEnabled" in names:
-        return OFFLINE_REASON
-    if names & {"RepositoryNotFoundError", "GatedRepoError"}:
-        return "no such model on the hub (or it is private)"
-    if "RemoteProtocolError" in names or "consistency check failed" in detail.lower():
-        return f"the download was interrupted ({detail}); run the same command again to retry"
-    if names & _NETWORK_ERRORS:
-        return (
-            "it is not in the local model cache and the model hub could not be reached "
-            f"({type(error).__name__}); {PREPARE_HINT}"
-        )
-    if "HfHubHTTPError" in names:
-        return f"the model hub answered with an error ({detail})"
-    return f"the download failed ({type(error).__name__}: {detail})"
+    detail = first_line(error, limit=160)
+    reason = foreign_match(error, _HUB_REASONS)
+    if reason is None and "consistency check failed" in detail.lower():
+        reason = _INTERRUPTED  # a cut download that huggingface_hub noticed only at its end
+    reason = reason or "the download failed ({name}: {detail})"
+    return reason.format(name=type(error).__name__, detail=detail)
 
 
 def _counting_bar(counter: ByteCounter) -> type[Any]:

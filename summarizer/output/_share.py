@@ -195,9 +195,12 @@ class SqlShareStore(ShareStore):
     def save(self, record: SharedResult) -> str:
         payload = record.payload()
         if len(payload) > self.max_record_bytes:
+            setting = env_name("share_max_record_bytes")
+            sizes = f"{len(payload):,} bytes; the limit is {self.max_record_bytes:,}"
             raise ShareTooLargeError(
-                f"This result is too large to share ({len(payload):,} bytes; the limit is "
-                f"{self.max_record_bytes:,}, {env_name('share_max_record_bytes')})."
+                f"This result is too large to share ({sizes}, {setting}).",
+                setting=setting,
+                public=f"This result is too large to share ({sizes}).",
             )
         share_id = new_share_id()
         now = self.clock()

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
-from typing import NamedTuple, TypedDict, Unpack
+from typing import NamedTuple, Unpack
 
 from summarizer.config import Settings
 from summarizer.errors import InputError
@@ -23,6 +23,7 @@ from summarizer.inputs import ArticleInput, check_length
 from summarizer.lang import SOURCE_LANGS, choose_language, decide, english_sentence_mask
 from summarizer.limits import BULLETS_RANGE, MAX_BULLETS, MIN_BULLETS
 from summarizer.models import Seq2SeqBackend, get_backend
+from summarizer.pipeline._protocol import Partial, Progress, RunOptions
 from summarizer.result import (
     Coverage,
     Detection,
@@ -33,21 +34,6 @@ from summarizer.result import (
     SummaryResult,
 )
 from summarizer.text import PreparedText, prepare
-
-# progress(stage, done, total): stages are prepare, detect, load, translate, summarize, ground.
-Progress = Callable[[str, int, int], None]
-# partial(sentences, pending): every sentence so far, and the indices whose translation is not
-# ready yet (their translation is ""). Called before translating and after each batch.
-Partial = Callable[[tuple[Sentence, ...], frozenset[int]], None]
-
-
-class RunOptions(TypedDict, total=False):
-    """The options of :meth:`Pipeline.run` that :meth:`Pipeline.summarize` passes on."""
-
-    source_lang: str | None
-    bullets: int | None
-    progress: Progress | None
-    partial: Partial | None
 
 
 def _no_progress(_stage: str, _done: int, _total: int) -> None:
@@ -158,7 +144,7 @@ class Pipeline:
         request uses the same models."""
         translator = self.translation_backend() if language.used == "id" else None
         summarizer = self.summarization_backend()
-        warnings.extend(_fallback_reasons(translator, summarizer))
+        warnings.extend(_fallback_notes(translator, summarizer))
         return translator, summarizer
 
     def _summarize(
@@ -284,10 +270,16 @@ def _partial_reporter(
     return report
 
 
-def _fallback_reasons(*backends: Seq2SeqBackend | None) -> list[str]:
-    """Why a backend runs on plain transformers instead of CTranslate2 (slower), if it does."""
-    reasons = (backend.fallback_reason for backend in backends if backend is not None)
-    return [f"Running slower than usual: {reason}." for reason in reasons if reason]
+def _fallback_notes(translator: Seq2SeqBackend | None, summarizer: Seq2SeqBackend) -> list[str]:
+    """That a model runs on plain transformers instead of CTranslate2 (slower), if one does. The
+    result is for any reader, so the reason (it may name a model directory) stays in the log."""
+    roles = {"translation": translator, "summarization": summarizer}
+    return [
+        f"Running slower than usual: CTranslate2 is unavailable for the {role} model, so plain "
+        "transformers runs it (the server's log says why)."
+        for role, backend in roles.items()
+        if backend is not None and backend.fallback_reason
+    ]
 
 
 @contextmanager

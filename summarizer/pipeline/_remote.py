@@ -1,32 +1,30 @@
 """A pipeline whose models run elsewhere: the HTTP API at ``SUMMARIZER_API_URL``.
 
-:class:`RemotePipeline` has the surface front ends use of
-:class:`summarizer.pipeline.Pipeline` (``run``, ``run_url``, ``detect``), so a page can serve many
-visitors while the models run on a separate API server or a Ray Serve cluster
-(``docs/scale-out.md``). :func:`pipeline_for` picks the remote pipeline when ``SUMMARIZER_API_URL``
-is set, the in-process one otherwise.
+:class:`RemotePipeline` satisfies :class:`summarizer.pipeline.Summarizer`, as
+:class:`summarizer.pipeline.Pipeline` does, so a page can serve many visitors while the models run
+on a separate API server or a Ray Serve cluster (``docs/scale-out.md``). :func:`pipeline_for`
+picks the remote pipeline when ``SUMMARIZER_API_URL`` is set, the in-process one otherwise.
 
-API errors come back as the library's own exceptions (the same types and messages as in one
-process); an unreachable or failing service is a :class:`SummarizerError` whose message reveals
-nothing about the service (the details go to the log).
+API errors come back as the library's own exceptions (the same types, with the service's visitor
+messages: :func:`summarizer.errors.exception_for`); an unreachable or failing service is a
+:class:`SummarizerError` whose message reveals nothing about the service (the details go to the
+log).
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import Any, Unpack
 
 import httpx
 
-from summarizer.api import exception_for
 from summarizer.config import Settings, env_name
-from summarizer.errors import ConfigError, SummarizerError
+from summarizer.errors import ConfigError, SummarizerError, exception_for
 from summarizer.inputs import ArticleInput
+from summarizer.pipeline._local import Pipeline
+from summarizer.pipeline._protocol import Partial, Progress, RunOptions, Summarizer
 from summarizer.result import Detection, SourceInfo, SummaryResult
-
-if TYPE_CHECKING:
-    from summarizer.pipeline._local import RunOptions
 
 log = logging.getLogger(__name__)
 
@@ -35,24 +33,26 @@ CONNECT_TIMEOUT_S = 10.0
 WORK_TIMEOUT_S = 300.0
 _UNREACHABLE = "The summarizer service cannot be reached right now; please try again in a minute."
 
+# A JSON object as the API sends and takes it.
+Json = dict[str, Any]
 
-def pipeline_for(settings: Settings) -> Any:
+
+def pipeline_for(settings: Settings) -> Summarizer:
     """The remote pipeline when ``SUMMARIZER_API_URL`` is set, else the in-process Pipeline."""
-    if settings.api_url:
-        return RemotePipeline(settings)
-    from summarizer.pipeline._local import Pipeline
-
-    return Pipeline(settings)
+    return RemotePipeline(settings) if settings.api_url else Pipeline(settings)
 
 
 class RemotePipeline:
-    """``run``/``run_url``/``detect`` over the HTTP API (``summarizer.api``). Thread-safe."""
+    """:class:`summarizer.pipeline.Summarizer` over the HTTP API (``summarizer.api``).
+    Thread-safe."""
 
     def __init__(self, settings: Settings, *, transport: httpx.BaseTransport | None = None) -> None:
         base_url = settings.api_url.strip().rstrip("/")
         if not base_url.startswith(("http://", "https://")):
+            setting = env_name("api_url")
             raise ConfigError(
-                f"{env_name('api_url')}={settings.api_url!r} must be an http:// or https:// URL."
+                f"{setting}={settings.api_url!r} must be an http:// or https:// URL.",
+                setting=setting,
             )
         self.settings = settings
         headers = {"Authorization": f"Bearer {settings.api_token}"} if settings.api_token else {}
@@ -62,23 +62,33 @@ class RemotePipeline:
         )
 
     def run(
-        self, text: str, *, source: SourceInfo | None = None, **options: Unpack[RunOptions]
+        self,
+        text: str,
+        *,
+        source_lang: str | None = None,
+        bullets: int | None = None,
+        source: SourceInfo | None = None,
+        progress: Progress | None = None,
+        partial: Partial | None = None,
     ) -> SummaryResult:
-        """As ``Pipeline.run``; ``progress`` hears only the start (the API sends no stages)."""
-        result = self._summarize({"text": text}, options)
+        """As ``Pipeline.run``; ``progress`` hears only the start (the API sends no stages), and
+        ``partial`` nothing (the API does not stream the translation)."""
+        if progress is not None:
+            progress("prepare", 0, 1)
+        # The service's own settings apply to whatever is not sent.
+        body: Json = {"text": text, "source_lang": source_lang or self.settings.source_lang}
+        if bullets is not None:
+            body["bullets"] = bullets
+        result = SummaryResult.from_dict(self._post("/v1/summarize", body))
         return replace(result, source=source) if source is not None else result
 
     def summarize(self, article: ArticleInput, **options: Unpack[RunOptions]) -> SummaryResult:
         """As ``Pipeline.summarize``: the article's text is summarised by the service; its source
-        and input warnings are kept (``partial`` results are not streamed by the API)."""
+        and input warnings are kept."""
         result = self.run(article.text, source=article.source, **options)
         if not article.warnings:
             return result
         return replace(result, warnings=(*article.warnings, *result.warnings))
-
-    def run_url(self, url: str, **options: Unpack[RunOptions]) -> SummaryResult:
-        """The service fetches and summarises ``url`` (through its own URL guard)."""
-        return self._summarize({"url": url}, options)
 
     def detect(self, text: str) -> Detection:
         return Detection.from_dict(self._post("/v1/detect", {"text": text}))
@@ -86,19 +96,7 @@ class RemotePipeline:
     def close(self) -> None:
         self._client.close()
 
-    def _summarize(self, body: dict[str, Any], options: RunOptions) -> SummaryResult:
-        progress = options.get("progress")
-        if progress is not None:
-            progress("prepare", 0, 1)
-        # The service's own settings apply to whatever is not sent.
-        wanted = {
-            "source_lang": options.get("source_lang") or self.settings.source_lang,
-            "bullets": options.get("bullets"),
-        }
-        body |= {key: value for key, value in wanted.items() if value is not None}
-        return SummaryResult.from_dict(self._post("/v1/summarize", body))
-
-    def _post(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
+    def _post(self, path: str, body: Json) -> Json:
         try:
             response = self._client.post(path, json=body)
         except httpx.HTTPError as error:
@@ -116,8 +114,9 @@ class RemotePipeline:
             log.error("summarizer API %s: HTTP %d, not an API error", path, response.status_code)
             return SummarizerError(_UNREACHABLE)
         if response.status_code == 401:
+            setting = env_name("api_token")
             return ConfigError(
-                f"The summarizer service refused the token in {env_name('api_token')}."
+                f"The summarizer service refused the token in {setting}.", setting=setting
             )
         if response.status_code >= 500:
             log.error(

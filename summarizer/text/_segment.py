@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from summarizer.config import env_name
 from summarizer.errors import InputError
 from summarizer.limits import SNIFF_BYTES
 from summarizer.result import Segment
@@ -634,9 +635,12 @@ def check_file_bytes(data: bytes, max_bytes: int) -> None:
     mark is not sniffed.
     """
     if len(data) > max_bytes:
+        setting = env_name("max_upload_bytes")
+        limit = f"The file is larger than {max_bytes:,} bytes"
         raise InputError(
-            f"The file is larger than {max_bytes:,} bytes (SUMMARIZER_MAX_UPLOAD_BYTES). "
-            "Use a shorter text."
+            f"{limit} ({setting}). Use a shorter text.",
+            setting=setting,
+            public=f"{limit}. Use a shorter text.",
         )
     if _bom_codec(data) is None and b"\x00" in data[:SNIFF_BYTES]:
         raise InputError("The file does not look like text. Save it as UTF-8 text and try again.")

@@ -6,7 +6,7 @@ import streamlit as st
 
 from summarizer.config import Settings
 from summarizer.errors import ShareError, ShareTooLargeError
-from webui import errors, params, render, sharing
+from webui import params, render, sharing
 from webui.sharing import Shown
 from webui.state import PageState
 
@@ -19,9 +19,7 @@ def share_result(session: PageState, base: Settings) -> None:
     except ShareTooLargeError:
         session.share_problem = "This result is too large to share. Try a shorter article."
     except ShareError as error:
-        session.share_problem = render.escape_markdown(
-            errors.public_text(str(error)) or errors.GENERIC_ERROR
-        )
+        session.share_problem = render.escape_markdown(error.public)
     else:
         st.query_params.from_dict(params.saved_params(session.shown.share_id))
 
