@@ -24,7 +24,8 @@ from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
 from summarizer.config import Settings
-from summarizer.errors import BusyError, InputError
+from summarizer.errors import BusyError, ConfigError, InputError, ModelLoadError, SummarizerError
+from summarizer.inputs import check_length
 from summarizer.output import _export as export
 from summarizer.result import SummaryResult
 from webui import errors, render
@@ -524,7 +525,7 @@ def test_mixed_text_keeps_the_english_sentences(tiny_env) -> None:
 
 
 def test_text_over_the_character_limit_is_refused_with_the_limit_named(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     monkeypatch.setenv("SUMMARIZER_MAX_CHARS", "100")
     at = started()
@@ -534,6 +535,11 @@ def test_text_over_the_character_limit_is_refused_with_the_limit_named(
     assert f"{len(SHORT_ID):,} characters" in message and "limit is 100" in message
     assert "SUMMARIZER" not in message  # the variable is for the operator, not the visitor
     assert state_of(at).shown is None
+    # The page shows the error's public message; its operator message, with the variable, is logged.
+    with pytest.raises(InputError) as raised:
+        check_length(SHORT_ID, Settings.from_env())
+    assert raised.value.public in message and raised.value.setting == "SUMMARIZER_MAX_CHARS"
+    assert str(raised.value) in caplog.text and "SUMMARIZER_MAX_CHARS" in str(raised.value)
 
 
 def test_pasted_html_is_stripped_with_a_note_and_never_rendered(tiny_env) -> None:
@@ -790,33 +796,37 @@ def test_busy_server_and_unexpected_failures_are_plain_messages(
     assert "Something went wrong on our side" in error_text(at)
     assert "secret" not in error_text(at) and not at.exception
 
-    # A library message is shown as it is, unless it names a server path or a variable.
+    # A library error is shown by its public message; its operator message goes to the log.
     def refused(*_args: object, **_kwargs: object) -> None:
-        raise InputError("Cannot read /srv/secret/cache (SUMMARIZER_CACHE_DIR=/srv/x).")
+        raise InputError(
+            "Cannot read /srv/secret/cache (SUMMARIZER_CACHE_DIR=/srv/x).",
+            setting="SUMMARIZER_CACHE_DIR",
+            public="The article cache cannot be read.",
+        )
 
     monkeypatch.setattr(Pipeline, "run", refused)
     at = submit_text(started(), "Teks ketiga yang juga belum pernah diringkas di sini.")
-    assert "Something went wrong on our side" in error_text(at)
+    assert "The article cache cannot be read." in error_text(at)
     assert "secret" not in error_text(at) and "SUMMARIZER" not in error_text(at)
 
 
 @pytest.mark.parametrize(
-    ("message", "shown_as"),
+    "error",
     [
-        ("The text has 9 characters; the limit is 5 (SUMMARIZER_MAX_CHARS).", "the limit is 5."),
-        ("Could not find the site 'kompas.co'. Check the link.", "Could not find the site"),
-        ("The page https://a.example/b/c answered 404.", "https://a.example/b/c answered 404"),
-        ("Cannot read /etc/passwd.", None),
-        ("Cannot read ~/secret.", None),
-        ("Set SUMMARIZER_BACKEND=transformers to fix it.", None),
+        InputError("The text has 9 characters; the limit is 5 (SUMMARIZER_MAX_CHARS).",
+                   setting="SUMMARIZER_MAX_CHARS", public="The text has 9 characters."),
+        ConfigError("SUMMARIZER_BACKEND='x' is not valid.", setting="SUMMARIZER_BACKEND"),
+        ModelLoadError("/srv/models/marian", "no such directory", "SUMMARIZER_TRANSLATION_MODEL"),
+        InputError("Could not find the site 'kompas.co'. Check the link."),
     ],
-)
-def test_library_messages_reach_visitors_without_internals(message: str, shown_as) -> None:
-    public = errors.public_text(message)
-    if shown_as is None:
-        assert public is None
-    else:
-        assert shown_as in public and "SUMMARIZER" not in public
+)  # fmt: skip
+def test_the_page_says_the_public_message_and_logs_the_operators(
+    error: SummarizerError, caplog: pytest.LogCaptureFixture
+) -> None:
+    shown_as = errors.visitor_message(error)
+    assert plain(shown_as) == error.public
+    assert "SUMMARIZER" not in shown_as and "/srv" not in shown_as
+    assert (str(error) in caplog.text) == (str(error) != error.public)
 
 
 # --- text that is not valid Unicode ------------------------------------------------------------
