@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -334,6 +335,7 @@ def test_callers_read_the_public_message_while_the_log_has_the_operators(
 def test_an_error_answers_with_its_public_message_and_logs_its_operator_message(
     error: Exception, status: int, type_: str, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.INFO)
     client, _ = scripted_client(error)
     response = client.post("/v1/summarize", json={"text": INDONESIAN})
     body = assert_error(response, status, type_)

@@ -12,6 +12,7 @@ import csv
 import html
 import io
 import json
+import logging
 import re
 import threading
 from collections.abc import Iterator
@@ -527,6 +528,7 @@ def test_mixed_text_keeps_the_english_sentences(tiny_env) -> None:
 def test_text_over_the_character_limit_is_refused_with_the_limit_named(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.INFO)
     monkeypatch.setenv("SUMMARIZER_MAX_CHARS", "100")
     at = started()
     assert "up to 100 characters" in " ".join(c.value for c in at.caption)
@@ -823,6 +825,7 @@ def test_busy_server_and_unexpected_failures_are_plain_messages(
 def test_the_page_says_the_public_message_and_logs_the_operators(
     error: SummarizerError, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.INFO)
     shown_as = errors.visitor_message(error)
     assert plain(shown_as) == error.public
     assert "SUMMARIZER" not in shown_as and "/srv" not in shown_as

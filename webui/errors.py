@@ -49,8 +49,11 @@ def visitor_message(
     """What the page says for ``error``, as Markdown: its visitor message, escaped, or the page's
     own when the visitor chose the models or typed the setting. The operator message, when it
     says more, goes to the log."""
-    if str(error) != error.public:
-        log.error("%s: %s", type(error).__name__, error)
+    if str(error) != error.public:  # the server's failures are errors; a visitor's are info
+        server_side = isinstance(error, (ModelLoadError, ConfigError))
+        log.log(
+            logging.ERROR if server_side else logging.INFO, "%s: %s", type(error).__name__, error
+        )
     if isinstance(error, ModelLoadError) and model_choice:
         return MODELS_UNAVAILABLE_CHOICE
     if isinstance(error, ConfigError) and from_sidebar:

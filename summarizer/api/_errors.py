@@ -56,6 +56,8 @@ def from_exception(error: BaseException) -> JSONResponse:
     if kind is None or not isinstance(error, SummarizerError):  # a bug: logged, never shown
         log.error("unexpected failure while serving a request", exc_info=error)
         return error_response(500, "internal_error", INTERNAL_MESSAGE)
-    if kind.status >= 500 or error.public != str(error):
+    if kind.status >= 500:
         log.error("%s: %s", type(error).__name__, error)  # the operator message
+    elif error.public != str(error):
+        log.info("%s: %s", type(error).__name__, error)
     return error_response(kind.status, kind.type, error.public)

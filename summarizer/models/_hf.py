@@ -166,8 +166,8 @@ def model_location(model_id: str, setting: str) -> str:
     return str(resolve(model_id, setting))
 
 
-# transformers wraps hub and file errors in OSError and ValueError: their message says which.
-# (words in the first line of the message, the reason); the first row with a word found decides.
+# transformers wraps hub and file errors in OSError and ValueError, so its errors are told apart by
+# their first line: (words, reason) rows; the first row with a word in the line decides.
 _LOAD_REASONS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("offline", "connection", "resolve"), "the model hub could not be reached (offline?)"),
     (("not a valid model identifier", "repository not found"), "no such model on the hub"),
