@@ -35,7 +35,15 @@ from summarizer.inputs._deadline import PageBudget
 from summarizer.inputs._fetch import fetch_url
 from summarizer.inputs._page_blocks import SPACES, WORD, text_key
 from summarizer.result import JsonMixin, SourceInfo
-from summarizer.text import PAGE_RULES, RULES, BoilerplateRule
+from summarizer.text import (
+    PAGE_RULES,
+    PAYWALL,
+    RULES,
+    SITE_SUFFIX,
+    SQUASHED_SITE_SUFFIX,
+    BoilerplateRule,
+    decode_marked,
+)
 from summarizer.text import _boilerplate as boilerplate
 
 if TYPE_CHECKING:
@@ -77,12 +85,6 @@ class Article(JsonMixin):
 # The shared news boilerplate rules plus the page-only ones, in the order they are tried.
 BOILERPLATE_RULES: tuple[BoilerplateRule, ...] = (*RULES, *PAGE_RULES)
 
-_PAYWALL = re.compile(
-    r"(?:khusus|hanya untuk) (?:pelanggan|member|anggota)"
-    r"|berlangganan untuk (?:membaca|melanjutkan)"
-    r"|konten (?:premium|eksklusif)|subscribe to (?:continue|read)|artikel premium",
-    re.IGNORECASE,
-)
 _LIST_MARKER = re.compile(r"^\s*(?:[-•*·▪]\s+)+")
 
 
@@ -118,11 +120,6 @@ def clean_paragraphs(lines: list[str] | tuple[str, ...], *, title: str | None = 
 
 # --- decoding -------------------------------------------------------------------------------
 
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
 _META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-z0-9_.:-]+)""", re.IGNORECASE)
 _XML_ENCODING = re.compile(
     rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([a-z0-9_.:-]+)""", re.IGNORECASE
@@ -195,9 +192,9 @@ def _confirmed_codec(body: bytes, declared: str) -> str:
 
 def decode_html(body: bytes, charset: str | None = None) -> str:
     """Decode a page as a browser would: BOM, HTTP charset, meta/XML declaration, UTF-8, cp1252."""
-    for bom, codec in _BOMS:
-        if body.startswith(bom):
-            return body[len(bom) :].decode(codec, errors="replace")
+    marked = decode_marked(body)
+    if marked is not None:
+        return marked
     head = body[:8192]
     declared = _codec(charset)
     if declared is None:
@@ -282,7 +279,7 @@ def _extract_page(
     warnings: list[str] = []
     if not continuation:
         paragraphs, warnings = _story(paragraphs, lines, tree, final_url, metadata["title"])
-    if any(_PAYWALL.search(line) for line in lines):
+    if any(PAYWALL.search(line) for line in lines):
         warnings.append(
             "Part of this article seems to be for subscribers only; the text may be partial."
         )
@@ -315,7 +312,7 @@ def _story(
     Raises :class:`ExtractionError` when the page holds too little text to summarise.
     """
     short = _word_count(paragraphs) < MIN_ARTICLE_WORDS
-    paywalled = any(_PAYWALL.search(line) for line in lines)
+    paywalled = any(PAYWALL.search(line) for line in lines)
     found = photo_pages.gallery_captions(url, tree, title) if short and not paywalled else None
     if found is not None:
         story = photo_pages.caption_story(paragraphs, clean_paragraphs(found, title=title))
@@ -329,7 +326,7 @@ def _story(
 def _require_article_text(paragraphs: list[str], lines: list[str]) -> None:
     if _word_count(paragraphs) >= MIN_ARTICLE_WORDS:
         return
-    if any(_PAYWALL.search(line) for line in lines):
+    if any(PAYWALL.search(line) for line in lines):
         raise ExtractionError(
             f"This article is for subscribers only, so its text could not be read. {_PASTE_HINT}"
         )
@@ -423,7 +420,7 @@ def clean_title(title: str, *, hostname: str = "", site: str | None = None) -> s
 # "KapanLagi.com: Judul" and "Judul : VIVA.co.id": a site name joined to the title by a colon.
 _COLON_PREFIX = re.compile(r"([^:]{2,40}?)\s*:\s+(\S.*)")
 _COLON_SUFFIX = re.compile(r"(.*\S)\s*:\s+([^:]{2,40})")
-_TOP_LEVEL_TAIL = re.compile(r"(?:com|coid|id|net|org|co|tv|news)$")
+_TOP_LEVEL_TAIL = re.compile(rf"{SQUASHED_SITE_SUFFIX}$")
 
 
 def _without_site_label(title: str, tokens: set[str]) -> str:
@@ -443,7 +440,7 @@ def _is_site_label(segment: str, tokens: set[str]) -> bool:
     return bool(squashed) and (squashed in tokens or _TOP_LEVEL_TAIL.sub("", squashed) in tokens)
 
 
-_DOMAIN_WORD = re.compile(r"^[\w-]+\.(?:com|co\.id|id|net|org|co|tv|news)$", re.IGNORECASE)
+_DOMAIN_WORD = re.compile(rf"^[\w-]+\.{SITE_SUFFIX}$", re.IGNORECASE)
 
 
 def _names_site(segment: str, tokens: set[str]) -> bool:

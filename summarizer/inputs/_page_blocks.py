@@ -20,6 +20,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from summarizer.text import SITE_SUFFIX
+
 __all__ = [
     "EMBED_XPATHS",
     "SPACES",
@@ -252,7 +254,7 @@ def _line_of(block_key: str, line_keys: list[str], start: int) -> int | None:
 # (Antara/PRNewswire) --").
 _DATELINE_ONLY = re.compile(
     r"(?:[A-Z][A-Z .'-]{1,30},\s*)?(?:[A-Za-z][\w-]*(?:\.[a-z]{2,4}){1,2}|[A-Z]{2,}[\w.]*)\s*®?"
-    r"|[A-Z][\w-]*\.(?:com|co\.id|id)\s*®?,\s*[A-Z][a-z]+"
+    rf"|[A-Z][\w-]*\.{SITE_SUFFIX}\s*®?,\s*[A-Z][a-z]+"
     r"|[A-Z][^.!?]{1,80}?\s(?:-{1,2}|–|—)"
 )
 _DASH_START = re.compile(r"^\s*(?:-{1,2}|–|—)")

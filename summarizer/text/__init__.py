@@ -1,6 +1,7 @@
-"""Text preparation: cleaning, sentence segmentation and the boilerplate rules."""
+"""Text preparation: byte decoding, cleaning, sentence segmentation and the boilerplate rules."""
 
 from ._boilerplate import PAGE_RULES, RULES, BoilerplateRule
+from ._decode import decode_marked
 from ._segment import (
     PreparedText,
     check_file_bytes,
@@ -11,13 +12,18 @@ from ._segment import (
     split_sentences,
     valid_text,
 )
+from ._sites import PAYWALL, SITE_SUFFIX, SQUASHED_SITE_SUFFIX
 
 __all__ = [
     "PAGE_RULES",
+    "PAYWALL",
     "RULES",
+    "SITE_SUFFIX",
+    "SQUASHED_SITE_SUFFIX",
     "BoilerplateRule",
     "PreparedText",
     "check_file_bytes",
+    "decode_marked",
     "decode_text",
     "find_url",
     "prepare",

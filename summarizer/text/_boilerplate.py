@@ -19,6 +19,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from summarizer.text._sites import PAYWALL_PATTERN, SITE_SUFFIX
+
 __all__ = ["PAGE_RULES", "RULES", "BoilerplateRule", "is_boilerplate", "matching_rule"]
 
 
@@ -185,8 +187,8 @@ RULES: tuple[BoilerplateRule, ...] = (
     ),
     BoilerplateRule(
         "site-name",
-        r"(?:[\w-]+\.)+(?:com|id|net|org|news|tv|my)",
-        ("Kompas.com", "news.detik.com"),
+        rf"(?:[\w-]+\.)+{SITE_SUFFIX}",
+        ("Kompas.com", "news.detik.com", "VIVA.co.id", "Tempo.co"),
         'A line that is only a site name, e.g. "Kompas.com".',
     ),
     BoilerplateRule(
@@ -271,10 +273,13 @@ PAGE_RULES: tuple[BoilerplateRule, ...] = (
     ),
     BoilerplateRule(
         "paywall-prompt",
-        r".{0,150}(?:(?:khusus|hanya untuk) (?:pelanggan|member|anggota)"
-        r"|berlangganan untuk (?:membaca|melanjutkan)|subscribe to (?:continue|read)).{0,150}",
-        ("Artikel ini khusus pelanggan. Berlangganan untuk membaca selengkapnya.",),
-        "Subscriber-only notices.",
+        rf".{{0,150}}{PAYWALL_PATTERN}.{{0,150}}",
+        (
+            "Artikel ini khusus pelanggan. Berlangganan untuk membaca selengkapnya.",
+            "Konten premium. Masuk untuk membaca artikel ini.",
+            "Artikel premium ini hanya bisa dibaca setelah login.",
+        ),
+        "Subscriber-only notices (the phrases of summarizer.text._sites.PAYWALL_PHRASES).",
     ),
     BoilerplateRule(
         "comments",

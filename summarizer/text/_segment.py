@@ -8,7 +8,6 @@ that was dropped as boilerplate is listed in :attr:`PreparedText.removed`.
 
 from __future__ import annotations
 
-import codecs
 import itertools
 import re
 import unicodedata
@@ -20,6 +19,8 @@ from summarizer.errors import InputError
 from summarizer.limits import SNIFF_BYTES
 from summarizer.result import Segment
 from summarizer.text._boilerplate import is_boilerplate
+from summarizer.text._decode import bom_codec, decode_marked
+from summarizer.text._sites import SITE_SUFFIX
 
 __all__ = [
     "PreparedText",
@@ -195,7 +196,7 @@ _MAX_BOILERPLATE_WORDS = 30
 
 # A site slogan after the article, e.g. "KlikWartaku.Com Gak Cuma Cepat Tapi Tepat": a short line
 # naming a site, without final punctuation. Only dropped among the trailing lines of the text.
-_TRAILING_SLOGAN = re.compile(r"(?i).*\b[\w-]+\.(?:com|co\.id|id|net|org|news|tv)\b.*")
+_TRAILING_SLOGAN = re.compile(rf"(?i).*\b[\w-]+\.{SITE_SUFFIX}\b.*")
 _MAX_SLOGAN_WORDS = 12
 
 # Marks glued to the end of the last sentence: "... global.***", "... tersebut. (omni/dub)".
@@ -605,27 +606,12 @@ def _removed_warning(removed: list[str]) -> str:
     return f"Removed {count} boilerplate {noun}: {shown}{more}."
 
 
-_BOM_CODECS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def valid_text(text: str) -> str:
     """``text`` with every lone surrogate (no encoder accepts one) replaced by U+FFFD."""
     return _LONE_SURROGATE.sub("\ufffd", text)
-
-
-def _bom_codec(data: bytes) -> tuple[str, int] | None:
-    """The codec a byte-order mark announces, and the mark's length."""
-    for bom, codec in _BOM_CODECS:
-        if data.startswith(bom):
-            return codec, len(bom)
-    return None
 
 
 def check_file_bytes(data: bytes, max_bytes: int) -> None:
@@ -642,7 +628,7 @@ def check_file_bytes(data: bytes, max_bytes: int) -> None:
             setting=setting,
             public=f"{limit}. Use a shorter text.",
         )
-    if _bom_codec(data) is None and b"\x00" in data[:SNIFF_BYTES]:
+    if bom_codec(data) is None and b"\x00" in data[:SNIFF_BYTES]:
         raise InputError("The file does not look like text. Save it as UTF-8 text and try again.")
 
 
@@ -653,10 +639,9 @@ def decode_text(data: bytes, max_bytes: int) -> str:
     U+FFFD, which ``prepare`` counts in a warning); otherwise UTF-8, then Windows-1252.
     """
     check_file_bytes(data, max_bytes)
-    announced = _bom_codec(data)
-    if announced is not None:
-        codec, length = announced
-        return valid_text(data[length:].decode(codec, errors="replace"))
+    marked = decode_marked(data)
+    if marked is not None:
+        return valid_text(marked)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

@@ -1,0 +1,105 @@
+"""Each rule written once: the byte decoder, the paywall and site-domain table, the word lists,
+the bullet range, the share-id pattern and the language names. Each test fails if a second copy
+of a rule comes back (or if a copy already disagrees)."""
+
+from __future__ import annotations
+
+import ast
+import codecs
+import re
+from pathlib import Path
+
+import pytest
+
+from summarizer.inputs._extract import clean_paragraphs, decode_html, extract_article
+from summarizer.text import decode_text
+
+from .test_extract import page_paragraphs
+
+ROOT = Path(__file__).resolve().parents[1]
+LIBRARY = ROOT / "summarizer"
+SOURCES = sorted([*LIBRARY.rglob("*.py"), *(ROOT / "webui").rglob("*.py"), ROOT / "app.py"])
+
+
+def _source_modules() -> list[tuple[Path, ast.Module]]:
+    return [(path, ast.parse(path.read_text(encoding="utf-8"))) for path in SOURCES]
+
+
+# --- one byte decoder ------------------------------------------------------------------------
+
+TEXT = "Banjir melanda Jakarta, warga mengungsi ke masjid. Kafé buka lagi."
+
+
+@pytest.mark.parametrize("codec", ["utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be", "utf-8"])
+def test_a_page_with_a_byte_order_mark_decodes_like_a_text_file(codec: str) -> None:
+    body = f"<html><body><p>{TEXT}</p></body></html>".encode(codec)
+    bom = {
+        "utf-32-le": codecs.BOM_UTF32_LE,
+        "utf-32-be": codecs.BOM_UTF32_BE,
+        "utf-16-le": codecs.BOM_UTF16_LE,
+        "utf-16-be": codecs.BOM_UTF16_BE,
+        "utf-8": codecs.BOM_UTF8,
+    }[codec]
+    html = decode_html(bom + body)
+    assert "\x00" not in html
+    assert TEXT in html
+    assert html == decode_text(bom + body, 1_000_000)
+
+
+def test_a_utf32_page_is_extracted_through_the_html_path() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in page_paragraphs(1))
+    page = f"<html><head><title>Banjir</title></head><body><article>{paragraphs}</article>"
+    for codec, bom in (("utf-32-le", codecs.BOM_UTF32_LE), ("utf-32-be", codecs.BOM_UTF32_BE)):
+        article = extract_article(bom + page.encode(codec), "https://example.co.id/a")
+        assert list(article.paragraphs) == page_paragraphs(1)
+
+
+def test_only_one_module_holds_a_byte_order_mark_table() -> None:
+    holders = {
+        path.relative_to(ROOT).as_posix()
+        for path, tree in _source_modules()
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute) and node.attr.startswith("BOM_UTF")
+    }
+    assert holders == {"summarizer/text/_decode.py"}
+
+
+# --- one table of paywall phrases and site domains ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Artikel ini khusus pelanggan. Berlangganan untuk membaca selengkapnya.",
+        "Konten premium. Masuk untuk membaca artikel ini.",
+        "Artikel premium ini hanya bisa dibaca setelah login.",
+        "Konten eksklusif untuk pembaca setia.",
+    ],
+)
+def test_every_paywall_phrase_that_warns_is_also_removed(notice: str) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in page_paragraphs(1))
+    page = (
+        "<html><head><title>Laporan Khusus</title></head><body><article><h1>Laporan Khusus</h1>"
+        f"{paragraphs}<p>{notice}</p></article></body></html>"
+    ).encode()
+    article = extract_article(page, "https://example.co.id/premium")
+    assert list(article.paragraphs) == page_paragraphs(1)
+    assert any("subscribers only" in warning for warning in article.warnings)
+    assert clean_paragraphs([notice]) == []
+
+
+_TLD_ALTERNATIVE = r"[(|:]{}[|)]"  # "com" or "id" as one alternative of a group
+
+
+def test_site_domains_come_from_one_table() -> None:
+    """No regular expression outside the table lists top-level domains ("com|...|id")."""
+    holders = {
+        path.relative_to(ROOT).as_posix()
+        for path, tree in _source_modules()
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and re.search(_TLD_ALTERNATIVE.format("com"), node.value)
+        and re.search(_TLD_ALTERNATIVE.format("id"), node.value)
+    }
+    assert holders <= {"summarizer/text/_sites.py"}
