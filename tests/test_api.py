@@ -18,7 +18,14 @@ from summarizer.api import create_app
 from summarizer.api._app import max_body_bytes
 from summarizer.cli import _main as cli
 from summarizer.config import Settings
-from summarizer.errors import BusyError, ConfigError, GenerationError, InputError, ModelLoadError
+from summarizer.errors import (
+    BusyError,
+    ConfigError,
+    ExtractionError,
+    GenerationError,
+    InputError,
+    ModelLoadError,
+)
 from summarizer.inputs import check_length
 from summarizer.pipeline import Pipeline
 from summarizer.result import Detection
@@ -239,6 +246,24 @@ def test_a_body_that_is_not_json_is_415(client: TestClient, content_type: str | 
 def test_refused_urls_are_422(client: TestClient, url: str, type_: str, match: str) -> None:
     for path in ("/v1/summarize", "/v1/extract"):
         assert_error(client.post(path, json={"url": url}), 422, type_, match)
+
+
+def test_extract_adds_the_scheme_to_a_bare_domain_like_summarize(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """/v1/extract and /v1/summarize (and the CLI) fetch "kompas.com/..." as https://."""
+    fetched: list[str] = []
+
+    def load_article(url: str, _settings: Settings) -> Any:
+        fetched.append(url)
+        raise ExtractionError("recorded")
+
+    monkeypatch.setattr("summarizer.api._library.load_article", load_article)
+    monkeypatch.setattr("summarizer.inputs._extract.load_article", load_article)
+    for path in ("/v1/extract", "/v1/summarize"):
+        response = client.post(path, json={"url": "  kompas.com/read/2024/01/01/banjir  "})
+        assert_error(response, 422, "extraction_failed", "recorded")
+    assert fetched == ["https://kompas.com/read/2024/01/01/banjir"] * 2
 
 
 def test_unreachable_and_unsuitable_urls_are_422(news_site: LoopbackServer) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from summarizer.config import Settings
-from summarizer.inputs import from_text, from_url
+from summarizer.inputs import from_text, from_url, load_article, normalize_url
 from summarizer.pipeline import Summarizer
 from summarizer.result import Detection, SummaryResult
 
@@ -32,7 +32,6 @@ def detect(pipeline: Summarizer, text: str) -> Detection:
 
 
 def extract(url: str, settings: Settings) -> dict[str, Any]:
-    """The article at ``url`` as ``extract --json`` prints it."""
-    from summarizer.inputs import load_article
-
-    return load_article(url, settings).to_dict()
+    """The article at ``url`` as ``extract --json`` prints it; a bare "kompas.com/..." gets
+    ``https://`` through :func:`~summarizer.inputs.normalize_url`, as in ``summarize``."""
+    return load_article(normalize_url(url), settings).to_dict()
