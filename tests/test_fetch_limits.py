@@ -6,21 +6,25 @@ Elapsed-time bounds here are limits with a wide margin, not speed tests.
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import re
 import socket
+import ssl
 import threading
 import time
+import warnings
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler
+from pathlib import Path
 
 import httpx
 import pytest
 
 from summarizer.config import Settings
 from summarizer.errors import DNSError, FetchTimeoutError
-from summarizer.inputs import load_article
-from summarizer.inputs._deadline import MULTI_PAGE_TIME_FACTOR
+from summarizer.inputs import _deadline, _wire, load_article
+from summarizer.inputs._deadline import MULTI_PAGE_TIME_FACTOR, deadline_transport
 from summarizer.inputs._fetch import fetch_url
 
 from .servers import (
@@ -74,6 +78,7 @@ def server() -> Iterator[LoopbackServer]:
             "/stall": stall,
             "/slow-status-line": slow_status_line(),
             "/slow-headers": slow_headers(),
+            "/page": send(200, b"<html><body><p>Banjir di Jakarta.</p></body></html>"),
         }
     )
     yield srv
@@ -130,6 +135,53 @@ def test_a_dribbled_tls_handshake_hits_the_deadline(dns: FakeDNS) -> None:
     finally:
         listener.close()
     assert time.monotonic() - started < 1.5 + 1.5
+
+
+# --- the wire: only httpx's and httpcore's public interfaces --------------------------------
+
+
+def test_the_deadline_wire_raises_no_deprecation_warning(server: LoopbackServer) -> None:
+    """A fetch and a deadline through the default wire, with every DeprecationWarning an error
+    (from httpx, httpcore or anything else on the way): an httpx or httpcore release that
+    deprecates what the wire uses fails here, not silently in production."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DeprecationWarning)
+        warnings.simplefilter("error", PendingDeprecationWarning)
+        page = fetch_url(server.url("/page"), server.settings())
+        with pytest.raises(FetchTimeoutError):
+            fetch_url(server.url("/slow-headers"), server.settings(fetch_timeout=0.6))
+    assert b"Banjir di Jakarta." in page.body
+
+
+def test_the_deadline_wire_is_a_public_httpx_transport() -> None:
+    transport = deadline_transport(ssl.create_default_context(), time.monotonic() + 1)
+    try:
+        assert isinstance(transport, httpx.BaseTransport)
+        assert not isinstance(transport, httpx.HTTPTransport)  # nothing of it is swapped out
+    finally:
+        transport.close()
+
+
+def test_the_wire_touches_no_private_attribute_of_httpx_or_httpcore() -> None:
+    """Only our own objects' underscored attributes (``self._x``) are used in the wire."""
+    for module in (_deadline, _wire):
+        tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+        private = [
+            ast.unparse(node)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Attribute)
+            and node.attr.startswith("_")
+            and not node.attr.startswith("__")
+            and not (isinstance(node.value, ast.Name) and node.value.id == "self")
+        ]
+        assert private == [], module.__name__
+        imported = [
+            alias.name
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("http")
+            for alias in node.names
+        ]
+        assert not [name for name in imported if name.startswith("_")], module.__name__
 
 
 def test_slow_dns_lookup_hits_the_deadline() -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from summarizer.config import Settings
 from summarizer.errors import FetchTimeoutError, TooLargeError
@@ -34,98 +34,15 @@ MIN_PAGE_BYTES = 10_000  # with fewer bytes left, neither (a news page is larger
 # --- one fetch: the deadline on every socket operation ---------------------------------------
 
 
-def _bounded(timeout: float | None, deadline: float, error: str) -> float:
-    """``timeout`` cut to what is left before ``deadline``; raise httpcore's ``error`` if none."""
-    left = deadline - time.monotonic()
-    if left <= 0:
-        import httpcore
-
-        raise getattr(httpcore, error)("the fetch deadline has passed")
-    return left if timeout is None else min(timeout, left)
-
-
-class _DeadlineStream:
-    """An httpcore network stream whose every read, write and TLS handshake ends by the deadline.
-
-    The timeout is recomputed before each socket operation, so a server that dribbles its status
-    line or headers one byte at a time cannot stretch the exchange past the deadline (a fixed read
-    timeout restarts with every byte). CPython bounds a whole TLS handshake or TLS record read by
-    the socket timeout, so a dribbled handshake or record is bounded too.
-    """
-
-    def __init__(self, stream: Any, deadline: float) -> None:
-        self._stream = stream
-        self._deadline = deadline
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._stream.read(max_bytes, _bounded(timeout, self._deadline, "ReadTimeout"))
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, _bounded(timeout, self._deadline, "WriteTimeout"))
-
-    def close(self) -> None:
-        self._stream.close()
-
-    def start_tls(
-        self,
-        ssl_context: ssl.SSLContext,
-        server_hostname: str | None = None,
-        timeout: float | None = None,
-    ) -> _DeadlineStream:
-        bounded = _bounded(timeout, self._deadline, "ConnectTimeout")
-        return _DeadlineStream(
-            self._stream.start_tls(ssl_context, server_hostname, bounded), self._deadline
-        )
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._stream.get_extra_info(info)
-
-
-class _DeadlineBackend:
-    """httpcore's socket backend with every connection a :class:`_DeadlineStream`."""
-
-    def __init__(self, deadline: float) -> None:
-        import httpcore
-
-        self._backend = httpcore.SyncBackend()
-        self._deadline = deadline
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Any = None,
-    ) -> _DeadlineStream:
-        bounded = _bounded(timeout, self._deadline, "ConnectTimeout")
-        stream = self._backend.connect_tcp(host, port, bounded, local_address, socket_options)
-        return _DeadlineStream(stream, self._deadline)
-
-    def connect_unix_socket(self, *_args: Any, **_kwargs: Any) -> Any:
-        raise NotImplementedError("fetching never uses Unix sockets")
-
-    def sleep(self, seconds: float) -> None:
-        self._backend.sleep(seconds)
-
-
 def deadline_transport(ssl_context: ssl.SSLContext, deadline: float) -> httpx.BaseTransport:
-    """The default wire: direct connections (never a proxy) whose I/O ends by ``deadline``."""
-    import httpcore
-    import httpx
+    """The default wire: direct connections (never a proxy) whose I/O ends by ``deadline``.
 
-    transport = httpx.HTTPTransport(verify=ssl_context, trust_env=False)
-    # httpx has no argument for httpcore's network backend; its transport keeps the httpcore pool
-    # in `_pool` (httpx 0.28), which is replaced here. Checked so an httpx change cannot silently
-    # drop the deadline (tests/test_fetch.py's slow-header tests would also fail).
-    if not isinstance(getattr(transport, "_pool", None), httpcore.ConnectionPool):
-        raise RuntimeError("this httpx version keeps no httpcore pool in HTTPTransport._pool")
-    transport._pool = httpcore.ConnectionPool(
-        ssl_context=ssl_context,
-        max_keepalive_connections=0,  # no reuse: each hop's TLS name is verified afresh
-        network_backend=_DeadlineBackend(deadline),
-    )
-    return transport
+    Built in :mod:`summarizer.inputs._wire` from httpx's and httpcore's public interfaces only;
+    imported here on first use, since httpx is slow to import.
+    """
+    from summarizer.inputs._wire import DeadlineTransport
+
+    return DeadlineTransport(ssl_context, deadline)
 
 
 # --- one article: a budget for all its pages ------------------------------------------------
