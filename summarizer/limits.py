@@ -7,6 +7,8 @@ fields of :class:`summarizer.config.Settings`; their allowed ranges are written 
 
 from __future__ import annotations
 
+from summarizer.errors import InputError
+
 MIN_BULLETS, MAX_BULLETS = 1, 10
 BULLETS_RANGE = range(MIN_BULLETS, MAX_BULLETS + 1)  # ``n in BULLETS_RANGE``; inclusive ends above
 MIN_BEAMS, MAX_BEAMS = 1, 8
@@ -22,3 +24,13 @@ SNIFF_BYTES = 8192
 HTML_TYPES = ("html", "htm")
 TEXT_TYPES = ("txt", "md")
 UPLOAD_TYPES = (*TEXT_TYPES, *HTML_TYPES)
+
+
+def check_bullets(wanted: object) -> int:
+    """``wanted`` if it is a whole number of bullets in :data:`BULLETS_RANGE`; else InputError.
+
+    The in-process and the remote pipeline both check with this (the API's schema states the same
+    range, from the same constants)."""
+    if isinstance(wanted, bool) or not isinstance(wanted, int) or wanted not in BULLETS_RANGE:
+        raise InputError(f"The number of bullets must be between {MIN_BULLETS} and {MAX_BULLETS}.")
+    return wanted

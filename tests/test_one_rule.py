@@ -103,3 +103,18 @@ def test_site_domains_come_from_one_table() -> None:
         and re.search(_TLD_ALTERNATIVE.format("id"), node.value)
     }
     assert holders <= {"summarizer/text/_sites.py"}
+
+
+# --- the bullet range, stated in the API schema from summarizer.limits --------------------------
+
+
+def test_the_api_schema_states_the_bullet_range_of_the_limits() -> None:
+    from summarizer.api import create_app
+    from summarizer.config import Settings
+    from summarizer.limits import MAX_BULLETS, MIN_BULLETS
+
+    schema = create_app(Settings()).openapi()["components"]["schemas"]["SummarizeRequest"]
+    bullets = schema["properties"]["bullets"]
+    (number,) = [choice for choice in bullets["anyOf"] if choice.get("type") == "integer"]
+    assert (number["minimum"], number["maximum"]) == (MIN_BULLETS, MAX_BULLETS)
+    assert f"{MIN_BULLETS}–{MAX_BULLETS}" in bullets["description"]

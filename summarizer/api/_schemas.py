@@ -11,6 +11,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, StrictInt
 
 from summarizer.config import SOURCE_LANGS
+from summarizer.limits import MAX_BULLETS, MIN_BULLETS
 
 SourceLang = Literal[SOURCE_LANGS]  # type: ignore[valid-type]
 
@@ -25,7 +26,12 @@ class SummarizeRequest(_Request):
 
     text: str | None = Field(None, description="The article text (Indonesian or English).")
     url: str | None = Field(None, description="An article to fetch (http or https).")
-    bullets: StrictInt | None = Field(None, description="Bullets in the summary, 1–10.")
+    bullets: StrictInt | None = Field(
+        None,
+        ge=MIN_BULLETS,
+        le=MAX_BULLETS,
+        description=f"Bullets in the summary, {MIN_BULLETS}–{MAX_BULLETS} (default: the server's).",
+    )
     source_lang: SourceLang | None = Field(None, description="auto (default), id or en.")
 
 

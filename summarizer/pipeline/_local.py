@@ -21,7 +21,7 @@ from summarizer.generate import SummaryOutcome, summarize_sentences, translate_t
 from summarizer.ground import ground_bullets
 from summarizer.inputs import ArticleInput, check_length
 from summarizer.lang import SOURCE_LANGS, choose_language, decide, english_sentence_mask
-from summarizer.limits import BULLETS_RANGE, MAX_BULLETS, MIN_BULLETS
+from summarizer.limits import check_bullets
 from summarizer.models import Seq2SeqBackend, get_backend
 from summarizer.pipeline._protocol import Partial, Progress, RunOptions
 from summarizer.result import (
@@ -131,11 +131,7 @@ class Pipeline:
         wanted = bullets if bullets is not None else self.settings.bullets
         if forced not in SOURCE_LANGS:
             raise InputError(f"Unknown source language {forced!r}; use {', '.join(SOURCE_LANGS)}.")
-        if isinstance(wanted, bool) or wanted not in BULLETS_RANGE:
-            raise InputError(
-                f"The number of bullets must be between {MIN_BULLETS} and {MAX_BULLETS}."
-            )
-        return forced, wanted
+        return forced, check_bullets(wanted)
 
     def _backends(
         self, language: LanguageInfo, warnings: list[str]

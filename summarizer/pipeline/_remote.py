@@ -22,6 +22,7 @@ import httpx
 from summarizer.config import Settings, env_name
 from summarizer.errors import ConfigError, SummarizerError, exception_for
 from summarizer.inputs import ArticleInput
+from summarizer.limits import check_bullets
 from summarizer.pipeline._local import Pipeline
 from summarizer.pipeline._protocol import Partial, Progress, RunOptions, Summarizer
 from summarizer.result import Detection, SourceInfo, SummaryResult
@@ -78,7 +79,7 @@ class RemotePipeline:
         # The service's own settings apply to whatever is not sent.
         body: Json = {"text": text, "source_lang": source_lang or self.settings.source_lang}
         if bullets is not None:
-            body["bullets"] = bullets
+            body["bullets"] = check_bullets(bullets)  # the range the API's schema states
         result = SummaryResult.from_dict(self._post("/v1/summarize", body))
         return replace(result, source=source) if source is not None else result
 
