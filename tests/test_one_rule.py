@@ -118,3 +118,53 @@ def test_the_api_schema_states_the_bullet_range_of_the_limits() -> None:
     (number,) = [choice for choice in bullets["anyOf"] if choice.get("type") == "integer"]
     assert (number["minimum"], number["maximum"]) == (MIN_BULLETS, MAX_BULLETS)
     assert f"{MIN_BULLETS}–{MAX_BULLETS}" in bullets["description"]
+
+
+# --- one share-id pattern, one language-name table ------------------------------------------------
+
+
+def test_one_share_id_pattern() -> None:
+    holders = {
+        path.relative_to(ROOT).as_posix()
+        for path, tree in _source_modules()
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and "A-Za-z0-9_-" in node.value
+    }
+    assert holders == {"summarizer/output/_share.py"}
+
+
+def test_the_page_reads_a_share_id_with_the_stores_pattern() -> None:
+    from summarizer.output import SHARE_ID_PATTERN
+    from webui.params import parse_share_params
+
+    made = "a" * 22
+    assert SHARE_ID_PATTERN.fullmatch(made)
+    assert parse_share_params({"r": [made]}).share_id == made
+    assert parse_share_params({"r": [made[:-1]]}).share_id is None
+
+
+def test_one_language_name_table() -> None:
+    """No module but lang/_names.py maps two or more codes to language names."""
+    from summarizer.lang._names import LANGUAGE_NAMES
+
+    names = set(LANGUAGE_NAMES.values())
+    holders = {
+        path.relative_to(ROOT).as_posix()
+        for path, tree in _source_modules()
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Dict)
+        and sum(isinstance(v, ast.Constant) and v.value in names for v in node.values) >= 2
+    }
+    assert holders == {"summarizer/lang/_names.py"}
+
+
+def test_the_page_labels_languages_from_the_library_table() -> None:
+    from summarizer.lang import SOURCE_LANG_LABELS, SOURCE_LANGS, language_name
+    from webui.sharing import LANG_LABELS
+
+    assert LANG_LABELS == SOURCE_LANG_LABELS
+    assert list(SOURCE_LANG_LABELS) == list(SOURCE_LANGS)
+    assert SOURCE_LANG_LABELS["id"] == language_name("id") == "Indonesian"
+    assert language_name("xx", unknown="Original") == "Original"

@@ -17,6 +17,7 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 
 from summarizer.lang import SOURCE_LANGS
 from summarizer.limits import MAX_BEAMS, MAX_BULLETS, MAX_URL_LENGTH, MIN_BEAMS, MIN_BULLETS
+from summarizer.output import SHARE_ID_PATTERN
 
 __all__ = ["ShareState", "parse_share_params", "saved_params", "share_link", "share_params"]
 
@@ -84,12 +85,9 @@ def _read_beams(raw: str) -> tuple[object | None, str | None]:
     return None, f"The link's beam size is not {MIN_BEAMS}–{MAX_BEAMS}; the default is used."
 
 
-# A share id as Share makes it (URL-safe base64 of at least 128 bits); the store checks it again.
-_SHARE_ID = re.compile(r"[A-Za-z0-9_-]{22,86}")
-
-
 def _read_share_id(raw: str) -> tuple[object | None, str | None]:
-    if _SHARE_ID.fullmatch(raw):
+    # A share id as Share makes it: the store's own pattern (the store checks it again).
+    if SHARE_ID_PATTERN.fullmatch(raw):
         return raw, None
     return None, "The link's shared-result id is not one this page makes; check the whole link."
 

@@ -24,6 +24,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from summarizer.lang import language_name
 from summarizer.output import clean, numbers
 from summarizer.result import Bullet, Flag, Sentence, SummaryResult
 
@@ -298,10 +299,6 @@ def rows_html(
     return "".join(rows)
 
 
-def _language_name(code: str) -> str:
-    return {"id": "Indonesian", "en": "English", "ms": "Malay"}.get(code, "Original")
-
-
 def article_html(
     sentences: Sequence[Sentence],
     highlighted: Collection[int] = (),
@@ -311,7 +308,7 @@ def article_html(
 ) -> str:
     """The article section: column headings, the phone switch and the scrolling box of rows."""
     translated = source_lang != "en"
-    original = _language_name(source_lang)
+    original = language_name(source_lang, unknown="Original")
     if translated:
         heading = "The article in English"
         columns = (

@@ -14,12 +14,12 @@ from datetime import UTC, datetime
 import streamlit as st
 
 from summarizer.config import Settings
-from summarizer.lang import language_name
+from summarizer.lang import SOURCE_LANG_LABELS, language_name
 from summarizer.result import SummaryResult
 
 from .render import model_label
 
-LANG_LABELS = {"auto": "Auto", "id": "Indonesian", "en": "English"}
+LANG_LABELS = SOURCE_LANG_LABELS  # the library's one table of language names
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,13 @@ LANGUAGE_NAMES: dict[str, str] = {
 }  # fmt: skip
 
 
-def language_name(code: str) -> str:
-    """The English name of a language code ("nl" -> "Dutch"); the code itself if unknown."""
-    return LANGUAGE_NAMES.get(code, code)
+# How each choice of SOURCE_LANGS is labelled for a reader ("auto" -> "Auto").
+SOURCE_LANG_LABELS: dict[str, str] = {
+    code: "Auto" if code == "auto" else LANGUAGE_NAMES[code] for code in SOURCE_LANGS
+}
+
+
+def language_name(code: str, unknown: str | None = None) -> str:
+    """The English name of a language code ("nl" -> "Dutch"); ``unknown`` (else the code itself)
+    for a code the table lacks."""
+    return LANGUAGE_NAMES.get(code, code if unknown is None else unknown)

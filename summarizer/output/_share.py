@@ -39,8 +39,9 @@ log = logging.getLogger(__name__)
 
 INPUT_KINDS = ("text", "url")
 ID_BYTES = 16  # 128 bits from the OS's CSPRNG: ids cannot be guessed or enumerated
-# token_urlsafe's alphabet; longer ids are accepted so the length can grow later.
-_ID_PATTERN = re.compile(r"[A-Za-z0-9_-]{22,86}")
+# The one share-id pattern (the page checks a link's id with it too): token_urlsafe's alphabet,
+# at least ID_BYTES' 22 characters; longer ids are accepted so the length can grow later.
+SHARE_ID_PATTERN = re.compile(r"[A-Za-z0-9_-]{22,86}")
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 DEFAULT_SQLITE_NAME = "shares.sqlite3"
 TABLE = "summarizer_shares"
@@ -218,7 +219,7 @@ class SqlShareStore(ShareStore):
         return share_id
 
     def load(self, share_id: str) -> SharedResult:
-        if not isinstance(share_id, str) or not _ID_PATTERN.fullmatch(share_id):
+        if not isinstance(share_id, str) or not SHARE_ID_PATTERN.fullmatch(share_id):
             raise _unknown()
         with self._guarded(), self._transaction() as connection:
             row = connection.execute(
