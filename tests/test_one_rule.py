@@ -168,3 +168,59 @@ def test_the_page_labels_languages_from_the_library_table() -> None:
     assert list(SOURCE_LANG_LABELS) == list(SOURCE_LANGS)
     assert SOURCE_LANG_LABELS["id"] == language_name("id") == "Indonesian"
     assert language_name("xx", unknown="Original") == "Original"
+
+
+# --- one English stop-word list, one Indonesian function-word list --------------------------------
+
+_LIST_WORD = re.compile(r"[a-z'’]+")  # a word list is lower-case words and spaces, no prose
+_MIN_LISTED = 8  # this many words of the one list, and half the literal: a copy of it
+# Word classes of another rule, not stop-word lists: where an over-long sentence may be cut.
+_OTHER_RULES = {("summarizer/text/_segment.py", "_CONJUNCTIONS", "id"),
+                ("summarizer/text/_segment.py", "_PREPOSITIONS", "id")}  # fmt: skip
+
+
+def _word_literals(tree: ast.Module) -> list[tuple[str, list[str]]]:
+    """Each assignment's name and the words of the word-only string literals in its value."""
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Assign | ast.AnnAssign) or node.value is None:
+            continue
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        name = ast.unparse(targets[0])
+        words = [
+            word
+            for constant in ast.walk(node.value)
+            if isinstance(constant, ast.Constant) and isinstance(constant.value, str)
+            for word in constant.value.split()
+        ]
+        if words and all(_LIST_WORD.fullmatch(word) for word in words):
+            found.append((name, words))
+    return found
+
+
+def test_no_module_writes_its_own_stop_word_or_function_word_list() -> None:
+    from summarizer.lang import english_stopwords, indonesian_function_words
+
+    lists = {"en": english_stopwords(), "id": indonesian_function_words()}
+    copies = [
+        (path.relative_to(ROOT).as_posix(), name, code)
+        for path, tree in _source_modules()
+        for name, words in _word_literals(tree)
+        for code, listed in lists.items()
+        if (hits := sum(word in listed for word in words)) >= _MIN_LISTED and hits * 2 >= len(words)
+    ]
+    assert set(copies) == _OTHER_RULES
+
+
+def test_every_user_of_a_word_list_reads_the_one_list() -> None:
+    from summarizer.ground._words import COMMON_STARTS, STOPWORDS
+    from summarizer.lang import english_stopwords, indonesian_function_words
+    from summarizer.lang._decide import english_sentence_mask
+
+    assert english_stopwords() == STOPWORDS and STOPWORDS <= COMMON_STARTS
+    assert {"the", "of", "said", "according", "percent"} <= english_stopwords()
+    assert {"yang", "dan", "ujar", "ucap", "tersebut"} <= indonesian_function_words()
+    assert english_stopwords().isdisjoint(indonesian_function_words())
+    # An English sentence with one word of the Indonesian list is not kept as English.
+    english = "The minister said on Monday that the new toll road will open next month."
+    assert english_sentence_mask([english, english.replace("said", "ucap")]) == [True, False]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from summarizer.errors import GenerationError
 from summarizer.generate._guards import looks_repetitive, stricter
+from summarizer.lang import english_stopwords
 from summarizer.models import Generated, GenerationOptions, Seq2SeqBackend
 from summarizer.text import split_at_clauses, split_sentences
 
@@ -35,10 +36,6 @@ MAX_REDUCE_ROUNDS = 4
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 _WORD = re.compile(r"\w+", re.UNICODE)
-_STOPWORDS = frozenset(
-    "a an the of in on at to for from by with and or but is are was were be been has have had "
-    "it its this that these those as he she they his her their said says also will would".split()
-)
 
 
 @dataclass(frozen=True)
@@ -242,4 +239,4 @@ def _near_duplicate(first: str, second: str) -> bool:
 
 
 def _content_words(text: str) -> set[str]:
-    return {word for word in _WORD.findall(text.lower()) if word not in _STOPWORDS}
+    return {word for word in _WORD.findall(text.lower()) if word not in english_stopwords()}

@@ -1,4 +1,5 @@
-"""Word tables for grounding: stopwords, name cues, months, weekdays, number words, exonyms.
+"""Word tables for grounding: stopwords (the library's one English list), name cues, months,
+weekdays, number words, exonyms.
 
 Each table is written as one whitespace-separated string and split at import. Tables that map a
 word to a value write ``word=value`` pairs; the exonym table writes ``native: english, english``
@@ -6,6 +7,8 @@ entries separated by ";". All words are lower case.
 """
 
 from __future__ import annotations
+
+from summarizer.lang import english_stopwords
 
 
 def _words(text: str) -> frozenset[str]:
@@ -32,27 +35,15 @@ def _aliases(text: str) -> dict[str, tuple[str, ...]]:
     return table
 
 
-STOPWORDS = _words(
-    """
-    a about above after again against all also am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from
-    further had has have having he her here hers herself him himself his how i if in into is it
-    its itself just me more most my myself no nor not now of off on once only or other our ours
-    ourselves out over own same she should so some such than that the their theirs them
-    themselves then there these they this those through to too under until up very was we were
-    what when where which while who whom why will with would you your yours yourself yourselves
-    said says say according may might must shall per via amid among upon
-    """
-)
+STOPWORDS = english_stopwords()  # the one English stop-word list (summarizer/lang/data/en.txt)
 
-# Capitalised words that start English sentences without being names.
+# Capitalised words that start English sentences without being names: the stop words and these.
 COMMON_STARTS = STOPWORDS | _words(
     """
-    according after although amid another around as at before both despite during each earlier
-    even every following furthermore however instead later many meanwhile moreover most nearly
-    nevertheless next once one other over several since some still then thereafter thus today
-    tomorrow yesterday unlike while yet last new first second third two three four five six
-    seven eight nine ten half almost roughly officials police residents analysts experts critics
+    although another around despite earlier even following furthermore however instead later
+    meanwhile moreover nearly nevertheless next one several since still thereafter thus today
+    tomorrow yesterday unlike yet last new first second third two three four five six seven
+    eight nine ten half almost roughly officials police residents analysts experts critics
     authorities
     """
 )

@@ -25,7 +25,13 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from summarizer.errors import ConfigError, InputError, LanguageError, SummarizerError
 from summarizer.lang import _kept as kept
-from summarizer.lang._lexicon import REGIONAL, Evidence, evidence
+from summarizer.lang._lexicon import (
+    REGIONAL,
+    Evidence,
+    english_stopwords,
+    evidence,
+    indonesian_function_words,
+)
 from summarizer.lang._names import language_name
 from summarizer.result import Candidate, Detection
 
@@ -44,10 +50,6 @@ __all__ = [
 ]
 
 
-def _word_set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
 _LOCK = threading.Lock()
 _ready = False
 
@@ -57,17 +59,6 @@ _TOO_SHORT = "Too little text to tell the language; paste at least a sentence or
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-# For english_sentence_mask: common function words of each language (lowercase).
-_INDONESIAN_FUNCTION = _word_set(
-    "yang dan di ke dari ini itu dengan untuk tidak akan pada adalah dalam juga oleh karena sudah "
-    "telah bisa ada atau kata mereka kami saya kita ia dia para sebagai bahwa lebih saat tersebut "
-    "menjadi masih hanya namun tetapi secara hingga sejak agar bagi serta pun lalu kini sangat "
-    "belum yaitu seperti antara tak nya ujar ucap menurut kepada bagaimana apa"
-)
-_ENGLISH_FUNCTION = _word_set(
-    "the a an of to and in is was are were be been for on that with by it as at from this has "
-    "have had will would said not but or which who they he she we you its their his her"
-)
 # Thresholds of the decision (tuned on the shared corpus; see benchmarks/langid_eval.py).
 REGIONAL_MIN_HITS = 1.0  # weighted lexicon hits of one regional language
 REGIONAL_MIN_RATIO = 0.25  # ... more than this times the Indonesian and English function words
@@ -312,9 +303,9 @@ def _is_english(sentence: str, seed: int) -> bool:
     words = [word.lower() for word in _words(sentence)]
     if len(words) < ENGLISH_MIN_WORDS:
         return False
-    if any(word in _INDONESIAN_FUNCTION for word in words):
+    if not indonesian_function_words().isdisjoint(words):
         return False
-    if not any(word in _ENGLISH_FUNCTION for word in words):
+    if english_stopwords().isdisjoint(words):
         return False
     try:
         detection = _langdetect(sentence, seed)

@@ -17,7 +17,14 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
-__all__ = ["REGIONAL", "Evidence", "evidence", "normalise"]
+__all__ = [
+    "REGIONAL",
+    "Evidence",
+    "english_stopwords",
+    "evidence",
+    "indonesian_function_words",
+    "normalise",
+]
 
 # The regional languages of Indonesia we recognise, in ISO 639 codes; each has data/<code>.txt.
 REGIONAL = ("jv", "su", "min", "bjn", "ban", "mad", "ace", "bug", "bbc", "nij")
@@ -80,12 +87,24 @@ def _parse(text: str) -> _Lexicon:
 
 
 @cache
+def _lexicon(code: str) -> _Lexicon:
+    """The list ``data/<code>.txt`` as written (read once)."""
+    return _parse((resources.files(__package__) / "data" / f"{code}.txt").read_text("utf-8"))
+
+
+def english_stopwords() -> frozenset[str]:
+    """The one English stop-word list (``data/en.txt``), lower case."""
+    return _lexicon("en").words
+
+
+def indonesian_function_words() -> frozenset[str]:
+    """The one Indonesian (and Malay) function-word list (``data/id.txt``), lower case."""
+    return _lexicon("id").words
+
+
+@cache
 def _lexicons() -> dict[str, _Lexicon]:
-    folder = resources.files(__package__) / "data"
-    loaded = {
-        code: _parse((folder / f"{code}.txt").read_text(encoding="utf-8"))
-        for code in (*REGIONAL, *_OTHER)
-    }
+    loaded = {code: _lexicon(code) for code in (*REGIONAL, *_OTHER)}
     # A common Indonesian or Malay word never counts for a regional language.
     indonesian = loaded["id"].words
     for code in REGIONAL:
