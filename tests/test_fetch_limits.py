@@ -24,8 +24,9 @@ import pytest
 from summarizer.config import Settings
 from summarizer.errors import DNSError, FetchTimeoutError
 from summarizer.inputs import _deadline, _wire, load_article
-from summarizer.inputs._deadline import MULTI_PAGE_TIME_FACTOR, deadline_transport
+from summarizer.inputs._deadline import MULTI_PAGE_TIME_FACTOR
 from summarizer.inputs._fetch import fetch_url
+from summarizer.inputs._wire import deadline_transport
 
 from .servers import (
     PUBLIC_IP,

@@ -1,9 +1,10 @@
 """Time and size limits of fetching, enforced where they cannot be stretched.
 
-* :func:`deadline_transport`: the default wire of :func:`summarizer.inputs._fetch.fetch_url`, an
-  ``httpx`` transport whose every socket operation (connect, TLS handshake, each read and write)
-  has its timeout cut to what is left of the fetch's one deadline. A fixed read timeout restarts
-  with every byte, so a server dribbling its status line or headers could hold a fetch for minutes.
+* :func:`summarizer.inputs._wire.deadline_transport`: the default wire of
+  :func:`summarizer.inputs._fetch.fetch_url`, an ``httpx`` transport whose every socket operation
+  (connect, TLS handshake, each read and write) has its timeout cut to what is left of the fetch's
+  one deadline. A fixed read timeout restarts with every byte, so a server dribbling its status
+  line or headers could hold a fetch for minutes.
 * :class:`PageBudget`: one time and size budget shared by the pages of a multi-page article
   (README, "Fetching limits"): :data:`MULTI_PAGE_TIME_FACTOR` x ``fetch_timeout`` and
   ``max_fetch_bytes`` in all, each page still within ``fetch_timeout``.
@@ -20,29 +21,11 @@ from summarizer.config import Settings
 from summarizer.errors import FetchTimeoutError, TooLargeError
 
 if TYPE_CHECKING:
-    import ssl
-
-    import httpx
-
     from summarizer.inputs._fetch import FetchedPage
 
 MULTI_PAGE_TIME_FACTOR = 2  # a multi-page article gets twice SUMMARIZER_FETCH_TIMEOUT in all
 MIN_PAGE_SECONDS = 0.5  # with less time left, the next page is not started
 MIN_PAGE_BYTES = 10_000  # with fewer bytes left, neither (a news page is larger than this)
-
-
-# --- one fetch: the deadline on every socket operation ---------------------------------------
-
-
-def deadline_transport(ssl_context: ssl.SSLContext, deadline: float) -> httpx.BaseTransport:
-    """The default wire: direct connections (never a proxy) whose I/O ends by ``deadline``.
-
-    Built in :mod:`summarizer.inputs._wire` from httpx's and httpcore's public interfaces only;
-    imported here on first use, since httpx is slow to import.
-    """
-    from summarizer.inputs._wire import DeadlineTransport
-
-    return DeadlineTransport(ssl_context, deadline)
 
 
 # --- one article: a budget for all its pages ------------------------------------------------

@@ -27,10 +27,10 @@ from dataclasses import dataclass, fields, replace
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
+import summarizer.inputs._page_blocks as page_blocks
+import summarizer.inputs._photo_pages as photo_pages
 from summarizer.config import Settings
 from summarizer.errors import ExtractionError, SummarizerError
-from summarizer.inputs import _page_blocks as page_blocks
-from summarizer.inputs import _photo_pages as photo_pages
 from summarizer.inputs._deadline import PageBudget
 from summarizer.inputs._fetch import fetch_url
 from summarizer.inputs._page_blocks import SPACES, WORD, text_key

@@ -55,7 +55,6 @@ from summarizer.errors import (
     UnreachableError,
     foreign_match,
 )
-from summarizer.inputs._deadline import deadline_transport
 
 if TYPE_CHECKING:
     import httpx
@@ -459,7 +458,7 @@ def fetch_url(
     """
     deadline = time.monotonic() + settings.fetch_timeout
     current = parse_url(url, settings)
-    wire = transport or deadline_transport(ssl_context or default_ssl_context(), deadline)
+    wire = transport or _default_wire(ssl_context or default_ssl_context(), deadline)
     exchange = _Exchange(settings, deadline, resolver or system_resolver, wire)
     try:
         for hop in range(MAX_REDIRECTS + 1):
@@ -503,6 +502,13 @@ def _redirect_target(current: ParsedURL, location: str, settings: Settings) -> P
         raise InvalidURLError(
             f"The link redirected to an address that cannot be used: {error}"
         ) from error
+
+
+def _default_wire(ssl_context: ssl.SSLContext, deadline: float) -> httpx.BaseTransport:
+    """The deadline transport (:mod:`summarizer.inputs._wire`), imported with httpx on first use."""
+    from summarizer.inputs._wire import deadline_transport
+
+    return deadline_transport(ssl_context, deadline)
 
 
 def _request_url(target: ParsedURL, address: IPAddress) -> str:

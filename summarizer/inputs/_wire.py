@@ -9,7 +9,7 @@ every byte, so a server dribbling its status line or headers could otherwise hol
 minutes. httpcore's exceptions become httpx's, as httpx's own transport maps them.
 
 Imported on first fetch (httpx takes half a second to import), by
-:func:`summarizer.inputs._deadline.deadline_transport`.
+:func:`summarizer.inputs._fetch.fetch_url`.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from typing import Any
 import httpcore
 import httpx
 
-__all__ = ["DeadlineTransport"]
+__all__ = ["DeadlineTransport", "deadline_transport"]
 
 
 def _bounded(timeout: float | None, deadline: float, error: type[Exception]) -> float:
@@ -180,3 +180,8 @@ class DeadlineTransport(httpx.BaseTransport):
 
     def close(self) -> None:
         self._pool.close()
+
+
+def deadline_transport(ssl_context: ssl.SSLContext, deadline: float) -> httpx.BaseTransport:
+    """The default wire: direct connections (never a proxy) whose I/O ends by ``deadline``."""
+    return DeadlineTransport(ssl_context, deadline)
