@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 
-from summarizer.models._registry import (
+from summarizer.models import (
     DelegatingBackend,
     Generated,
     GenerationOptions,

@@ -5,7 +5,7 @@ import pytest
 from summarizer.config import Settings
 from summarizer.errors import GenerationError
 from summarizer.generate._summarize import plan_chunks, summarize_sentences
-from summarizer.models._registry import GenerationOptions, TransformersBackend
+from summarizer.models import GenerationOptions, TransformersBackend
 
 from .fakes import FakeBackend, RecordingBackend, word_tokens
 
