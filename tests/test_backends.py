@@ -25,6 +25,7 @@ from summarizer.models import (
     Generated,
     GenerationOptions,
     ModelLock,
+    Role,
     Seq2SeqBackend,
     TransformersBackend,
     checked_compute_type,
@@ -37,10 +38,7 @@ from summarizer.testing import build_bart, build_marian
 
 from .fakes import FakeBackend, RecordingBackend, first_sentence, word_tokenizer
 
-ROLES = {
-    "translation": "SUMMARIZER_TRANSLATION_MODEL",
-    "summarization": "SUMMARIZER_SUMMARIZATION_MODEL",
-}
+ROLES = {role: role.setting for role in Role}  # the variable that chooses each role's model
 SENTENCES = [
     "Presiden Joko Widodo meresmikan jalan tol baru di Jawa Tengah pada hari Senin.",
     "Harga beras naik 3,5 persen.",
@@ -513,3 +511,14 @@ def test_another_compute_type_reuses_the_converted_model(tiny_models, tmp_path) 
     for kind in missing:
         with pytest.raises(ConfigError, match="SUMMARIZER_COMPUTE_TYPE"):
             backend.with_compute_type(kind)
+
+
+def test_one_table_maps_each_role_to_its_settings() -> None:
+    settings = Settings(translation_model="t-model", summarization_model="s-model")
+    assert [role.model(settings) for role in Role] == ["t-model", "s-model"]
+    assert ROLES == {
+        "translation": "SUMMARIZER_TRANSLATION_MODEL",
+        "summarization": "SUMMARIZER_SUMMARIZATION_MODEL",
+    }
+    assert all(Role.for_setting(role.setting) is role for role in Role)
+    assert Role.for_setting("SUMMARIZER_BACKEND") is None
