@@ -1,7 +1,7 @@
 """The baseline: plain transformers in fp32, every sentence on its own, 4 beams.
 
 It runs the library's own pipeline (segmentation, translation, the same chunking and map-reduce
-summarisation) on :class:`summarizer.models._registry.TransformersBackend`, one input per model
+summarisation) on :class:`summarizer.models.TransformersBackend`, one input per model
 call, so the two sides differ only in how the models run, not in what they are given. Its time is
 the translate and summarize stages (what the model work costs).
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from summarizer.config import Settings
-from summarizer.models import SETTING_FOR_ROLE, load_backend
+from summarizer.models import Role, load_backend
 from summarizer.pipeline import Pipeline
 
 from .models import BenchmarkModels
@@ -26,10 +26,10 @@ def baseline_pipeline(models: BenchmarkModels, settings: Settings, smoke: bool) 
         backend="transformers", num_beams=BASELINE_BEAMS, translation_batch_size=1
     )
     translator, summarizer = (
-        PinnedBackend(load_backend(str(path), SETTING_FOR_ROLE[role], plain), role, smoke)
+        PinnedBackend(load_backend(str(path), role.setting, plain), role, smoke)
         for role, path in (
-            ("translation", models.translation),
-            ("summarization", models.summarization),
+            (Role.TRANSLATION, models.translation),
+            (Role.SUMMARIZATION, models.summarization),
         )
     )
     pipeline = Pipeline(

@@ -41,8 +41,8 @@ def child_main(smoke: bool) -> int:
     from benchmarks.pinned import PinnedBackend
     from benchmarks.texts import short_article
     from summarizer.config import Settings
+    from summarizer.models import BackendPool, Role, peak_rss_mb
     from summarizer.models import _lifecycle as models
-    from summarizer.models import get_backend, peak_rss_mb
     from summarizer.pipeline import Pipeline
 
     settings = Settings.from_env()
@@ -53,13 +53,12 @@ def child_main(smoke: bool) -> int:
             phase["name"] = event.stage
             print(f"{PHASE_PREFIX}{event.stage}", flush=True)
 
+    pool = BackendPool()
     started = time.perf_counter()
-    models.prepare(settings, progress=progress)
+    models.prepare(settings, progress=progress, pool=pool)
     prepared = time.perf_counter() - started
     print(f"{PHASE_PREFIX}summary", flush=True)
-    pinned = {
-        role: PinnedBackend(get_backend(role, settings), role, smoke) for role in models.ROLES
-    }
+    pinned = {role: PinnedBackend(pool.get(role, settings), role, smoke) for role in Role}
     pipeline = Pipeline(
         settings,
         translation_backend=pinned["translation"],

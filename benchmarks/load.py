@@ -69,9 +69,9 @@ def articles(count: int, words: int = ARTICLE_WORDS) -> list[str]:
 
 def pinned_backend(role: str, settings: Any, *, smoke: bool) -> Any:
     """The library's backend with run.py's pinned output lengths (picklable for Ray)."""
-    from summarizer.models import get_backend
+    from summarizer.models import BackendPool
 
-    return PinnedBackend(get_backend(role, settings), role, smoke)
+    return PinnedBackend(BackendPool().get(role, settings), role, smoke)
 
 
 def percentile(values: Sequence[float], share: float) -> float:
@@ -134,7 +134,6 @@ def measure(url: str, texts: list[str], levels: list[int], rounds: int) -> list[
 
 def engine_inprocess(settings: Any, smoke: bool) -> tuple[str, Callable[[], None]]:
     from summarizer.api import BackgroundServer, create_app
-    from summarizer.models import clear_backends
     from summarizer.pipeline import Pipeline
 
     def pipeline(s: Any) -> Pipeline:
@@ -148,7 +147,6 @@ def engine_inprocess(settings: Any, smoke: bool) -> tuple[str, Callable[[], None
 
     def stop() -> None:
         server.close()
-        clear_backends()
 
     return server.url, stop
 

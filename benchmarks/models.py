@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.config import Settings
-from summarizer.models import SETTING_FOR_ROLE, convert_model
+from summarizer.models import Role, convert_model
 from summarizer.testing import TINY_SIZES, build_bart, build_marian
 
 from .texts import english_corpus, indonesian_corpus
@@ -146,11 +146,8 @@ def convert_models(settings: Settings) -> dict[str, Any]:
     if settings.backend == "transformers":
         return {}
     report = {}
-    for role, model_id in (
-        ("translation", settings.translation_model),
-        ("summarization", settings.summarization_model),
-    ):
-        done = convert_model(model_id, SETTING_FOR_ROLE[role], settings)
+    for role in Role:
+        done = convert_model(role.model(settings), role.setting, settings)
         report[role] = {
             "path": str(done.path),
             "converted_now": done.converted,

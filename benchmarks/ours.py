@@ -17,7 +17,13 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.config import Settings
-from summarizer.models import CTranslate2Backend, get_backend, peak_rss_mb, supported_compute_types
+from summarizer.models import (
+    BackendPool,
+    CTranslate2Backend,
+    Role,
+    peak_rss_mb,
+    supported_compute_types,
+)
 from summarizer.output import _export as export
 from summarizer.pipeline import Pipeline
 
@@ -35,10 +41,11 @@ def run_ours(config: dict[str, Any], started: float) -> dict[str, Any]:
     settings = Settings(**config["settings"])
     smoke = config["smoke"]
     loaded_at = time.perf_counter()
+    pool = BackendPool()
     pinned = pinned_pipeline(
         settings,
-        get_backend("translation", settings),
-        get_backend("summarization", settings),
+        pool.get(Role.TRANSLATION, settings),
+        pool.get(Role.SUMMARIZATION, settings),
         smoke,
     )
     load = time.perf_counter() - loaded_at

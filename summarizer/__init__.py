@@ -1,6 +1,7 @@
 """Cross-lingual news summarizer: Indonesian article → English translation → grounded bullets.
 
-Importing the package is cheap: models load on first use (see :mod:`summarizer.models._registry`).
+Importing the package is cheap: models load on first use (see
+:class:`summarizer.models.BackendPool`).
 """
 
 from summarizer.config import Settings

@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 
-from summarizer.models._registry import (
+from summarizer.models import (
     DelegatingBackend,
     Generated,
     GenerationOptions,
@@ -40,7 +40,8 @@ def echo(text: str, _options: GenerationOptions) -> str:
 
 
 class FakeBackend(Seq2SeqBackend):
-    """Counts a token per word; answers with ``respond(text, options)`` (default: echo)."""
+    """Counts a token per word; answers with ``respond(text, options)`` (default: echo), reported
+    ``finished`` (or not: cut at the length limit), or ``finished(options)`` when it is callable."""
 
     name = "fake"
 
@@ -48,7 +49,7 @@ class FakeBackend(Seq2SeqBackend):
         self,
         max_input_tokens: int = 64,
         respond: Respond = echo,
-        finished: bool = True,
+        finished: bool | Callable[[GenerationOptions], bool] = True,
         model_id: str = "fake-model",
         fallback_reason: str | None = None,
     ) -> None:
@@ -70,7 +71,8 @@ class FakeBackend(Seq2SeqBackend):
         for text in texts:
             assert word_tokens(text) <= self.max_input_tokens, "input over the model limit"
         outputs = [self.respond(text, options) for text in texts]
-        return [Generated(out, len(out.split()), self.finished) for out in outputs]
+        finished = self.finished(options) if callable(self.finished) else self.finished
+        return [Generated(out, len(out.split()), finished) for out in outputs]
 
     @property
     def inputs(self) -> list[str]:

@@ -146,7 +146,7 @@ def test_the_page_shows_model_progress_before_the_summary(
             drawn.append(text)
         return fraction, text
 
-    def prepare(settings: Settings, progress) -> None:
+    def prepare(settings: Settings, progress, pool=None) -> None:
         for report, line in zip(REPORTS, LINES, strict=True):
             progress(report)
             for _ in range(400):  # until the page has drawn it (it redraws every 0.25 s)
@@ -172,7 +172,9 @@ def test_bad_input_is_refused_before_any_model_is_fetched(
 
     prepared: list[Settings] = []
     monkeypatch.setattr(models, "all_ready", lambda _settings: False)
-    monkeypatch.setattr(models, "prepare", lambda settings, progress: prepared.append(settings))
+    monkeypatch.setattr(
+        models, "prepare", lambda settings, progress, pool: prepared.append(settings)
+    )
     dutch = (
         "De gemeenteraad heeft gisteren besloten om de bibliotheek in het centrum te sluiten. "
         "Veel inwoners zijn boos over het besluit en willen dat de wethouder het opnieuw bekijkt."

@@ -19,29 +19,26 @@ import pytest
 
 from summarizer.config import COMPUTE_TYPES, Settings, available_cpus
 from summarizer.errors import ConfigError, GenerationError, ModelLoadError
-from summarizer.models import _convert as convert
-from summarizer.models import _registry as backends
-from summarizer.models._registry import (
+from summarizer.models import (
+    BackendPool,
     CTranslate2Backend,
     Generated,
     GenerationOptions,
     ModelLock,
+    Role,
     Seq2SeqBackend,
     TransformersBackend,
     checked_compute_type,
-    clear_backends,
-    get_backend,
     load_backend,
 )
+from summarizer.models import _convert as convert
+from summarizer.models import _pool as backends
 from summarizer.pipeline import Pipeline
 from summarizer.testing import build_bart, build_marian
 
 from .fakes import FakeBackend, RecordingBackend, first_sentence, word_tokenizer
 
-ROLES = {
-    "translation": "SUMMARIZER_TRANSLATION_MODEL",
-    "summarization": "SUMMARIZER_SUMMARIZATION_MODEL",
-}
+ROLES = {role: role.setting for role in Role}  # the variable that chooses each role's model
 SENTENCES = [
     "Presiden Joko Widodo meresmikan jalan tol baru di Jawa Tengah pada hari Senin.",
     "Harga beras naik 3,5 persen.",
@@ -261,6 +258,21 @@ def test_threads_follow_the_available_cpus(tiny_models, tmp_path, monkeypatch) -
 # --- the converted-model cache --------------------------------------------------------------
 
 
+def test_loading_a_model_leaves_the_process_thread_count_alone(tiny_models, tmp_path) -> None:
+    """Loading is no process-wide side effect: torch's thread count stays the process owner's."""
+    import torch
+
+    before = torch.get_num_threads()
+    wanted = 1 if before != 1 else 2
+    settings = settings_for(tmp_path, backend="transformers", threads=wanted)
+    for role in ("translation", "summarization"):
+        backend = BackendPool().get(
+            role, settings.replace(**{f"{role}_model": str(model_dir(tiny_models, role))})
+        )
+        backend.generate(SENTENCES[:1], GenerationOptions(4))
+        assert torch.get_num_threads() == before
+
+
 def test_converted_model_is_cached_and_reused(tiny_models, tmp_path, monkeypatch) -> None:
     settings = settings_for(tmp_path)
     first = CTranslate2Backend.load(str(tiny_models.bart), ROLES["summarization"], settings)
@@ -342,22 +354,19 @@ def test_conversion_runs_in_a_child_process_by_default(tiny_models, tmp_path, mo
 
 
 def test_auto_prefers_ctranslate2_and_shares_it(tiny_models, tmp_path) -> None:
-    clear_backends()
+    pool = BackendPool()
     settings = settings_for(
         tmp_path,
         translation_model=str(tiny_models.marian),
         summarization_model=str(tiny_models.bart),
     )
     assert settings.backend == "auto" and settings.compute_type == "int8"
-    try:
-        backend = get_backend("summarization", settings)
-        assert backend.name == "ctranslate2" and backend.fallback_reason is None
-        assert get_backend("summarization", settings) is backend
-        assert get_backend("translation", settings).name == "ctranslate2"
-        chosen = get_backend("translation", settings.replace(backend="transformers"))
-        assert chosen.name == "transformers"
-    finally:
-        clear_backends()
+    backend = pool.get("summarization", settings)
+    assert backend.name == "ctranslate2" and backend.fallback_reason is None
+    assert pool.get("summarization", settings).translator is backend.translator
+    assert pool.get("translation", settings).name == "ctranslate2"
+    chosen = pool.get("translation", settings.replace(backend="transformers"))
+    assert chosen.name == "transformers"
 
 
 def test_auto_falls_back_to_transformers_and_says_why(tiny_models, tmp_path, monkeypatch) -> None:
@@ -502,3 +511,14 @@ def test_another_compute_type_reuses_the_converted_model(tiny_models, tmp_path) 
     for kind in missing:
         with pytest.raises(ConfigError, match="SUMMARIZER_COMPUTE_TYPE"):
             backend.with_compute_type(kind)
+
+
+def test_one_table_maps_each_role_to_its_settings() -> None:
+    settings = Settings(translation_model="t-model", summarization_model="s-model")
+    assert [role.model(settings) for role in Role] == ["t-model", "s-model"]
+    assert ROLES == {
+        "translation": "SUMMARIZER_TRANSLATION_MODEL",
+        "summarization": "SUMMARIZER_SUMMARIZATION_MODEL",
+    }
+    assert all(Role.for_setting(role.setting) is role for role in Role)
+    assert Role.for_setting("SUMMARIZER_BACKEND") is None

@@ -26,7 +26,7 @@ from summarizer.errors import (
     kind_of,
 )
 from summarizer.inputs import check_length
-from summarizer.models import get_backend
+from summarizer.models import BackendPool
 from summarizer.pipeline import Pipeline
 from summarizer.text import decode_text
 
@@ -92,7 +92,7 @@ def test_one_enormous_sentence_without_punctuation_is_translated_in_full(
 ) -> None:
     words = ["pemerintah", "daerah", "membangun", "jalan", "baru", "untuk", "warga", "desa"]
     text = " ".join(words[i % len(words)] for i in range(2500)) + " PENUTUPZQ"
-    translator = RecordingBackend(get_backend("translation", tiny_settings))
+    translator = RecordingBackend(BackendPool().get("translation", tiny_settings))
     result = Pipeline(tiny_settings, translation_backend=translator).run(text, source_lang="id")
     assert len(result.sentences) == 1
     assert len(translator.inputs) > 10
@@ -175,7 +175,7 @@ def test_a_bad_setting_is_a_field_and_the_operators_message(
 def test_an_unloadable_model_names_its_directory_to_the_operator_only(tmp_path) -> None:
     missing = tmp_path / "no-such-model"
     settings = Settings(translation_model=str(missing))
-    error = raised(lambda: get_backend("translation", settings))
+    error = raised(lambda: BackendPool().get("translation", settings))
     assert isinstance(error, ModelLoadError) and error.setting == "SUMMARIZER_TRANSLATION_MODEL"
     assert str(missing) in str(error) and error.setting in str(error)
     assert str(tmp_path) not in error.public and "SUMMARIZER_" not in error.public

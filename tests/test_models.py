@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from summarizer import models
 from summarizer.cli._models import ProgressPrinter
 from summarizer.config import (
     DEFAULT_SUMMARIZATION_MODEL,
@@ -29,7 +30,6 @@ from summarizer.config import (
 )
 from summarizer.errors import ModelLoadError
 from summarizer.models import _hub as hub
-from summarizer.models import _lifecycle as models
 from tests.conftest import KLIKWARTAKU, TinyModels
 from tests.hub_server import SilentServer, StandInHub, child_env, closed_port_url
 
@@ -343,7 +343,7 @@ def test_prepare_reports_each_step_to_the_page_in_its_own_thread(
 ) -> None:
     import threading
 
-    from summarizer.models import clear_backends
+    from summarizer.models import BackendPool, Role
 
     settings = Settings(
         translation_model=str(tiny_models.marian),
@@ -358,17 +358,89 @@ def test_prepare_reports_each_step_to_the_page_in_its_own_thread(
         assert threading.current_thread().name == caller  # a page may draw from here
         events.append((event.role, event.stage, event.done, event.total, event.message))
 
-    clear_backends()
-    try:
-        prepared = models.prepare(settings, progress=on_progress)
-    finally:
-        clear_backends()
+    pool = BackendPool()
+    prepared = models.prepare(settings, progress=on_progress, pool=pool)
+    assert {key.role for key in pool.loaded()} == set(Role)  # loaded into the caller's pool
     assert [item.ready for item in prepared] == [True, True]
     assert [item.converted for item in prepared] == [True, True]
     steps = [(role, stage, done) for role, stage, done, _total, _message in events]
-    for role in models.ROLES:
+    for role in Role:
         mine = [step for step in steps if step[0] == role]
         assert mine[0] == (role, "convert", 0) and mine[-1] == (role, "load", 2)
         assert (role, "load", 1) in mine
     assert all(f"{role} model" in message for role, *_rest, message in events)
     assert models.all_ready(settings)
+
+
+# --- the package's shape ------------------------------------------------------------------------
+
+LIBRARY = ROOT / "summarizer"
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _imports(path: Path, modules: set[str]) -> set[str]:
+    """Library modules ``path`` imports anywhere in it (function-level imports included)."""
+    import ast
+
+    found: set[str] = set()
+    package = _module_name(path) if path.name == "__init__.py" else _module_name(path.parent)
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
+                base = f"{anchor}.{base}" if base else anchor
+            for alias in node.names:
+                submodule = f"{base}.{alias.name}"
+                found.add(submodule if submodule in modules else base)
+    return found & modules
+
+
+def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    visiting: list[str] = []
+    done: set[str] = set()
+
+    def visit(module: str) -> list[str] | None:
+        if module in visiting:
+            return [*visiting[visiting.index(module) :], module]
+        if module in done:
+            return None
+        visiting.append(module)
+        for target in sorted(graph[module]):
+            if (cycle := visit(target)) is not None:
+                return cycle
+        visiting.pop()
+        done.add(module)
+        return None
+
+    return next((cycle for module in sorted(graph) if (cycle := visit(module))), None)
+
+
+@pytest.mark.parametrize("package", ["models", "generate"])
+def test_no_import_cycle_in_the_package_even_through_function_level_imports(package) -> None:
+    files = {_module_name(path): path for path in (LIBRARY / package).rglob("*.py")}
+    graph = {module: _imports(path, set(files)) - {module} for module, path in files.items()}
+    assert _cycle(graph) is None, " → ".join(_cycle(graph) or [])
+    # A module of the package importing the package itself would go through its __init__.
+    package_name = f"summarizer.{package}"
+    assert not [module for module, targets in graph.items() if package_name in targets]
+
+
+def test_the_cycle_check_finds_a_function_level_cycle() -> None:
+    assert _cycle({"a": {"b"}, "b": {"a"}}) == ["a", "b", "a"]
+    assert _cycle({"a": {"b"}, "b": set()}) is None
+
+
+def test_one_function_is_named_ensure_converted() -> None:
+    named = [
+        path.name
+        for path in LIBRARY.rglob("*.py")
+        if "def ensure_converted(" in path.read_text(encoding="utf-8")
+    ]
+    assert named == ["_convert.py"]

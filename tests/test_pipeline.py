@@ -7,7 +7,7 @@ import pytest
 from summarizer.config import Settings
 from summarizer.errors import InputError, LanguageError, ModelLoadError
 from summarizer.inputs import ArticleInput, from_text
-from summarizer.models import get_backend
+from summarizer.models import BackendPool
 from summarizer.output import _export as export
 from summarizer.pipeline import Pipeline
 from summarizer.result import SourceInfo
@@ -56,8 +56,8 @@ def test_klikwartaku_gives_an_aligned_result(
 def test_long_article_is_processed_to_its_last_sentence(tiny_settings: Settings) -> None:
     text, marker = long_indonesian_article()
     assert len(text.split()) > 3500
-    translator = RecordingBackend(get_backend("translation", tiny_settings))
-    summarizer = RecordingBackend(get_backend("summarization", tiny_settings))
+    translator = RecordingBackend(BackendPool().get("translation", tiny_settings))
+    summarizer = RecordingBackend(BackendPool().get("summarization", tiny_settings))
     result = Pipeline(
         tiny_settings, translation_backend=translator, summarization_backend=summarizer
     ).run(text, bullets=4)
@@ -78,7 +78,7 @@ def test_long_article_is_processed_to_its_last_sentence(tiny_settings: Settings)
 def test_long_english_article_reaches_the_summarizer_in_full(tiny_settings: Settings) -> None:
     sentence = "The committee met again on Monday to discuss the budget for next year."
     text = " ".join([sentence] * 120) + " The very last sentence mentions ZQXWV."
-    summarizer = RecordingBackend(get_backend("summarization", tiny_settings))
+    summarizer = RecordingBackend(BackendPool().get("summarization", tiny_settings))
     result = Pipeline(tiny_settings, summarization_backend=summarizer).run(text, source_lang="en")
     assert result.language.used == "en"
     assert all(s.translation == s.text for s in result.sentences)
@@ -115,7 +115,7 @@ def test_mixed_text_keeps_english_sentences(tiny_settings: Settings) -> None:
         "The new policy will take effect across the country next month, officials said. "
         "Menteri Perdagangan menyatakan bahwa stok beras nasional masih aman hingga akhir tahun."
     )
-    translator = RecordingBackend(get_backend("translation", tiny_settings))
+    translator = RecordingBackend(BackendPool().get("translation", tiny_settings))
     result = Pipeline(tiny_settings, translation_backend=translator).run(text)
     assert result.language.used == "id"
     english = result.sentences[1]
@@ -158,7 +158,7 @@ def test_broken_model_directory_is_a_clear_error(tmp_path) -> None:
     (broken / "config.json").write_text("{not json")
     settings = Settings.from_env({"SUMMARIZER_SUMMARIZATION_MODEL": str(broken)})
     with pytest.raises(ModelLoadError, match="SUMMARIZER_SUMMARIZATION_MODEL"):
-        get_backend("summarization", settings)
+        BackendPool().get("summarization", settings)
 
 
 def test_a_backend_fallback_is_said_in_the_warnings() -> None:

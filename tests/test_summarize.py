@@ -4,10 +4,10 @@ import pytest
 
 from summarizer.config import Settings
 from summarizer.errors import GenerationError
-from summarizer.generate._summarize import plan_chunks, summarize_sentences
-from summarizer.models._registry import GenerationOptions, TransformersBackend
+from summarizer.generate._summarize import MAX_REDUCE_ROUNDS, plan_chunks, summarize_sentences
+from summarizer.models import GenerationOptions, TransformersBackend
 
-from .fakes import FakeBackend, RecordingBackend, word_tokens
+from .fakes import FakeBackend, RecordingBackend, echo, word_tokens
 
 
 def first_sentences(count: int):
@@ -88,6 +88,42 @@ def test_a_looping_summary_is_retried_stricter() -> None:
     backend = FakeBackend(max_input_tokens=200, respond=respond)
     outcome = summarize_sentences(article(10), backend, bullets=2)
     assert outcome.bullets == ("Kim backed Russia.", "Soldiers were sent.")
+
+
+def test_a_summary_cut_at_the_length_limit_is_retried_with_room() -> None:
+    """The guard translation has: a cut output is generated again with the model's window."""
+    backend = FakeBackend(
+        max_input_tokens=200,
+        respond=first_sentences(2),
+        finished=lambda options: options.max_new_tokens >= 200,
+    )
+    outcome = summarize_sentences(article(10), backend, bullets=2)
+    assert [options.max_new_tokens for _texts, options in backend.calls][1:] == [200]
+    assert not any("length limit" in warning for warning in outcome.warnings)
+    assert len(outcome.bullets) == 2
+
+
+def test_a_summary_still_cut_after_its_retry_is_said() -> None:
+    backend = FakeBackend(max_input_tokens=200, respond=first_sentences(2), finished=False)
+    outcome = summarize_sentences(article(10), backend, bullets=2)
+    assert len(backend.calls) == 2
+    assert any("length limit" in warning for warning in outcome.warnings)
+
+
+def test_partials_that_never_shrink_leave_no_part_out() -> None:
+    """A model whose summaries are as long as their input: after the last reduce round every
+    remaining part reaches the final pass, the end of the article reaches the bullets, and the
+    result says the article did not condense into one summary."""
+    sentences = article(40)
+    backend = FakeBackend(max_input_tokens=60, respond=echo)
+    outcome = summarize_sentences(sentences, backend, bullets=3)
+    facts = [int(bullet.split()[2]) for bullet in outcome.bullets]
+    assert max(facts) >= 35  # a bullet from the last part, not only the first
+    assert outcome.final_parts > 1
+    final_inputs = backend.inputs[-outcome.final_parts :]
+    assert " ".join(final_inputs) == " ".join(sentences)  # every sentence, none dropped
+    assert any(f"{outcome.final_parts} parts" in warning for warning in outcome.warnings)
+    assert outcome.model_passes == MAX_REDUCE_ROUNDS * len(outcome.chunks) + outcome.final_parts
 
 
 def test_output_length_grows_with_the_bullets_asked_for() -> None:

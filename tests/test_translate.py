@@ -4,7 +4,7 @@ import pytest
 
 from summarizer.errors import GenerationError
 from summarizer.generate._translate import batches, plan_units, translate_texts
-from summarizer.models._registry import GenerationOptions, TransformersBackend
+from summarizer.models import GenerationOptions, TransformersBackend
 
 from .fakes import FakeBackend, RecordingBackend
 

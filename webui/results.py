@@ -1,6 +1,6 @@
 """What the page keeps between runs, shared by every session of the process, and the example.
 
-The models live once per process in the library; here the page keeps one pipeline per settings
+The page keeps one backend pool for the process (its loaded models), one pipeline per settings
 (in-process, or the HTTP API at ``SUMMARIZER_API_URL``: see :mod:`summarizer.pipeline._remote`) and
 recently fetched articles (:class:`summarizer.inputs.ArticleCache`).
 """
@@ -15,6 +15,7 @@ import streamlit as st
 
 from summarizer.config import Settings
 from summarizer.inputs import ArticleCache, ArticleInput
+from summarizer.models import BackendPool
 from summarizer.pipeline import Summarizer
 from summarizer.pipeline import pipeline_for as library_pipeline_for
 from summarizer.result import SourceInfo
@@ -25,11 +26,17 @@ RESULTS_KEPT, RESULT_TTL_S = 32, 6 * 3600
 ARTICLES_KEPT, ARTICLE_TTL_S = 32, 15 * 60  # a fetched article is fetched again after 15 minutes
 
 
+@st.cache_resource(show_spinner=False)
+def backend_pool() -> BackendPool:
+    """The page's loaded models, shared by every session and pipeline of the process."""
+    return BackendPool()
+
+
 @st.cache_resource(show_spinner=False, max_entries=8)
 def pipeline_for(settings: Settings) -> Summarizer:
-    """One pipeline per settings: the in-process one, whose models load once per process and are
-    shared, or a client of the HTTP API when ``SUMMARIZER_API_URL`` is set."""
-    return library_pipeline_for(settings)
+    """One pipeline per settings: the in-process one, on the page's backend pool, or a client of
+    the HTTP API when ``SUMMARIZER_API_URL`` is set."""
+    return library_pipeline_for(settings, backend_pool())
 
 
 @st.cache_resource(show_spinner=False)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from summarizer.config import Settings
 from summarizer.models import _lifecycle as models
+from webui import results
 from webui.job import ModelReport, ModelStep
 
 # One preparation at a time in this process: two visitors on a fresh server would otherwise
@@ -36,7 +37,7 @@ def models_step(
     if settings.api_url:
         return None
     all_ready = all_ready or models.all_ready
-    prepare = prepare or models.prepare
+    prepare = prepare or _prepare_for_the_page
 
     def step(report: ModelReport) -> None:
         if all_ready(settings):  # the usual case: on disk, nothing to show
@@ -47,3 +48,8 @@ def models_step(
                 prepare(settings, progress=report)
 
     return step
+
+
+def _prepare_for_the_page(settings: Settings, progress: ModelReport) -> None:
+    """:func:`summarizer.models.prepare`, loading into the page's pool, where its runs find them."""
+    models.prepare(settings, progress=progress, pool=results.backend_pool())

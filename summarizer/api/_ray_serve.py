@@ -35,14 +35,14 @@ from ray.serve.handle import DeploymentHandle
 
 from summarizer.config import Settings, available_cpus
 from summarizer.errors import BusyError, SummarizerError
-from summarizer.models import Generated, GenerationOptions, Seq2SeqBackend, get_backend
+from summarizer.models import BackendPool, Generated, GenerationOptions, Seq2SeqBackend
 
 log = logging.getLogger(__name__)
 
 APP_NAME = "summarizer"
 PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])  # the directory holding `summarizer`
 MAX_TEXTS_PER_MODEL_CALL = 64  # merged batches are split past this many texts
-# (role, settings) -> backend; the default is the library's get_backend (the benchmark wraps it).
+# (role, settings) -> backend; default: the replica's own BackendPool (the benchmark wraps it).
 BackendFactory = Callable[[str, Settings], Seq2SeqBackend]
 
 
@@ -114,7 +114,7 @@ class ModelServer:
     ) -> None:
         self.role = role
         # Loaded now, so a replica is ready when it is up.
-        self.backend: Seq2SeqBackend = (backend_factory or get_backend)(role, settings)
+        self.backend: Seq2SeqBackend = (backend_factory or BackendPool().get)(role, settings)
         self.largest_batch = 0  # most callers served by one batch so far (for tests and tuning)
 
     def reconfigure(self, config: dict[str, Any]) -> None:

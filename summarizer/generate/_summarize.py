@@ -4,6 +4,11 @@ preprocess: sentences are packed into chunks that fit the model's window by its 
 (an overlong sentence is split at clause boundaries), so nothing is ever truncated.
 generate: each chunk is summarised (map); the partial summaries are summarised together (reduce),
 recursively while they do not fit one window, so the end of a long article counts like its start.
+When the partials still fill more than one window after :data:`MAX_REDUCE_ROUNDS` rounds (a model
+whose summaries do not shrink), the final pass runs on every remaining part and the bullets are
+drawn from all of them, with a warning: no part is ever dropped. Every output goes through the
+guards that translation uses too (:mod:`summarizer.generate._guards`: empty, looping or cut output
+is retried once).
 postprocess: the final summary is split into sentences, fragments cut at a length limit and
 near-duplicates are dropped, and up to N bullets are kept (topped up from the partial summaries,
 round-robin across chunks, when the final pass gave fewer).
@@ -14,11 +19,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from summarizer.errors import GenerationError
-from summarizer.generate._guards import looks_repetitive, stricter
+from summarizer.generate._guards import Problem, generate_guarded
 from summarizer.lang import english_stopwords
-from summarizer.models import Generated, GenerationOptions, Seq2SeqBackend
+from summarizer.models import Generated, GenerationOptions, Role, Seq2SeqBackend
 from summarizer.text import split_at_clauses, split_sentences
 
 ProgressCallback = Callable[[int, int], None]
@@ -44,6 +50,7 @@ class SummaryOutcome:
     chunks: tuple[str, ...]  # the article's chunks, as handed to the model in the first round
     model_passes: int  # generate calls over all rounds (map, reduce, final)
     warnings: tuple[str, ...]
+    final_parts: int = 1  # parts the final pass ran on: more than one when they did not condense
 
 
 def plan_chunks(sentences: Sequence[str], backend: Seq2SeqBackend) -> list[str]:
@@ -82,7 +89,42 @@ def summarize_sentences(
         raise GenerationError("There is no English text to summarise.")
     warnings: list[str] = []
     first_chunks = plan_chunks(sentences, backend)
-    chunks = first_chunks
+    rounds = _reduce(first_chunks, backend, num_beams, warnings, progress)
+    finals = _final_pass(rounds.chunks, backend, bullets, num_beams, warnings)
+    summarized = rounds.summarized + len(finals)
+    if progress is not None:
+        progress(summarized, summarized)
+    if len(finals) > 1:
+        warnings.append(
+            f"The article did not condense into one summary after {MAX_REDUCE_ROUNDS} rounds; "
+            f"its bullets are drawn from {len(finals)} parts summarised separately, "
+            "from the start to the end."
+        )
+    picked = _pick_bullets(finals, rounds.first_partials, bullets)
+    if len(picked) < bullets:
+        warnings.append(
+            f"The summary has {len(picked)} bullet{'s' if len(picked) != 1 else ''} "
+            f"instead of {bullets}: the model found no more distinct points."
+        )
+    return SummaryOutcome(
+        tuple(picked), tuple(first_chunks), summarized, tuple(warnings), len(finals)
+    )
+
+
+class _Reduced(NamedTuple):
+    chunks: list[str]  # what is left for the final pass: one chunk, unless the rounds ran out
+    first_partials: list[str]  # the first round's partial summaries, one per chunk
+    summarized: int  # chunks summarised over all rounds
+
+
+def _reduce(
+    chunks: list[str],
+    backend: Seq2SeqBackend,
+    num_beams: int,
+    warnings: list[str],
+    progress: ProgressCallback | None,
+) -> _Reduced:
+    """Map and reduce rounds while the chunks do not fit one window (at most MAX_REDUCE_ROUNDS)."""
     first_partials: list[str] = []
     summarized = 0
     for _ in range(MAX_REDUCE_ROUNDS):
@@ -92,19 +134,22 @@ def summarize_sentences(
         first_partials = first_partials or partials
         summarized += len(chunks)
         chunks = plan_chunks(_sentences_of(partials), backend)
-    final_tokens = backend.count_tokens([chunks[0]])
-    options = final_options(final_tokens[0], backend, bullets, num_beams)
-    final = _generate_checked([chunks[0]], final_tokens, options, backend, warnings)[0]
-    summarized += 1
-    if progress is not None:
-        progress(summarized, summarized)
-    picked = _pick_bullets(final, first_partials, bullets)
-    if len(picked) < bullets:
-        warnings.append(
-            f"The summary has {len(picked)} bullet{'s' if len(picked) != 1 else ''} "
-            f"instead of {bullets}: the model found no more distinct points."
-        )
-    return SummaryOutcome(tuple(picked), tuple(first_chunks), summarized, tuple(warnings))
+    return _Reduced(chunks, first_partials, summarized)
+
+
+def _final_pass(
+    chunks: Sequence[str],
+    backend: Seq2SeqBackend,
+    bullets: int,
+    num_beams: int,
+    warnings: list[str],
+) -> list[Generated]:
+    """The final summary of each remaining chunk (one, unless the reduce rounds ran out)."""
+    finals = []
+    for chunk, tokens in zip(chunks, backend.count_tokens(chunks), strict=True):
+        options = final_options(tokens, backend, bullets, num_beams)
+        finals.extend(_generate_checked([chunk], [tokens], options, backend, warnings))
+    return finals
 
 
 def final_options(
@@ -162,23 +207,24 @@ def _generate_checked(
     backend: Seq2SeqBackend,
     warnings: list[str],
 ) -> list[Generated]:
-    """Generate for chunks (``input_tokens`` each, as counted by the caller); a looping or empty
-    output is retried once with stricter settings."""
-    results = backend.generate(chunks, options)
-    checked = []
-    for chunk, tokens, result in zip(chunks, input_tokens, results, strict=True):
-        if result.text.strip() and not looks_repetitive(result.text, tokens, result.tokens):
-            checked.append(result)
-            continue
-        retried = backend.generate([chunk], stricter(options))[0]
-        if not retried.text.strip():
-            raise GenerationError(
-                "The summary model returned nothing for this text; try another summarization model."
-            )
-        if looks_repetitive(retried.text, tokens, retried.tokens):
-            warnings.append("The summary model repeated itself; some bullets may be unreliable.")
-        checked.append(retried)
-    return checked
+    """Generate for chunks (``input_tokens`` each, as counted by the caller) through the shared
+    guards; what they could not mend is said once in ``warnings``."""
+    guarded = generate_guarded(
+        backend, chunks, input_tokens, options, role=Role.SUMMARIZATION, item="this text"
+    )
+    left = {item.problem for item in guarded}
+    for problem, message in _PROBLEM_WARNINGS.items():
+        if problem in left and message not in warnings:
+            warnings.append(message)
+    return [item.result for item in guarded]
+
+
+_PROBLEM_WARNINGS = {
+    Problem.LOOP: "The summary model repeated itself; some bullets may be unreliable.",
+    Problem.CUT: (
+        "The summary model stopped at its length limit; an unfinished last sentence was left out."
+    ),
+}
 
 
 def _complete_sentences(result: Generated) -> str:
@@ -193,13 +239,14 @@ def _sentences_of(texts: Sequence[str]) -> list[str]:
     return [sentence for text in texts for sentence in split_sentences(text) if sentence.strip()]
 
 
-def _pick_bullets(final: Generated, partials: Sequence[str], wanted: int) -> list[str]:
-    candidates = split_sentences(_complete_sentences(final))
+def _pick_bullets(finals: Sequence[Generated], partials: Sequence[str], wanted: int) -> list[str]:
+    # The final summaries' sentences, taken round-robin over parts spread evenly over the article.
+    per_final = [split_sentences(_complete_sentences(finals[i])) for i in spread_order(len(finals))]
+    candidates = _round_robin(per_final)
     # Top up from the first round's partial summaries, taking chunks in an order spread evenly
     # over the article, so its end can contribute as much as its start.
     per_chunk = [split_sentences(partials[index]) for index in spread_order(len(partials))]
-    for position in range(max((len(group) for group in per_chunk), default=0)):
-        candidates.extend(group[position] for group in per_chunk if position < len(group))
+    candidates.extend(_round_robin(per_chunk))
     picked: list[str] = []
     for candidate in candidates:
         bullet = _tidy(candidate)
@@ -208,6 +255,14 @@ def _pick_bullets(final: Generated, partials: Sequence[str], wanted: int) -> lis
         if len(picked) == wanted:
             break
     return picked
+
+
+def _round_robin(groups: Sequence[Sequence[str]]) -> list[str]:
+    """The first item of each group, then the second of each, and so on."""
+    longest = max((len(group) for group in groups), default=0)
+    return [
+        group[position] for position in range(longest) for group in groups if position < len(group)
+    ]
 
 
 def spread_order(count: int) -> list[int]:

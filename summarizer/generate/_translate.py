@@ -3,18 +3,18 @@
 preprocess: sentences longer than the model's input limit (counted with the model's own tokenizer)
 are split at clause boundaries; units are sorted by length and batched.
 generate: the backend (the only step that touches the model).
-postprocess: the pieces of each sentence are re-joined, in order; guards catch empty, cut and
-looping outputs, which are retried once with adjusted settings before anything is given up.
+postprocess: the pieces of each sentence are re-joined, in order; the guards
+(:mod:`summarizer.generate._guards`, the policy summarisation shares) catch empty, cut and looping
+outputs, which are retried once with adjusted settings before anything is given up.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from summarizer.errors import GenerationError
-from summarizer.generate._guards import looks_repetitive, stricter
-from summarizer.models import Generated, GenerationOptions, Seq2SeqBackend
+from summarizer.generate._guards import Guarded, generate_guarded
+from summarizer.models import GenerationOptions, Role, Seq2SeqBackend
 from summarizer.text import split_at_clauses
 
 ProgressCallback = Callable[[int, int], None]
@@ -94,10 +94,15 @@ def translate_texts(
         batch_options = options_for(
             max(batch_units, key=lambda unit: unit.tokens), backend, num_beams
         )
-        generated = backend.generate([unit.text for unit in batch_units], batch_options)
+        generated = _generate(batch_units, batch_options, backend, num_beams)
         completed: list[int] = []
-        for position, unit, result in zip(batch, batch_units, generated, strict=True):
-            outputs[position] = _checked(unit, result, backend, num_beams, warnings)
+        for position, unit, guarded in zip(batch, batch_units, generated, strict=True):
+            outputs[position] = guarded.result.text
+            if guarded.problem is not None:
+                warnings.append(
+                    f"The translation of sentence {unit.source + 1} may be unreliable "
+                    f"({guarded.problem.text})."
+                )
             remaining[unit.source] -= 1
             if remaining[unit.source] == 0:
                 completed.append(unit.source)
@@ -132,37 +137,16 @@ def _join_pieces(units: Sequence[Unit], outputs: Sequence[str], count: int) -> t
     return tuple(joined[source] for source in range(count))
 
 
-def _checked(
-    unit: Unit, result: Generated, backend: Seq2SeqBackend, num_beams: int, warnings: list[str]
-) -> str:
-    """The output for one unit after the guards; one retry for empty, cut or looping output."""
-    problem = _problem(unit, result)
-    if problem is None:
-        return result.text
-    options = options_for(unit, backend, num_beams)
-    if problem == "cut":
-        options = replace(options, max_new_tokens=backend.max_input_tokens)
-    elif problem == "loop":
-        options = stricter(options)
-    retried = backend.generate([unit.text], options)[0]
-    still = _problem(unit, retried)
-    if still == "empty":
-        raise GenerationError(
-            "The translation model returned nothing for a sentence; try another translation model."
-        )
-    if still is not None:
-        warnings.append(
-            f"The translation of sentence {unit.source + 1} may be unreliable "
-            f"({'cut at the length limit' if still == 'cut' else 'the model repeated itself'})."
-        )
-    return retried.text
-
-
-def _problem(unit: Unit, result: Generated) -> str | None:
-    if not result.text.strip():
-        return "empty"
-    if looks_repetitive(result.text, unit.tokens, result.tokens):
-        return "loop"
-    if not result.finished:
-        return "cut"
-    return None
+def _generate(
+    units: Sequence[Unit], options: GenerationOptions, backend: Seq2SeqBackend, num_beams: int
+) -> list[Guarded]:
+    """One batch through the shared guards; a unit retried alone gets its own options."""
+    return generate_guarded(
+        backend,
+        [unit.text for unit in units],
+        [unit.tokens for unit in units],
+        options,
+        role=Role.TRANSLATION,
+        item="a sentence",
+        alone=lambda index: options_for(units[index], backend, num_beams),
+    )

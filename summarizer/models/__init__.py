@@ -1,39 +1,59 @@
 """The model lifecycle: where models come from (hub, cache, local directory), conversion to
-CTranslate2, preparation and status, and the generation backends."""
+CTranslate2, preparation and status, the generation backends, and the backend pool that each front
+end owns.
 
-from ._convert import peak_rss_mb
-from ._lifecycle import ModelProgress, ModelStatus, amount_text, megabytes, prepare, status
-from ._registry import (
-    SETTING_FOR_ROLE,
-    CTranslate2Backend,
+Modules depend one way: ``_roles`` → ``_hub`` → ``_source`` → ``_convert`` → ``_base`` →
+``_hf`` → ``_ct2`` → ``_pool`` → ``_lifecycle``.
+"""
+
+from ._base import (
     DelegatingBackend,
     Generated,
     GenerationOptions,
+    ModelLock,
     Seq2SeqBackend,
-    clear_backends,
+    input_limit,
+)
+from ._convert import ensure_converted, peak_rss_mb
+from ._ct2 import (
+    CTranslate2Backend,
+    CTranslate2Unavailable,
+    checked_compute_type,
     convert_model,
-    get_backend,
-    load_backend,
     supported_compute_types,
 )
+from ._hf import TransformersBackend
+from ._lifecycle import ModelStatus, all_ready, prepare, status
+from ._pool import BackendPool, load_backend
+from ._roles import LoadKey, Role
+from ._source import ModelProgress, amount_text, megabytes, resolve, run_reporting
 
 __all__ = [
-    "SETTING_FOR_ROLE",
+    "BackendPool",
     "CTranslate2Backend",
+    "CTranslate2Unavailable",
     "DelegatingBackend",
     "Generated",
     "GenerationOptions",
+    "LoadKey",
+    "ModelLock",
     "ModelProgress",
     "ModelStatus",
+    "Role",
     "Seq2SeqBackend",
+    "TransformersBackend",
+    "all_ready",
     "amount_text",
-    "clear_backends",
+    "checked_compute_type",
     "convert_model",
-    "get_backend",
+    "ensure_converted",
+    "input_limit",
     "load_backend",
     "megabytes",
     "peak_rss_mb",
     "prepare",
+    "resolve",
+    "run_reporting",
     "status",
     "supported_compute_types",
 ]

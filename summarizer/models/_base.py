@@ -6,19 +6,22 @@ summarize modules do their preprocessing and postprocessing around it.
 
 :class:`Seq2SeqBackend` holds everything that is the same for every backend: the model id, the
 input limit, the lock that serialises use of the model, token counting, and ``fallback_reason``.
-Subclasses implement :meth:`Seq2SeqBackend.generate` only (and may count tokens differently when
-they have no tokenizer, as the test fakes do). :class:`DelegatingBackend` wraps another backend
-(to record or reshape its calls) without copying any of that by hand.
+How long a call waits for the model (``busy_timeout``) belongs to the caller, not to the loaded
+model: :meth:`Seq2SeqBackend.with_busy_timeout` gives a view of the same model (same lock) that
+waits its own time. Subclasses implement :meth:`Seq2SeqBackend.generate` only (and may count
+tokens differently when they have no tokenizer, as the test fakes do). :class:`DelegatingBackend`
+wraps another backend (to record or reshape its calls) without copying any of that by hand.
 """
 
 from __future__ import annotations
 
 import contextlib
+import copy
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Self
 
 from summarizer.errors import BusyError, GenerationError
 
@@ -44,15 +47,19 @@ class Generated:
 
 
 class ModelLock:
-    """Serialises use of one model; waiting longer than ``timeout`` seconds raises BusyError."""
+    """Serialises use of one model; waiting longer than the timeout raises BusyError.
+
+    ``timeout`` is the default wait; :meth:`hold` takes each caller's own.
+    """
 
     def __init__(self, timeout: float) -> None:
         self._lock = threading.Lock()
         self.timeout = timeout
 
     @contextlib.contextmanager
-    def hold(self) -> Iterator[None]:
-        if not self._lock.acquire(timeout=self.timeout):
+    def hold(self, timeout: float | None = None) -> Iterator[None]:
+        wait = self.timeout if timeout is None else timeout
+        if not self._lock.acquire(timeout=wait):
             raise BusyError(
                 "The server is busy with other requests right now. Please try again in a minute."
             )
@@ -84,14 +91,26 @@ class Seq2SeqBackend(ABC):
         self.tokenizer = tokenizer
         self.max_input_tokens = max_input_tokens  # the most tokens one input may have
         self.lock = lock
+        # Seconds a call waits for the model before BusyError (None: the lock's default).
+        self.busy_timeout: float | None = None
         # Why "auto" could not use CTranslate2 (None when it did, or when nothing fell back).
         self.fallback_reason = fallback_reason
+
+    def with_busy_timeout(self, seconds: float) -> Self:
+        """This model (the same weights, tokenizer and lock) for callers that wait ``seconds``."""
+        view = copy.copy(self)
+        view.busy_timeout = seconds
+        return view
+
+    def hold(self) -> contextlib.AbstractContextManager[None]:
+        """The model's lock, waited for at most ``busy_timeout`` seconds (else BusyError)."""
+        return self.lock.hold(self.busy_timeout)
 
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
         """Tokens each text takes as model input, special tokens included."""
         if not texts:
             return []
-        with self.lock.hold():
+        with self.hold():
             return [len(ids) for ids in self.token_ids(texts)]
 
     def token_ids(self, texts: Sequence[str]) -> list[list[int]]:
@@ -122,6 +141,12 @@ class DelegatingBackend(Seq2SeqBackend):
         )
         self.inner = inner
         self.name = inner.name
+        self.busy_timeout = inner.busy_timeout
+
+    def with_busy_timeout(self, seconds: float) -> Self:
+        view = super().with_busy_timeout(seconds)
+        view.inner = self.inner.with_busy_timeout(seconds)
+        return view
 
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
         return self.inner.count_tokens(texts)

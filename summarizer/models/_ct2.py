@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from typing import Any, TypeVar
 
+import summarizer.models._convert as convert
 from summarizer.config import Settings, env_name
 from summarizer.errors import ConfigError, first_line
 from summarizer.models._base import (
@@ -146,7 +147,7 @@ class CTranslate2Backend(Seq2SeqBackend):
     def generate(self, texts: Sequence[str], options: GenerationOptions) -> list[Generated]:
         if not texts:
             return []
-        with self.lock.hold():
+        with self.hold():
             encoded = self.token_ids(texts)
             self.check_fits([len(ids) for ids in encoded])
             source = [self.tokenizer.convert_ids_to_tokens(ids) for ids in encoded]
@@ -175,8 +176,6 @@ def convert_model(model_id: str, setting: str, settings: Settings) -> Any:
     """The converted CTranslate2 copy of ``model_id`` for ``settings.compute_type`` (cached;
     a :class:`summarizer.models._convert.ConvertedModel`), converting it first when there is
     none."""
-    from summarizer.models import _convert as convert
-
     source = convert.model_source(model_id, model_location(model_id, setting))
     return convert.ensure_converted(
         source,

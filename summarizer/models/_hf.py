@@ -2,6 +2,10 @@
 
 The loading helpers here (tokenizer, config, model location) serve the CTranslate2 backend too:
 it tokenises with the transformers tokenizer, so token counts and decoded text are the same.
+
+Loading a model changes nothing outside it: torch's thread count is the process's (set by whoever
+owns the process, e.g. ``OMP_NUM_THREADS``), never changed here; ``Settings.threads`` sizes the
+CTranslate2 backend, whose thread pool belongs to each model.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from summarizer.models._base import (
     decoded,
     input_limit,
 )
+from summarizer.models._source import resolve
 
 
 class TransformersBackend(Seq2SeqBackend):
@@ -46,7 +51,6 @@ class TransformersBackend(Seq2SeqBackend):
     @classmethod
     def load(cls, model_id: str, setting: str, settings: Settings) -> TransformersBackend:
         tokenizer, model = load_transformers_model(model_id, setting)
-        set_torch_threads(settings.effective_threads)
         return cls(model_id, tokenizer, model, settings)
 
     def generate(self, texts: Sequence[str], options: GenerationOptions) -> list[Generated]:
@@ -54,7 +58,7 @@ class TransformersBackend(Seq2SeqBackend):
             return []
         import torch
 
-        with self.lock.hold():
+        with self.hold():
             batch = self.tokenizer(list(texts), return_tensors="pt", padding=True)
             self.check_fits([batch["input_ids"].shape[1]])
             with torch.inference_mode():
@@ -160,9 +164,7 @@ def _generation_config(generation_config: Any, source: str) -> Any:
 
 def model_location(model_id: str, setting: str) -> str:
     """What from_pretrained gets: a local directory, the hub id's cached snapshot, or (hub id not
-    cached) its fresh download; see summarizer.models._lifecycle, cache first."""
-    from summarizer.models._lifecycle import resolve
-
+    cached) its fresh download; see summarizer.models._source, cache first."""
     return str(resolve(model_id, setting))
 
 
@@ -178,10 +180,3 @@ def _load_reason(error: Exception) -> str:
     text = first_line(error, limit=200)
     lowered = text.lower()
     return next((why for words, why in _LOAD_REASONS if any(w in lowered for w in words)), text)
-
-
-def set_torch_threads(threads: int) -> None:
-    import torch
-
-    if torch.get_num_threads() != threads:
-        torch.set_num_threads(threads)

@@ -1,7 +1,8 @@
 """The whole flow: text → prepare → detect → translate → summarize → ground → SummaryResult.
 
-A :class:`Pipeline` holds settings and (lazily) the two model backends; it is safe to share
-between threads and sessions, because each backend serialises its own use. Front ends turn what a
+A :class:`Pipeline` holds settings and takes the two model backends from a
+:class:`~summarizer.models.BackendPool` (the front end's, or its own); it is safe to share between
+threads and sessions, because each backend serialises its own use. Front ends turn what a
 person gave into an :class:`~summarizer.inputs.ArticleInput`
 (:mod:`summarizer.inputs._article`) and call :meth:`Pipeline.summarize`; :meth:`Pipeline.run` takes
 plain text.
@@ -22,7 +23,7 @@ from summarizer.ground import ground_bullets
 from summarizer.inputs import ArticleInput, check_length
 from summarizer.lang import SOURCE_LANGS, choose_language, decide, english_sentence_mask
 from summarizer.limits import check_bullets
-from summarizer.models import Seq2SeqBackend, get_backend
+from summarizer.models import BackendPool, Role, Seq2SeqBackend
 from summarizer.pipeline._protocol import Partial, Progress, RunOptions
 from summarizer.result import (
     Coverage,
@@ -45,19 +46,23 @@ class Pipeline:
         self,
         settings: Settings | None = None,
         *,
+        pool: BackendPool | None = None,
         translation_backend: Seq2SeqBackend | None = None,
         summarization_backend: Seq2SeqBackend | None = None,
     ) -> None:
+        """``pool``: the front end's loaded models (default: a pool of this pipeline's own).
+        ``translation_backend``/``summarization_backend`` replace the pool's for that role."""
         self.settings = settings or Settings.from_env()
+        self.pool = pool if pool is not None else BackendPool()
         self._translation_backend = translation_backend
         self._summarization_backend = summarization_backend
 
-    # Backends are looked up on each use, not kept: the shared registry decides what stays loaded.
+    # Backends are looked up on each use, not kept: the pool decides what stays loaded.
     def translation_backend(self) -> Seq2SeqBackend:
-        return self._translation_backend or get_backend("translation", self.settings)
+        return self._translation_backend or self.pool.get(Role.TRANSLATION, self.settings)
 
     def summarization_backend(self) -> Seq2SeqBackend:
-        return self._summarization_backend or get_backend("summarization", self.settings)
+        return self._summarization_backend or self.pool.get(Role.SUMMARIZATION, self.settings)
 
     def detect(self, text: str) -> Detection:
         """The language decision ``run`` takes on ``text`` (with the language setting)."""

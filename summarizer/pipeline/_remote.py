@@ -23,6 +23,7 @@ from summarizer.config import Settings, env_name
 from summarizer.errors import ConfigError, SummarizerError, exception_for
 from summarizer.inputs import ArticleInput
 from summarizer.limits import check_bullets
+from summarizer.models import BackendPool
 from summarizer.pipeline._local import Pipeline
 from summarizer.pipeline._protocol import Partial, Progress, RunOptions, Summarizer
 from summarizer.result import Detection, SourceInfo, SummaryResult
@@ -38,9 +39,10 @@ _UNREACHABLE = "The summarizer service cannot be reached right now; please try a
 Json = dict[str, Any]
 
 
-def pipeline_for(settings: Settings) -> Summarizer:
-    """The remote pipeline when ``SUMMARIZER_API_URL`` is set, else the in-process Pipeline."""
-    return RemotePipeline(settings) if settings.api_url else Pipeline(settings)
+def pipeline_for(settings: Settings, pool: BackendPool | None = None) -> Summarizer:
+    """The remote pipeline when ``SUMMARIZER_API_URL`` is set, else the in-process Pipeline
+    (taking its models from ``pool``, the front end's)."""
+    return RemotePipeline(settings) if settings.api_url else Pipeline(settings, pool=pool)
 
 
 class RemotePipeline:
