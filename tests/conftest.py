@@ -1,4 +1,5 @@
-"""Shared fixtures: tiny random-weight models built once per test session, and clean settings."""
+"""Shared fixtures: tiny random-weight models built once per test session, and clean settings;
+and the one table of slow tests (``-m "not slow"`` leaves them out)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,46 @@ from summarizer.testing import DEFAULT_CORPUS, build_bart, build_marian
 FIXTURES = Path(__file__).parent / "fixtures"
 KLIKWARTAKU = FIXTURES / "corpus" / "articles" / "klikwartaku-kim-lavrov.txt"
 INDOSUM = FIXTURES / "corpus" / "summaries" / "indosum_sample20.jsonl"
+
+
+# The slow tests, marked here in one place rather than in each file: a test file, or a test in it
+# (every parametrization of it), and why. `python3 -m pytest -m "not slow"` is the quick local loop
+# (README); CI runs everything.
+SLOW_TESTS = {
+    "test_browser.py": "a real Chromium against a Streamlit server",
+    "test_benchmark_smoke.py": "the benchmark end to end",
+    "test_api_load_benchmark.py": "the load benchmark end to end",
+    "test_packaging.py::test_the_wheel_": "builds the wheel",
+}
+# Fixtures (or parameters) that make a test slow wherever it uses them.
+SLOW_FIXTURES = {
+    "ray_api": "a local Ray cluster serving the API",
+    "served": "an API server in a subprocess",
+    "postgres_dsn": "a throwaway PostgreSQL server",
+    "postgres": "a throwaway PostgreSQL server",
+}
+
+
+def slow_reason(item: pytest.Item) -> str | None:
+    """Why ``item`` is slow, from the tables above; None for a quick test."""
+    path, _, name = item.nodeid.partition("::")
+    file = path.rpartition("/")[2]
+    for key, reason in SLOW_TESTS.items():
+        slow_file, _, test = key.partition("::")
+        if slow_file == file and name.startswith(test):
+            return reason
+    callspec = getattr(item, "callspec", None)
+    params = (
+        [value for value in callspec.params.values() if isinstance(value, str)] if callspec else []
+    )
+    used = {*getattr(item, "fixturenames", ()), *params}
+    return next((SLOW_FIXTURES[name] for name in SLOW_FIXTURES if name in used), None)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if slow_reason(item):
+            item.add_marker(pytest.mark.slow)
 
 
 @dataclass(frozen=True)

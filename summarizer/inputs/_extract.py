@@ -27,16 +27,16 @@ from dataclasses import dataclass, fields, replace
 from typing import TYPE_CHECKING, Any, Unpack
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
+import summarizer.inputs._page_blocks as page_blocks
+import summarizer.inputs._photo_pages as photo_pages
 from summarizer.config import Settings
 from summarizer.errors import ExtractionError, SummarizerError
-from summarizer.inputs import _page_blocks as page_blocks
-from summarizer.inputs import _photo_pages as photo_pages
 from summarizer.inputs._deadline import PageBudget
 from summarizer.inputs._fetch import fetch_url
 from summarizer.inputs._page_blocks import SPACES, WORD, text_key
 from summarizer.result import JsonMixin, SourceInfo
 from summarizer.text import PAGE_RULES, RULES, BoilerplateRule
-from summarizer.text import _boilerplate as boilerplate
+from summarizer.text import matching_rule as first_matching_rule
 
 if TYPE_CHECKING:
     from summarizer.inputs._fetch import FetchedPage, FetchOptions
@@ -96,7 +96,7 @@ def normalise_line(line: str) -> str:
 
 def matching_rule(line: str) -> BoilerplateRule | None:
     """The first line rule of :data:`BOILERPLATE_RULES` that drops ``line``, or None."""
-    return boilerplate.matching_rule(normalise_line(line), BOILERPLATE_RULES)
+    return first_matching_rule(normalise_line(line), BOILERPLATE_RULES)
 
 
 def clean_paragraphs(lines: list[str] | tuple[str, ...], *, title: str | None = None) -> list[str]:

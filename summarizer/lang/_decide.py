@@ -23,8 +23,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TextIO
 
+import summarizer.lang._kept as kept
 from summarizer.errors import ConfigError, InputError, LanguageError, SummarizerError
-from summarizer.lang import _kept as kept
 from summarizer.lang._lexicon import REGIONAL, Evidence, evidence
 from summarizer.lang._names import language_name
 from summarizer.result import Candidate, Detection

@@ -1,6 +1,6 @@
 """Text preparation: cleaning, sentence segmentation and the boilerplate rules."""
 
-from ._boilerplate import PAGE_RULES, RULES, BoilerplateRule
+from ._boilerplate import PAGE_RULES, RULES, BoilerplateRule, matching_rule
 from ._segment import (
     PreparedText,
     check_file_bytes,
@@ -20,6 +20,7 @@ __all__ = [
     "check_file_bytes",
     "decode_text",
     "find_url",
+    "matching_rule",
     "prepare",
     "split_at_clauses",
     "split_sentences",
