@@ -26,6 +26,7 @@ SLOW_TESTS = {
     "test_benchmark_smoke.py": "the benchmark end to end",
     "test_api_load_benchmark.py": "the load benchmark end to end",
     "test_api.py::test_summarize_returns_what_the_cli_prints_with_json": "two tiny-model runs",
+    "test_api_remote.py::test_remote_results_are_the_in_process_results": "two tiny-model runs",
     "test_backends.py::test_conversion_runs_in_a_child_process_by_default": "a conversion process",
     "test_bad_input.py::test_one_enormous_sentence_without_punctuation_is_translated_in_full": (
         "a long input through the tiny models"
@@ -45,7 +46,6 @@ SLOW_TESTS = {
     ),
     "test_detect.py::test_lingua_sentences_are_routed_correctly": "a corpus through the decision",
     "test_detect.py::test_regional_check_never_fires_on_indonesian_or_malay": "a corpus, likewise",
-    "test_detect_regional.py::test_tuning_set_rates": "the whole tuning set (langid_eval)",
     "test_models.py::test_unreachable_hub_with_empty_caches_fails_with_what_to_do": "retries",
     "test_models.py::test_slow_hub_with_empty_caches_fails_after_one_short_wait": "a timeout",
     "test_pipeline.py::test_long_article_is_processed_to_its_last_sentence": "a long article",
@@ -53,6 +53,9 @@ SLOW_TESTS = {
     "test_pipeline.py::test_klikwartaku_gives_an_aligned_result": "a tiny-model run",
     "test_pipeline.py::test_mixed_text_keeps_english_sentences": "a tiny-model run",
     "test_summarize.py::test_tiny_bart_chunks_by_its_own_token_count": "long tiny-model inputs",
+    "test_translate.py::test_tiny_marian_translates_long_sentences_through_the_real_tokenizer": (
+        "long tiny-model inputs"
+    ),
 }
 # Fixtures (or parameter values) that make every test using them slow.
 SLOW_FIXTURES = {
@@ -62,6 +65,7 @@ SLOW_FIXTURES = {
     "postgres": "a throwaway PostgreSQL server",
     "stand_in": "model downloads from a stand-in hub server",
     "wheel": "builds the wheel",
+    "tuning_rates": "the whole language tuning set through the decision (langid_eval)",
 }
 
 
