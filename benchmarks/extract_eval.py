@@ -1,6 +1,6 @@
 """Extraction quality: word-overlap precision, recall and F1 of saved pages against gold text.
 
-    python benchmarks/extract_eval.py [--html-dir DIR] [--json PATH]
+    python -m benchmarks.extract_eval [--html-dir DIR] [--json PATH]
 
 ``DIR`` (default ``tests/fixtures/html``, a copy of the shared corpus's ``html/``) holds saved
 news pages and ``gold.json``: for each page its url, title and main text (``content``). Each page
@@ -17,15 +17,13 @@ import argparse
 import collections
 import json
 import re
-import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from summarizer.errors import ExtractionError
+from summarizer.inputs import extract_article
 
-from summarizer.errors import ExtractionError  # noqa: E402
-from summarizer.inputs import extract_article  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 _WORD = re.compile(r"\w+")
 

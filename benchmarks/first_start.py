@@ -1,6 +1,6 @@
 """Peak memory of a first start: download + conversion + first summary, the whole process tree.
 
-    python benchmarks/first_start.py [--models-dir DIR] [--json PATH] [--smoke]
+    python -m benchmarks.first_start [--models-dir DIR] [--json PATH] [--smoke]
 
 A fresh server that has never seen the models does three heavy things before its first answer:
 download both models from the hub, convert them for CTranslate2 (each conversion in a child
@@ -29,7 +29,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from _bootstrap import PYTHONPATH  # first: puts the repository on sys.path
+ROOT = Path(__file__).resolve().parent.parent
 
 SAMPLE_INTERVAL = 0.05
 TARGET_MB = 2500.0
@@ -123,7 +123,7 @@ def measure(models_dir: Path, smoke: bool) -> dict[str, Any]:
     marian, bart, build_seconds = built.translation, built.summarization, built.built_seconds
     hub = StandInHub({DEFAULT_TRANSLATION_MODEL: marian, DEFAULT_SUMMARIZATION_MODEL: bart})
     work = Path(tempfile.mkdtemp(prefix="first-start-"))
-    env = child_env(hub.url, work, PYTHONPATH=PYTHONPATH)
+    env = child_env(hub.url, work)
     try:
         started = time.perf_counter()
         lines, sampler, code = _run_child(env, smoke)
@@ -152,11 +152,11 @@ def measure(models_dir: Path, smoke: bool) -> dict[str, Any]:
 
 
 def _run_child(env: dict[str, str], smoke: bool) -> tuple[list[str], TreeSampler, int]:
-    command = [sys.executable, str(Path(__file__).resolve()), "--child"]
+    command = [sys.executable, "-m", "benchmarks.first_start", "--child"]
     if smoke:
         command.append("--smoke")
     child = subprocess.Popen(
-        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+        command, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
     )
     sampler = TreeSampler(child.pid)
     lines: list[str] = []

@@ -1,6 +1,6 @@
 """Language gate on the tuning set: refusal and acceptance rates per language and length band.
 
-    python benchmarks/langid_eval.py [--json]
+    python -m benchmarks.langid_eval [--json]
 
 Material (all in tests/fixtures): NusaX's 50 sentences in 12 languages (CC BY-SA 4.0), lingua's
 Indonesian, Malay and English sentences (Apache-2.0), and sentences written for this project
@@ -20,16 +20,14 @@ import argparse
 import csv
 import json
 import re
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from summarizer.errors import LanguageError
+from summarizer.lang import REGIONAL, decide
 
-from summarizer.errors import LanguageError  # noqa: E402
-from summarizer.lang import REGIONAL, decide  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 FIXTURES = ROOT / "tests" / "fixtures"
 NUSAX = FIXTURES / "corpus" / "langid" / "nusax_12lang_50.csv"

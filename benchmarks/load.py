@@ -1,6 +1,6 @@
 """Load benchmark: the HTTP API under 1, 4 and 8 concurrent clients, in one process vs Ray Serve.
 
-    python benchmarks/load.py [--clients 1,4,8] [--rounds 2] [--engines inprocess,ray]
+    python -m benchmarks.load [--clients 1,4,8] [--rounds 2] [--engines inprocess,ray]
                               [--replicas 1] [--smoke] [--json PATH]
 
 Both engines serve the same FastAPI app (``summarizer.api``) over HTTP on loopback, and the
@@ -38,12 +38,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from _bootstrap import PYTHONPATH  # first: puts the repository on sys.path
-
 from benchmarks.models import ensure_models
 from benchmarks.pinned import PinnedBackend
 from benchmarks.report import describe_machine
-from benchmarks.texts import INDOSUM
+from benchmarks.texts import INDOSUM, ROOT
 
 ARTICLE_WORDS = 350
 BATCH_SIZE = 8
@@ -159,7 +157,7 @@ def engine_ray(settings: Any, smoke: bool, replicas: int) -> tuple[str, Callable
     from summarizer.config import available_cpus
 
     cpus = available_cpus()
-    env = {"PYTHONPATH": PYTHONPATH}
+    env = {"PYTHONPATH": str(ROOT)}  # the replicas import benchmarks.pinned from this checkout
     ray.init(
         num_cpus=cpus,
         include_dashboard=False,

@@ -161,11 +161,11 @@ def child_main(config_path: str, started: float) -> int:
 
 
 def spawn_ours(config: dict[str, Any], workdir: Path) -> dict[str, Any]:
-    """Run ours in a fresh process (``run.py --child``); its report."""
+    """Run ours in a fresh process (``python -m benchmarks.run --child``); its report."""
     path = workdir / "ours-config.json"
     path.write_text(json.dumps(config), encoding="utf-8")
     completed = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--child", str(path)],
+        [sys.executable, "-m", "benchmarks.run", "--child", str(path)],
         capture_output=True,
         text=True,
         cwd=str(ROOT),

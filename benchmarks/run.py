@@ -1,6 +1,6 @@
 """Benchmark: the summarizer's fast path against a plain transformers baseline, on this machine.
 
-    python benchmarks/run.py [--smoke] [--json PATH]
+    python -m benchmarks.run [--smoke] [--json PATH]    (from the repository root)
 
 What one run measures (all on the current machine, threads = the CPUs available to it):
 
@@ -34,11 +34,6 @@ import sys  # noqa: E402
 import tempfile  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import TYPE_CHECKING, Any  # noqa: E402
-
-ROOT = Path(__file__).resolve().parent.parent
-if __package__ in (None, ""):
-    # Run as a script: import this directory as the ``benchmarks`` package, not file by file.
-    sys.path[0] = str(ROOT)
 
 from benchmarks.texts import LONG_WORDS, SMOKE_LONG_WORDS, long_article, short_article  # noqa: E402
 

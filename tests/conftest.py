@@ -1,4 +1,5 @@
-"""Shared fixtures: tiny random-weight models built once per test session, and clean settings."""
+"""Shared fixtures: tiny random-weight models built once per test session, and clean settings;
+and the one table of slow tests (``-m "not slow"`` leaves them out)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,80 @@ from summarizer.testing import DEFAULT_CORPUS, build_bart, build_marian
 FIXTURES = Path(__file__).parent / "fixtures"
 KLIKWARTAKU = FIXTURES / "corpus" / "articles" / "klikwartaku-kim-lavrov.txt"
 INDOSUM = FIXTURES / "corpus" / "summaries" / "indosum_sample20.jsonl"
+
+
+# The slow tests, marked here in one place rather than in each file: a whole test file, or one
+# test in it (all its parametrizations), and why. `python3 -m pytest -m "not slow"` is the quick
+# local loop (README: about 90 s on 2 CPUs); CI runs everything. Beside the kinds named in the
+# README, a test is listed when it took over ~2 s on an idle 2-CPU machine (pytest --durations).
+SLOW_TESTS = {
+    "test_browser.py": "a real Chromium against a Streamlit server",
+    "test_benchmark_smoke.py": "the benchmark end to end",
+    "test_api_load_benchmark.py": "the load benchmark end to end",
+    "test_api.py::test_summarize_returns_what_the_cli_prints_with_json": "two tiny-model runs",
+    "test_api_remote.py::test_remote_results_are_the_in_process_results": "two tiny-model runs",
+    "test_backends.py::test_conversion_runs_in_a_child_process_by_default": "a conversion process",
+    "test_bad_input.py::test_one_enormous_sentence_without_punctuation_is_translated_in_full": (
+        "a long input through the tiny models"
+    ),
+    "test_cli.py::test_summarize_json_end_to_end_in_a_subprocess": "the CLI in a subprocess",
+    "test_cli.py::test_plain_output_lists_bullets_with_their_source_sentences": "tiny-model run",
+    "test_cli.py::test_a_lone_surrogate_is_a_replacement_character_not_a_crash": "tiny-model run",
+    "test_cli.py::test_stdin_input": "a tiny-model run",
+    "test_cli.py::test_summarize_url_uses_the_same_fetcher": "a tiny-model run",
+    "test_cli.py::test_models_can_be_given_as_flags": "a tiny-model run",
+    "test_cli.py::test_an_html_file_is_extracted_like_a_fetched_page": "a tiny-model run",
+    "test_app.py::test_a_web_page_file_gives_the_same_sentences_in_the_cli_and_on_the_page": (
+        "tiny-model runs on the page and in the CLI"
+    ),
+    "test_concurrency.py::test_eight_threads_ten_requests_each_match_the_same_request_alone": (
+        "80 tiny-model requests"
+    ),
+    "test_detect.py::test_lingua_sentences_are_routed_correctly": "a corpus through the decision",
+    "test_detect.py::test_regional_check_never_fires_on_indonesian_or_malay": "a corpus, likewise",
+    "test_models.py::test_unreachable_hub_with_empty_caches_fails_with_what_to_do": "retries",
+    "test_models.py::test_slow_hub_with_empty_caches_fails_after_one_short_wait": "a timeout",
+    "test_pipeline.py::test_long_article_is_processed_to_its_last_sentence": "a long article",
+    "test_pipeline.py::test_long_english_article_reaches_the_summarizer_in_full": "a long article",
+    "test_pipeline.py::test_klikwartaku_gives_an_aligned_result": "a tiny-model run",
+    "test_pipeline.py::test_mixed_text_keeps_english_sentences": "a tiny-model run",
+    "test_summarize.py::test_tiny_bart_chunks_by_its_own_token_count": "long tiny-model inputs",
+    "test_translate.py::test_tiny_marian_translates_long_sentences_through_the_real_tokenizer": (
+        "long tiny-model inputs"
+    ),
+}
+# Fixtures (or parameter values) that make every test using them slow.
+SLOW_FIXTURES = {
+    "ray_api": "a local Ray cluster serving the API",
+    "served": "an API server in a subprocess",
+    "postgres_dsn": "a throwaway PostgreSQL server",
+    "postgres": "a throwaway PostgreSQL server",
+    "stand_in": "model downloads from a stand-in hub server",
+    "wheel": "builds the wheel",
+    "tuning_rates": "the whole language tuning set through the decision (langid_eval)",
+}
+
+
+def slow_reason(item: pytest.Item) -> tuple[str, str] | None:
+    """(the table entry, why) when ``item`` is slow; None for a quick test."""
+    path, _, name = item.nodeid.partition("::")
+    file, function = path.rpartition("/")[2], name.partition("[")[0]
+    for key in (file, f"{file}::{function}"):
+        if key in SLOW_TESTS:
+            return key, SLOW_TESTS[key]
+    callspec = getattr(item, "callspec", None)
+    values = callspec.params.values() if callspec else ()
+    used = {
+        *getattr(item, "fixturenames", ()),
+        *(value for value in values if isinstance(value, str)),
+    }
+    return next(((name, why) for name, why in SLOW_FIXTURES.items() if name in used), None)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if slow_reason(item):
+            item.add_marker(pytest.mark.slow)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""benchmarks/load.py --smoke on the in-process engine: it runs end to end and reports each level.
+"""python -m benchmarks.load --smoke, in-process engine: it runs end to end and reports each level.
 
 Ray's side of the benchmark is the same client code against the Serve app tested in
 test_ray_serve.py; it is left out here to keep the suite short. Figures are never asserted.
@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_load_benchmark_smoke_reports_every_level(tmp_path: Path) -> None:
     report_path = tmp_path / "load.json"
-    command = [sys.executable, str(ROOT / "benchmarks" / "load.py"), "--smoke"]
+    command = [sys.executable, "-m", "benchmarks.load", "--smoke"]
     command += ["--engines", "inprocess", "--clients", "1,2", "--rounds", "1"]
     command += ["--models-dir", str(tmp_path / "models"), "--json", str(report_path)]
     completed = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=600)

@@ -1,4 +1,4 @@
-"""benchmarks/run.py --smoke: the whole benchmark with tiny models, as CI runs it.
+"""python -m benchmarks.run --smoke: the whole benchmark with tiny models, as CI runs it.
 
 Timings are machine- and load-dependent: this test checks that the benchmark runs end to end and
 reports every figure the README quotes, never the figures themselves. The compute-type
@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SCRIPT = ROOT / "benchmarks" / "run.py"
 FIGURES = (
     "speedup_vs_baseline",
     "ours_seconds",
@@ -34,7 +33,8 @@ def smoke_report(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, str]:
     completed = subprocess.run(
         [
             sys.executable,
-            str(SCRIPT),
+            "-m",
+            "benchmarks.run",
             "--smoke",
             "--models-dir",
             str(work / "models"),

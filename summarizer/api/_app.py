@@ -27,7 +27,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from summarizer.api import _library as library
+import summarizer.api._library as library
 from summarizer.api._errors import ApiError, error_response, from_api_error, from_exception
 from summarizer.api._schemas import (
     DetectRequest,

@@ -17,7 +17,7 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from summarizer.cli import _models as models_cli
+import summarizer.cli._models as models_cli
 from summarizer.config import BACKENDS, Settings
 from summarizer.errors import ConfigError, InputError, SummarizerError
 from summarizer.inputs import STDIN_NAME, ArticleInput, from_file, from_url, normalize_url

@@ -15,24 +15,30 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import Generic, Protocol, TypeVar
 
 from summarizer.config import Settings
 from summarizer.errors import FetchTimeoutError, TooLargeError
-
-if TYPE_CHECKING:
-    from summarizer.inputs._fetch import FetchedPage
 
 MULTI_PAGE_TIME_FACTOR = 2  # a multi-page article gets twice SUMMARIZER_FETCH_TIMEOUT in all
 MIN_PAGE_SECONDS = 0.5  # with less time left, the next page is not started
 MIN_PAGE_BYTES = 10_000  # with fewer bytes left, neither (a news page is larger than this)
 
 
+class _Page(Protocol):
+    body: bytes
+
+
+# The fetched page's type (``_fetch.FetchedPage``), generic so this module does not import _fetch,
+# which imports it.
+_PageT = TypeVar("_PageT", bound=_Page)
+
+
 # --- one article: a budget for all its pages ------------------------------------------------
 
 
 @dataclass(frozen=True)
-class PageBudget:
+class PageBudget(Generic[_PageT]):
     """What is left of a multi-page article's time and size budget, and how a page is fetched.
 
     ``fetch_page`` is :func:`~summarizer.inputs._fetch.fetch_url` with the load's transport,
@@ -41,19 +47,19 @@ class PageBudget:
     """
 
     settings: Settings
-    fetch_page: Callable[[str, Settings], FetchedPage]
+    fetch_page: Callable[[str, Settings], _PageT]
     deadline: float
     bytes_left: int
 
     @classmethod
     def start(
-        cls, settings: Settings, fetch_page: Callable[[str, Settings], FetchedPage]
-    ) -> PageBudget:
+        cls, settings: Settings, fetch_page: Callable[[str, Settings], _PageT]
+    ) -> PageBudget[_PageT]:
         """The whole budget, its clock starting now."""
         seconds = MULTI_PAGE_TIME_FACTOR * settings.fetch_timeout
         return cls(settings, fetch_page, time.monotonic() + seconds, settings.max_fetch_bytes)
 
-    def fetch(self, url: str, *, first: bool = False) -> tuple[FetchedPage, PageBudget]:
+    def fetch(self, url: str, *, first: bool = False) -> tuple[_PageT, PageBudget[_PageT]]:
         """Fetch one page within what is left (the first within the plain settings); return it
         and the budget less its bytes.
 

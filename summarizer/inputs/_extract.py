@@ -44,7 +44,7 @@ from summarizer.text import (
     BoilerplateRule,
     decode_marked,
 )
-from summarizer.text import _boilerplate as boilerplate
+from summarizer.text import matching_rule as first_matching_rule
 
 if TYPE_CHECKING:
     from summarizer.inputs._fetch import FetchedPage, FetchOptions
@@ -98,7 +98,7 @@ def normalise_line(line: str) -> str:
 
 def matching_rule(line: str) -> BoilerplateRule | None:
     """The first line rule of :data:`BOILERPLATE_RULES` that drops ``line``, or None."""
-    return boilerplate.matching_rule(normalise_line(line), BOILERPLATE_RULES)
+    return first_matching_rule(normalise_line(line), BOILERPLATE_RULES)
 
 
 def clean_paragraphs(lines: list[str] | tuple[str, ...], *, title: str | None = None) -> list[str]:

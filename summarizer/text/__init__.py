@@ -1,6 +1,6 @@
 """Text preparation: byte decoding, cleaning, sentence segmentation and the boilerplate rules."""
 
-from ._boilerplate import PAGE_RULES, RULES, BoilerplateRule
+from ._boilerplate import PAGE_RULES, RULES, BoilerplateRule, matching_rule
 from ._decode import decode_marked
 from ._segment import (
     PreparedText,
@@ -26,6 +26,7 @@ __all__ = [
     "decode_marked",
     "decode_text",
     "find_url",
+    "matching_rule",
     "prepare",
     "split_at_clauses",
     "split_sentences",
