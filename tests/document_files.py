@@ -257,23 +257,31 @@ def _raw_pdf(content: bytes, *, filter_flate: bool = True) -> bytes:
     return out.getvalue()
 
 
-def compression_bomb_pdf(decompressed_mb: int = 1500) -> bytes:
-    """A content stream of ``decompressed_mb`` MB of spaces, compressed to about a thousandth."""
-    packer = zlib.compressobj(9)
+def flate_bomb(megabytes: int) -> bytes:
+    """A zlib stream of ``megabytes`` MB of spaces, about a thousandth of that, built in well
+    under a second: after a full flush every megabyte compresses to the same bytes."""
     chunk = b" " * 1_000_000
-    parts = [packer.compress(chunk) for _ in range(decompressed_mb)]
-    parts.append(packer.flush())
-    return _raw_pdf(b"".join(parts))
+    packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+    first = packer.compress(chunk) + packer.flush(zlib.Z_FULL_FLUSH)
+    again = packer.compress(chunk) + packer.flush(zlib.Z_FULL_FLUSH)
+    end = packer.flush()
+    checksum = 1
+    for _ in range(megabytes):
+        checksum = zlib.adler32(chunk, checksum)
+    return b"\x78\xda" + first + again * (megabytes - 1) + end + checksum.to_bytes(4, "big")
 
 
-def slow_pdf(glyphs: int = 300_000) -> bytes:
-    """A page of ``glyphs`` single characters, each placed on its own: cheap to store, slow to lay
-    out (the time-budget test)."""
-    ops = [b"BT /F1 4 Tf"]
-    for index in range(glyphs):
-        ops.append(b"1 0 0 1 %d %d Tm (%s) Tj" % (index % 580, (index // 580) % 830, b"ab"[index % 2 : index % 2 + 1]))
-    ops.append(b"ET")
-    return _raw_pdf(zlib.compress(b"\n".join(ops), 9))
+def compression_bomb_pdf(megabytes: int = 1500) -> bytes:
+    """A page whose content stream unpacks to ``megabytes`` MB of spaces."""
+    return _raw_pdf(flate_bomb(megabytes))
+
+
+def slow_pdf(glyphs: int = 200_000) -> bytes:
+    """A page of ``glyphs`` characters, each placed on its own: cheap to store, slow to lay out
+    (the time-budget test)."""
+    row = b" ".join(b"1 0 0 1 %d %d Tm (a) Tj" % (x, y) for y in range(0, 800, 4) for x in range(0, 580, 3))
+    repeats = max(1, glyphs // (200 * 194))
+    return _raw_pdf(zlib.compress(b"BT /F1 4 Tf " + b" ".join([row] * repeats) + b" ET", 9))
 
 
 # --- Word ---------------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 BAND = 0.2  # top and bottom fifth of a page: where running headers, footers and numbers live
 REPEAT_SHARE = 0.4  # a line on at least this share of pages (and two) is a running line
 REPEAT_TOLERANCE = 8.0  # points a running line may move from page to page
+EDGE = 0.06  # small print this close to a page's top or bottom edge is a header or footer
 ROW_TOLERANCE = 2.0  # points: lines whose tops differ less are on one row (table cells)
 MIN_GUTTER = 6.0  # points: the narrowest gap between two columns
 COLUMN_WIDTH = (0.25, 0.62)  # a column's lines span this share of the page's text width
@@ -147,9 +148,17 @@ def _is_page_number(line: Line, page: Page) -> bool:
     return _in_band(line, page) and _PAGE_NUMBER.match(line.text) is not None
 
 
+def _is_edge_print(line: Line, page: Page, body_size: float) -> bool:
+    """Small print in a page's outer margin (a header or footer even on a single page)."""
+    at_edge = line.bottom < EDGE * page.height or line.top > (1 - EDGE) * page.height
+    return at_edge and line.size <= body_size - 1
+
+
 def drop_running_lines(pages: Sequence[Page]) -> list[Page]:
     """``pages`` without running headers and footers and without page numbers."""
     running = _running_keys(pages)
+    sizes = Counter(round(line.size, 1) for page in pages for line in page.lines for _ in line.text)
+    body = sizes.most_common(1)[0][0] if sizes else 10.0
     return [
         replace(
             page,
@@ -159,6 +168,7 @@ def drop_running_lines(pages: Sequence[Page]) -> list[Page]:
                 if line.text.strip()
                 and not _is_page_number(line, page)
                 and not _is_running(line, running)
+                and not _is_edge_print(line, page, body)
             ),
         )
         for page in pages
@@ -297,15 +307,24 @@ def _body_size(rows: Sequence[_Row]) -> float:
 
 
 def _pitch(rows: Sequence[_Row], size: float) -> float:
-    """The usual distance from one line's top to the next's within a column of body text."""
-    steps = [
-        b.first.top - a.first.top
+    """The usual distance from one line's top to the next's within a paragraph of body text: the
+    smallest step that recurs (a paragraph gap is larger; a list of one-line items may have more
+    gaps than steps within paragraphs)."""
+    steps = Counter(
+        round(2 * (b.first.top - a.first.top)) / 2
         for a, b in zip(rows, rows[1:], strict=False)
-        if a.flow == b.flow and not a.table and not b.table
-        and abs(a.first.size - size) < 0.6 and abs(b.first.size - size) < 0.6
+        if a.flow == b.flow
+        and not a.table
+        and not b.table
+        and abs(a.first.size - size) < 0.6
+        and abs(b.first.size - size) < 0.6
         and 0.8 * size <= b.first.top - a.first.top <= 3 * size
-    ]
-    return statistics.median(steps) if steps else 1.2 * size
+    )
+    if not steps:
+        return 1.2 * size
+    enough = max(2, sum(steps.values()) // 10)
+    recurring = [step for step, count in steps.items() if count >= enough]
+    return min(recurring) if recurring else statistics.median(steps.elements())
 
 
 def _starts_block(previous: _Row, row: _Row, edges: tuple[float, float], pitch: float) -> bool:
