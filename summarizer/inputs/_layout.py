@@ -22,7 +22,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-BAND = 0.2  # top and bottom fifth of a page: where running headers, footers and numbers live
+BAND = 0.2  # top and bottom fifth of a page: where running headers and footers live
+NUMBER_BAND = 0.1  # page numbers stand in the top or bottom tenth
 REPEAT_SHARE = 0.4  # a line on at least this share of pages (and two) is a running line
 REPEAT_TOLERANCE = 8.0  # points a running line may move from page to page
 EDGE = 0.06  # small print this close to a page's top or bottom edge is a header or footer
@@ -34,7 +35,7 @@ GAP_FACTOR = 1.45  # a gap of this many line pitches starts a paragraph
 _PAGE_NUMBER = re.compile(
     r"^[\s\-–—|.]*(?:(?:hal(?:aman)?|hlm|page|p)\.?\s*)?"
     r"(?:\d{1,4}|[ivxlc]{1,6}|[IVXLC]{1,6})"
-    r"(?:\s*(?:/|of|dari)\s*\d{1,4})?[\s\-–—|.]*$",
+    r"(?:\s*(?:/|of|dari)\s*\d{1,4})?[\s\-–—|]*$",
     re.IGNORECASE,
 )
 _CAPTION = re.compile(
@@ -116,8 +117,8 @@ def _line_key(text: str) -> str:
     return _SPACES.sub(" ", re.sub(r"\d+", "#", text.casefold())).strip()
 
 
-def _in_band(line: Line, page: Page) -> bool:
-    return line.top < BAND * page.height or line.bottom > (1 - BAND) * page.height
+def _in_band(line: Line, page: Page, band: float = BAND) -> bool:
+    return line.top < band * page.height or line.bottom > (1 - band) * page.height
 
 
 def _running_keys(pages: Sequence[Page]) -> set[tuple[str, int]]:
@@ -145,7 +146,7 @@ def _is_running(line: Line, running: set[tuple[str, int]]) -> bool:
 
 
 def _is_page_number(line: Line, page: Page) -> bool:
-    return _in_band(line, page) and _PAGE_NUMBER.match(line.text) is not None
+    return _in_band(line, page, NUMBER_BAND) and _PAGE_NUMBER.match(line.text) is not None
 
 
 def _is_edge_print(line: Line, page: Page, body_size: float) -> bool:
@@ -275,6 +276,8 @@ def join_lines(first: str, second: str, vocabulary: Counter[str] | None = None) 
     if before is None or after is None or first[-2:-1].isdigit():
         return f"{first} {second}"
     left, right = before.group(1), after.group(1)
+    if left.isupper() and right.isupper():  # an acronym split at the line end ("DPMP-TSP")
+        return first[:-1] + second
     if not right[0].islower() or _keeps_hyphen(left, right, vocabulary or Counter()):
         return first[:-1] + "-" + second
     return first[:-1] + second
@@ -343,12 +346,12 @@ def _starts_block(previous: _Row, row: _Row, edges: tuple[float, float], pitch: 
     )
 
 
-def _kind(rows: list[_Row], body_size: float) -> str:
+def _kind(rows: list[_Row], body_size: float, after_table: bool) -> str:
     first = rows[0]
     if first.table:
         return "table"
-    if _CAPTION.match(first.text):
-        return "caption"
+    if _CAPTION.match(first.text) and (after_table or first.first.size < body_size - 0.5):
+        return "caption"  # "Tabel 1: ..." under a table or in small print (not a "Sumber:" line)
     text = " ".join(row.text for row in rows)
     short = len(rows) <= 2 and len(text.split()) <= 15 and not _SENTENCE_END.search(text)
     if short and (first.first.size >= body_size + 0.6 or first.first.bold):
@@ -369,9 +372,9 @@ def _blocks(rows: Sequence[_Row], vocabulary: Counter[str]) -> list[_Block]:
             groups.append([row])
         else:
             groups[-1].append(row)
-    blocks = []
+    blocks: list[_Block] = []
     for group in groups:
-        kind = _kind(group, body)
+        kind = _kind(group, body, bool(blocks) and blocks[-1].kind == "table")
         if kind == "table":
             blocks.extend(_Block("table", [row], row.text) for row in group)
             continue
@@ -383,10 +386,14 @@ def _blocks(rows: Sequence[_Row], vocabulary: Counter[str]) -> list[_Block]:
 
 
 def _continues(open_block: _Block, block: _Block, interrupted: bool) -> bool:
-    """Whether ``block`` carries on the unfinished sentence of ``open_block``."""
-    starts_lower = block.text[:1].islower()
+    """Whether ``block`` carries on the paragraph of ``open_block``: its unfinished sentence goes
+    on in lowercase, or its last line was full and what follows comes after a column or a page
+    (a finished sentence: after a table or caption)."""
     moved = open_block.rows[-1].flow != block.rows[0].flow
-    return starts_lower or ((interrupted or moved) and _no_room_for(block, open_block.room))
+    full = _no_room_for(block, open_block.room)
+    if _SENTENCE_END.search(open_block.text):
+        return interrupted and full
+    return block.text[:1].islower() or ((interrupted or moved) and full)
 
 
 def _no_room_for(block: _Block, room: float) -> bool:
@@ -419,13 +426,11 @@ def _merged(blocks: Sequence[_Block], vocabulary: Counter[str]) -> list[str]:
                 target.room = block.room
                 out.extend(held)
                 held.clear()
-                open_index = None if _SENTENCE_END.search(target.text) else open_index
                 continue
         out.extend(held)
         held.clear()
         out.append(block)
-        unfinished = block.kind == "prose" and not _SENTENCE_END.search(block.text)
-        open_index = len(out) - 1 if unfinished else None
+        open_index = len(out) - 1 if block.kind == "prose" else None
     out.extend(held)
     return [_SPACES.sub(" ", block.text).strip() for block in out if block.text.strip()]
 
