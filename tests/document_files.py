@@ -29,6 +29,10 @@ TABLE = (
     ("Sumatera Utara", "640", "142,7"),
 )
 CAPTION = "Tabel 1: Sebaran sekolah penerima bantuan menurut provinsi"
+PARAGRAPHS_DOCX = [
+    "Pemerintah Provinsi Jawa Barat menyalurkan bantuan kepada 1.250 sekolah pada hari Senin.",
+    "Bantuan itu meliputi buku pelajaran, komputer dan perbaikan ruang kelas yang rusak.",
+]
 _ASCII = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "…": "..."})
 
 
@@ -253,7 +257,9 @@ def _raw_pdf(content: bytes, *, filter_flate: bool = True) -> bytes:
     out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
     for offset in offsets:
         out.write(b"%010d 00000 n \n" % offset)
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    out.write(
+        b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    )
     return out.getvalue()
 
 
@@ -279,7 +285,9 @@ def compression_bomb_pdf(megabytes: int = 1500) -> bytes:
 def slow_pdf(glyphs: int = 200_000) -> bytes:
     """A page of ``glyphs`` characters, each placed on its own: cheap to store, slow to lay out
     (the time-budget test)."""
-    row = b" ".join(b"1 0 0 1 %d %d Tm (a) Tj" % (x, y) for y in range(0, 800, 4) for x in range(0, 580, 3))
+    row = b" ".join(
+        b"1 0 0 1 %d %d Tm (a) Tj" % (x, y) for y in range(0, 800, 4) for x in range(0, 580, 3)
+    )
     repeats = max(1, glyphs // (200 * 194))
     return _raw_pdf(zlib.compress(b"BT /F1 4 Tf " + b" ".join([row] * repeats) + b" ET", 9))
 
@@ -320,8 +328,10 @@ def docx_file(
 def rezipped(data: bytes, extra: dict[str, bytes] | None = None, **replace: bytes) -> bytes:
     """A copy of the .docx ``data`` with parts replaced (``word/document.xml`` as
     ``word__document_xml``) or added (``extra``)."""
-    changes = {name.replace("__", "/").replace("_xml", ".xml").replace("_rels", ".rels"): body
-               for name, body in replace.items()}
+    changes = {
+        name.replace("__", "/").replace("_xml", ".xml").replace("_rels", ".rels"): body
+        for name, body in replace.items()
+    }
     source = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
@@ -335,11 +345,13 @@ def rezipped(data: bytes, extra: dict[str, bytes] | None = None, **replace: byte
 def zip_bomb_docx(data: bytes, megabytes: int = 400) -> bytes:
     """A .docx with an extra part of ``megabytes`` MB of zeros (a few hundred KB compressed)."""
     out = io.BytesIO(rezipped(data))
-    with zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED) as target:
-        with target.open("word/media/filler.bin", "w", force_zip64=True) as part:
-            chunk = b"\0" * 1_000_000
-            for _ in range(megabytes):
-                part.write(chunk)
+    with (
+        zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED) as target,
+        target.open("word/media/filler.bin", "w", force_zip64=True) as part,
+    ):
+        chunk = b"\0" * 1_000_000
+        for _ in range(megabytes):
+            part.write(chunk)
     return out.getvalue()
 
 

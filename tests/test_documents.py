@@ -34,8 +34,14 @@ LAYOUTS = {
     "hyphenation": Layout(hyphenate=True, articles=2, start=3),
     "table and caption": Layout(table=True, start=5),
     "everything, two columns": Layout(
-        columns=2, header=True, footer=True, page_numbers=True, hyphenate=True, table=True,
-        articles=4, start=8,
+        columns=2,
+        header=True,
+        footer=True,
+        page_numbers=True,
+        hyphenate=True,
+        table=True,
+        articles=4,
+        start=8,
     ),
 }
 
@@ -175,10 +181,7 @@ def test_too_large_a_document_is_refused_before_reading() -> None:
 
 # --- Word ---------------------------------------------------------------------------------------
 
-PARAGRAPHS = [
-    "Pemerintah Provinsi Jawa Barat menyalurkan bantuan kepada 1.250 sekolah pada hari Senin.",
-    "Bantuan itu meliputi buku pelajaran, komputer dan perbaikan ruang kelas yang rusak.",
-]
+PARAGRAPHS = files.PARAGRAPHS_DOCX
 
 
 def test_docx_paragraphs_tables_and_title(settings: Settings) -> None:
@@ -239,7 +242,7 @@ def test_docx_with_entity_declarations(settings: Settings) -> None:
 
 def test_damaged_docx(settings: Settings) -> None:
     data = files.docx_file(PARAGRAPHS)
-    with pytest.raises(CorruptDocumentError, match="damaged or is not a .docx"):
+    with pytest.raises(CorruptDocumentError, match=r"damaged or is not a \.docx"):
         from_file("rusak.docx", data[: len(data) // 2], settings)
 
 
@@ -277,7 +280,10 @@ def test_join_lines_follows_the_documents_own_spelling() -> None:
 
 @pytest.mark.parametrize("text", ["3", "- 12 -", "Halaman 4", "hal. 5 dari 9", "Page 2 of 7", "iv"])
 def test_page_numbers_in_the_margins_are_dropped(text: str) -> None:
-    body = [_layout.Line(f"Kalimat isi nomor {n}.", 56, 500, 100 + 13 * n, 110 + 13 * n) for n in range(5)]
+    body = [
+        _layout.Line(f"Kalimat isi nomor {n}.", 56, 500, 100 + 13 * n, 110 + 13 * n)
+        for n in range(5)
+    ]
     page = _layout.Page(595, 842, (*body, _layout.Line(text, 280, 300, 800, 810)))
     assert [line.text for line in _layout.drop_running_lines([page])[0].lines] == [
         line.text for line in body

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from summarizer.result import JsonMixin
 
 _JUNK_TITLE = re.compile(
-    r"^(?:untitled|judul|title|document\d*|dokumen\d*|microsoft word\b.*|.*\.(?:docx?|pdf|rtf|odt))$",
+    r"^(?:untitled|judul|title|document\d*|dokumen\d*|microsoft word\b.*"
+    r"|.*\.(?:docx?|pdf|rtf|odt))$",
     re.IGNORECASE,
 )
 

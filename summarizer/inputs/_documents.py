@@ -67,7 +67,7 @@ TOO_BIG = (
 
 
 def document_kind(name: str | None, data: bytes, content_type: str | None = None) -> str | None:
-    """"pdf" or "docx" when ``data`` is (or its name or content type says it is) one, else None.
+    """ "pdf" or "docx" when ``data`` is (or its name or content type says it is) one, else None.
 
     The bytes decide first: a PDF starts with ``%PDF-`` (after at most 1 KB of junk), a .docx
     is a zip holding ``word/``. A file named .pdf/.docx, or served as one, that is not one is

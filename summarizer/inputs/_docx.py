@@ -96,7 +96,9 @@ def _check_archive(archive: zipfile.ZipFile) -> list[str]:
 def _external_kinds(rels: bytes) -> Iterator[str]:
     """The relationship types (last part) that point outside the file, hyperlinks aside."""
     for element in _EXTERNAL.findall(rels):
-        attributes = {k.decode().lower(): v.decode(errors="replace") for k, v in _ATTRIBUTE.findall(element)}
+        attributes = {
+            k.decode().lower(): v.decode(errors="replace") for k, v in _ATTRIBUTE.findall(element)
+        }
         if attributes.get("targetmode", "").lower() != "external":
             continue
         kind = attributes.get("type", "").rsplit("/", 1)[-1] or "unknown"

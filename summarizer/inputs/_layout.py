@@ -15,6 +15,7 @@ Pure geometry and text (no PDF library here; :mod:`summarizer.inputs._pdf` gives
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import statistics
@@ -315,7 +316,7 @@ def _pitch(rows: Sequence[_Row], size: float) -> float:
     gaps than steps within paragraphs)."""
     steps = Counter(
         round(2 * (b.first.top - a.first.top)) / 2
-        for a, b in zip(rows, rows[1:], strict=False)
+        for a, b in itertools.pairwise(rows)
         if a.flow == b.flow
         and not a.table
         and not b.table
@@ -418,15 +419,18 @@ def _merged(blocks: Sequence[_Block], vocabulary: Counter[str]) -> list[str]:
         if block.kind in ("table", "caption") and open_index is not None:
             held.append(block)
             continue
-        if block.kind == "prose" and open_index is not None:
-            if _continues(out[open_index], block, bool(held)):
-                target = out[open_index]
-                target.text = join_lines(target.text, block.text, vocabulary)
-                target.rows = target.rows + block.rows
-                target.room = block.room
-                out.extend(held)
-                held.clear()
-                continue
+        if (
+            block.kind == "prose"
+            and open_index is not None
+            and _continues(out[open_index], block, bool(held))
+        ):
+            target = out[open_index]
+            target.text = join_lines(target.text, block.text, vocabulary)
+            target.rows = target.rows + block.rows
+            target.room = block.room
+            out.extend(held)
+            held.clear()
+            continue
         out.extend(held)
         held.clear()
         out.append(block)
