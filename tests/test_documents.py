@@ -108,8 +108,8 @@ def test_over_max_pages_the_first_pages_are_read_with_a_partial_note() -> None:
     document = article.source.document
     assert (document.pages, document.pages_read) == (pages, 2)
     assert article.warnings == (
-        f"This PDF has {pages} pages; only the first 2 were read (SUMMARIZER_MAX_PAGES), so the "
-        "text is partial.",
+        f"This PDF has {pages} pages; only the first 2 were read (the page limit), so the text "
+        "is partial.",
     )
     assert full.text.startswith(article.text[:2000]) and len(article.text) < len(full.text)
     assert "the first 2 read" in export.document_line(document)
@@ -168,9 +168,11 @@ def test_time_budget_stops_a_pathological_pdf() -> None:
     settings = Settings(fetch_timeout=0.5)  # 2 x 0.5 s to read
     data = files.slow_pdf()
     started = time.monotonic()
-    with pytest.raises(DocumentTooComplexError, match=r"longer than the 1 s allowed"):
+    with pytest.raises(DocumentTooComplexError, match=r"longer than the 1 s allowed") as caught:
         from_file("lambat.pdf", data, settings)
     assert time.monotonic() - started < 5
+    assert caught.value.setting == "SUMMARIZER_FETCH_TIMEOUT"
+    assert "SUMMARIZER" in str(caught.value) and "SUMMARIZER" not in caught.value.public
 
 
 def test_too_large_a_document_is_refused_before_reading() -> None:

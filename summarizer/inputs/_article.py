@@ -148,9 +148,12 @@ def from_file(
 def _document_file(name: str, kind: str, data: bytes, settings: Settings) -> ArticleInput:
     """A PDF or Word file: its text read as a reader would copy it, with its provenance."""
     if len(data) > settings.max_upload_bytes:
+        setting = env_name("max_upload_bytes")
+        limit = f"The file is larger than {settings.max_upload_bytes:,} bytes"
         raise InputError(
-            f"The file is larger than {settings.max_upload_bytes:,} bytes "
-            f"({env_name('max_upload_bytes')}). Use a shorter document."
+            f"{limit} ({setting}). Use a shorter document.",
+            setting=setting,
+            public=f"{limit}. Use a shorter document.",
         )
     document = read_document(kind, data, settings)
     shown = "document" if name == STDIN_NAME else valid_text(name)

@@ -51,11 +51,19 @@ _ERRORS: dict[str, type[DocumentError]] = {
 }
 
 
-def too_slow(seconds: float) -> str:
-    return (
-        f"Reading this document took longer than the {seconds:g} s allowed ({TIME_FACTOR} x "
-        f"{env_name('fetch_timeout')}), so it was stopped: it is very complex or built to exhaust "
-        "the reader. Save it again from the program that made it, or paste its text."
+def too_slow(seconds: float) -> DocumentTooComplexError:
+    """The error for a document not read within ``seconds``; its operator message names the
+    setting the time comes from, its visitor message does not."""
+    setting = env_name("fetch_timeout")
+    allowed = f"Reading this document took longer than the {seconds:g} s allowed"
+    rest = (
+        "so it was stopped: it is very complex or built to exhaust the reader. Save it again from "
+        "the program that made it, or paste its text."
+    )
+    return DocumentTooComplexError(
+        f"{allowed} ({TIME_FACTOR} x {setting}), {rest}",
+        setting=setting,
+        public=f"{allowed}, {rest}",
     )
 
 
@@ -109,7 +117,7 @@ def read_document(kind: str, data: bytes, settings: Settings) -> DocumentText:
             check=False,
         )
     except subprocess.TimeoutExpired:  # run() has killed it
-        raise DocumentTooComplexError(too_slow(seconds)) from None
+        raise too_slow(seconds) from None
     return _answer(done, seconds)
 
 
@@ -127,7 +135,7 @@ def _answer(done: subprocess.CompletedProcess[bytes], seconds: float) -> Documen
         answer = None
     if not isinstance(answer, dict):  # killed by a limit (SIGXCPU, SIGKILL) or out of memory
         if done.returncode in (-9, -24, 152, 137):  # SIGKILL, SIGXCPU, and as shells report them
-            raise DocumentTooComplexError(too_slow(seconds))
+            raise too_slow(seconds)
         raise DocumentTooComplexError(TOO_BIG)
     if "document" in answer:
         return DocumentText.from_dict(answer["document"])

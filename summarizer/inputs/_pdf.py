@@ -43,8 +43,8 @@ NOT_PDF = "This file is not a PDF, although its name or type says so."
 
 def partial_warning(pages: int, read: int) -> str:
     return (
-        f"This PDF has {pages} pages; only the first {read} were read (SUMMARIZER_MAX_PAGES), "
-        "so the text is partial."
+        f"This PDF has {pages} pages; only the first {read} were read (the page limit), so the "
+        "text is partial."
     )
 
 
