@@ -9,7 +9,7 @@ from summarizer.inputs import from_file
 from webui import render
 
 from .document_files import PARAGRAPHS_DOCX, Layout, docx_file, encrypted_pdf, layout_pdf
-from .test_app import assert_result_page, error_text, shown, started, upload
+from .test_app import assert_result_page, error_text, shown, started, state_of, upload
 
 
 def test_an_uploaded_pdf_is_summarised_with_its_provenance(tiny_env) -> None:
@@ -38,8 +38,9 @@ def test_an_uploaded_word_file_is_summarised(tiny_env) -> None:
         ("rahasia.pdf", encrypted_pdf(), "protected with a password"),
         ("rusak.docx", b"PK\x03\x04 rusak", "damaged or is not a .docx"),
     ],
+    ids=["encrypted", "damaged"],
 )
 def test_a_bad_document_is_a_message_on_the_page(name: str, data: bytes, message: str) -> None:
     at = upload(started(), name, data, "application/octet-stream")
     assert message in error_text(at)
-    assert at.session_state["shown"] is None
+    assert state_of(at).shown is None
