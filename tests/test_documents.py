@@ -290,3 +290,29 @@ def test_page_numbers_in_the_margins_are_dropped(text: str) -> None:
     assert [line.text for line in _layout.drop_running_lines([page])[0].lines] == [
         line.text for line in body
     ]
+
+
+def test_a_justified_line_split_at_wide_spaces_is_one_line_but_a_table_stays_a_table() -> None:
+    line = _layout.Line
+    wide = (line("Kiper", 56, 80, 100, 110), line("sekaligus", 110, 160, 100, 110))
+    rows = _layout._column_rows([*wide, line("Kapten Juventus", 56, 300, 113, 123)], (0, 0, 0))
+    assert [row.text for row in rows] == ["Kiper sekaligus", "Kapten Juventus"]
+    assert not any(row.table for row in rows)
+    table = [
+        line("Jawa Barat", 56, 100, 200, 208),
+        line("1.250", 200, 230, 200, 208),
+        line("Jawa Timur", 56, 100, 213, 221),
+        line("1.105", 200, 230, 213, 221),
+    ]
+    rows = _layout._column_rows(table, (0, 0, 0))
+    assert [row.text for row in rows] == ["Jawa Barat 1.250", "Jawa Timur 1.105"]
+    assert all(row.table for row in rows)
+
+
+def test_a_capitalised_word_split_at_a_line_end_follows_the_document() -> None:
+    from collections import Counter
+
+    vocabulary = Counter({"steelseries": 3})
+    assert (
+        _layout.join_lines("mouse Steel-", "Series Rival", vocabulary) == "mouse SteelSeries Rival"
+    )

@@ -32,6 +32,7 @@ ROW_TOLERANCE = 2.0  # points: lines whose tops differ less are on one row (tabl
 MIN_GUTTER = 6.0  # points: the narrowest gap between two columns
 COLUMN_WIDTH = (0.25, 0.62)  # a column's lines span this share of the page's text width
 GAP_FACTOR = 1.45  # a gap of this many line pitches starts a paragraph
+WORD_GAP = 0.9  # pieces of one line (wide justified spaces) lie closer than this many font sizes
 
 _PAGE_NUMBER = re.compile(
     r"^[\s\-–—|.]*(?:(?:hal(?:aman)?|hlm|page|p)\.?\s*)?"
@@ -61,6 +62,7 @@ class Line:
     bottom: float
     size: float = 10.0
     bold: bool = False
+    italic: bool = False
 
     @property
     def width(self) -> float:
@@ -222,11 +224,55 @@ def _rows(lines: Iterable[Line], flow: tuple[int, int, int]) -> list[_Row]:
     return [_Row(tuple(sorted(row, key=lambda line: line.x0)), flow) for row in rows]
 
 
+def _aligned(a: _Row, b: _Row) -> bool:
+    """Whether two rows of cells share a cell edge after the first (columns of one table)."""
+    return any(abs(x.x0 - y.x0) <= 3 for x in a.cells[1:] for y in b.cells[1:])
+
+
+def _column_rows(lines: Iterable[Line], flow: tuple[int, int, int]) -> list[_Row]:
+    """The rows of one column: a row of several pieces is a table row when a row next to it has
+    cells in line with its own; otherwise it is one line the PDF reader split at wide spaces."""
+    rows = _rows(lines, flow)
+    kept: list[_Row] = []
+    for index, row in enumerate(rows):
+        near = [rows[i] for i in (index - 1, index + 1) if 0 <= i < len(rows)]
+        if not row.table or any(other.table and _aligned(row, other) for other in near):
+            kept.append(row)
+            continue
+        first, last = row.cells[0], row.cells[-1]
+        line = replace(first, text=row.text, x1=last.x1, bottom=max(c.bottom for c in row.cells))
+        kept.append(_Row((line,), flow))
+    return kept
+
+
+def _joined_pieces(lines: Sequence[Line]) -> list[Line]:
+    """Lines the PDF reader split at wide (justified) word spaces, joined again: pieces on one
+    row, in one font size, less than :data:`WORD_GAP` font sizes apart."""
+    joined: list[Line] = []
+    for row in _rows(lines, (0, 0, 0)):
+        current = row.cells[0]
+        for piece in row.cells[1:]:
+            near = piece.x0 - current.x1 < WORD_GAP * piece.size
+            if near and abs(current.size - piece.size) < 0.6:
+                current = replace(
+                    current,
+                    text=f"{current.text} {piece.text}",
+                    x1=max(current.x1, piece.x1),
+                    bottom=max(current.bottom, piece.bottom),
+                )
+            else:
+                joined.append(current)
+                current = piece
+        joined.append(current)
+    return joined
+
+
 def reading_order(page: Page, number: int) -> list[_Row]:
     """The rows of ``page`` in reading order (see the module docstring)."""
+    page = replace(page, lines=tuple(_joined_pieces(page.lines)))
     gutters = _gutters(page.lines)
     if not gutters:
-        return _rows(page.lines, (number, 0, 0))
+        return _column_rows(page.lines, (number, 0, 0))
 
     def crosses(line: Line) -> bool:
         return any(line.x0 < g0 and line.x1 > g1 for g0, g1 in gutters)
@@ -243,7 +289,7 @@ def reading_order(page: Page, number: int) -> list[_Row]:
         for line in band:
             by_column[column(line)].append(line)
         for index in sorted(by_column):
-            ordered.extend(_rows(by_column[index], (number, band_number, index)))
+            ordered.extend(_column_rows(by_column[index], (number, band_number, index)))
         band.clear()
 
     for line in sorted(page.lines, key=lambda line: line.top):
@@ -264,9 +310,9 @@ def reading_order(page: Page, number: int) -> list[_Row]:
 def join_lines(first: str, second: str, vocabulary: Counter[str] | None = None) -> str:
     """Two lines of a paragraph as one: a word hyphenated at the end of ``first`` is joined.
 
-    A hyphen stays when the halves repeat each other ("anak-anak", "sehari-hari"), when the next
-    line starts with a capital or a digit ("pasca-Covid", "ke-20"), or when ``vocabulary`` (the
-    document's words) has the hyphenated word but not the joined one.
+    ``vocabulary`` (the document's words) decides when it holds either spelling; otherwise a
+    hyphen stays when the halves repeat each other ("anak-anak", "sehari-hari") or the next line
+    starts with a capital or a digit ("pasca-Covid", "ke-20").
     """
     first, second = first.rstrip(), second.lstrip()
     if not first or not second:
@@ -279,7 +325,7 @@ def join_lines(first: str, second: str, vocabulary: Counter[str] | None = None) 
     left, right = before.group(1), after.group(1)
     if left.isupper() and right.isupper():  # an acronym split at the line end ("DPMP-TSP")
         return first[:-1] + second
-    if not right[0].islower() or _keeps_hyphen(left, right, vocabulary or Counter()):
+    if _keeps_hyphen(left, right, vocabulary or Counter()):
         return first[:-1] + "-" + second
     return first[:-1] + second
 
@@ -288,6 +334,8 @@ def _keeps_hyphen(left: str, right: str, vocabulary: Counter[str]) -> bool:
     joined, hyphened = (left + right).casefold(), f"{left}-{right}".casefold()
     if vocabulary[joined] or vocabulary[hyphened]:
         return vocabulary[hyphened] > vocabulary[joined]
+    if not right[0].islower():
+        return True
     a, b = left.casefold(), right.casefold()
     return a == b or a.endswith(b) or b.startswith(a) or a.startswith(b)
 
@@ -331,19 +379,27 @@ def _pitch(rows: Sequence[_Row], size: float) -> float:
     return min(recurring) if recurring else statistics.median(steps.elements())
 
 
-def _starts_block(previous: _Row, row: _Row, edges: tuple[float, float], pitch: float) -> bool:
+def _starts_block(
+    previous: _Row, row: _Row, edges: tuple[float, float], pitch: float, body_size: float
+) -> bool:
     a, b = previous.first, row.first
     left, right = edges
     size = b.size
+    if size >= body_size + 0.6:  # a heading's lines: centred or ragged, spaced by their size
+        return (
+            previous.flow != row.flow
+            or abs(a.size - b.size) >= 0.6
+            or (b.top - a.top > GAP_FACTOR * max(pitch, 1.25 * size))
+        )
     return (
         previous.flow != row.flow
         or previous.table != row.table
         or _CAPTION.match(row.text) is not None
         or abs(a.size - b.size) >= 0.6
-        or a.bold != b.bold
+        or (a.bold, a.italic) != (b.bold, b.italic)
         or b.top - a.top > GAP_FACTOR * pitch
         or (b.x0 - left > 0.8 * size and a.x0 - left <= 0.8 * size)  # a first-line indent
-        or (_fits(row.text, size, right - previous.x1) and _SENTENCE_END.search(previous.text))
+        or bool(_fits(row.text, size, right - previous.x1) and _SENTENCE_END.search(previous.text))
     )
 
 
@@ -369,7 +425,7 @@ def _blocks(rows: Sequence[_Row], vocabulary: Counter[str]) -> list[_Block]:
         edges[row.flow] = (min(left, row.first.x0), max(right, row.x1))
     groups: list[list[_Row]] = []
     for row in rows:
-        if not groups or _starts_block(groups[-1][-1], row, edges[row.flow], pitch):
+        if not groups or _starts_block(groups[-1][-1], row, edges[row.flow], pitch, body):
             groups.append([row])
         else:
             groups[-1].append(row)

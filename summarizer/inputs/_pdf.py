@@ -130,14 +130,20 @@ def _lines(layout: Any) -> tuple[list[Line], int]:
             if not text or not chars:
                 continue
             size = statistics.median(char.size for char in chars)
-            bold = sum("bold" in char.fontname.lower() for char in chars) > len(chars) / 2
+            bold, italic = _styled(chars, ("bold",)), _styled(chars, ("italic", "oblique"))
             top, bottom = height - float(item.y1), height - float(item.y0)
-            lines.append(Line(text, float(item.x0), float(item.x1), top, bottom, size, bold))
+            place = (float(item.x0), float(item.x1), top, bottom)
+            lines.append(Line(text, *place, size=size, bold=bold, italic=italic))
         elif isinstance(item, LTImage):
             images += 1
         elif isinstance(item, LTFigure) or hasattr(item, "__iter__"):  # boxes, figures
             stack.extend(item)
     return lines, images
+
+
+def _styled(chars: list[Any], words: tuple[str, ...]) -> bool:
+    """Whether most characters' font names say one of ``words`` ("Helvetica-BoldOblique")."""
+    return sum(any(w in char.fontname.lower() for w in words) for char in chars) > len(chars) / 2
 
 
 def _metadata_title(document: Any) -> str | None:
