@@ -316,3 +316,17 @@ def test_a_capitalised_word_split_at_a_line_end_follows_the_document() -> None:
     assert (
         _layout.join_lines("mouse Steel-", "Series Rival", vocabulary) == "mouse SteelSeries Rival"
     )
+
+
+def test_a_document_over_the_character_limit_is_read_up_to_it_with_a_note() -> None:
+    data, _ = layout_pdf(Layout(articles=3))
+    full = from_file("panjang.pdf", data, Settings())
+    limit = len(full.text) // 2
+    article = from_file("panjang.pdf", data, Settings(max_chars=limit))
+    assert len(article.text) <= limit and full.text.startswith(article.text)
+    kept = article.text.count("\n\n") + 1
+    total = full.text.count("\n\n") + 1
+    assert article.warnings == (
+        f"This document's text is longer than the limit of {limit:,} characters; only its first "
+        f"{kept} of {total} paragraphs were read, so the text is partial.",
+    )

@@ -25,7 +25,12 @@ from cachetools import TTLCache
 
 from summarizer.config import Settings, env_name
 from summarizer.errors import ExtractionError, InputError
-from summarizer.inputs._documents import document_kind, document_source, read_document
+from summarizer.inputs._documents import (
+    document_kind,
+    document_source,
+    read_document,
+    within_chars,
+)
 from summarizer.limits import HTML_TYPES, UPLOAD_TYPES
 from summarizer.result import JsonMixin, SourceInfo
 from summarizer.text import check_file_bytes, decode_text, find_url, valid_text
@@ -155,7 +160,7 @@ def _document_file(name: str, kind: str, data: bytes, settings: Settings) -> Art
             setting=setting,
             public=f"{limit}. Use a shorter document.",
         )
-    document = read_document(kind, data, settings)
+    document = within_chars(read_document(kind, data, settings), settings)
     shown = "document" if name == STDIN_NAME else valid_text(name)
     source = document_source(document, shown)
     return _article("file", document.text, source, settings, document.warnings)

@@ -19,6 +19,7 @@ import math
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
@@ -145,6 +146,28 @@ def _answer(done: subprocess.CompletedProcess[bytes], seconds: float) -> Documen
     raise _ERRORS.get(name, DocumentError)(str(answer.get("message") or "Unreadable document."))
 
 
+def within_chars(document: DocumentText, settings: Settings) -> DocumentText:
+    """``document`` cut after its last whole paragraph within ``settings.max_chars``, with a note
+    saying so, when its text is longer (as pages over ``max_pages`` are left out, with a note)."""
+    if len(document.text) <= settings.max_chars:
+        return document
+    kept: list[str] = []
+    size = 0
+    for paragraph in document.paragraphs:
+        size += len(paragraph) + (2 if kept else 0)
+        if size > settings.max_chars:
+            break
+        kept.append(paragraph)
+    if not kept:  # one paragraph over the limit: the limit's own message refuses it
+        return document
+    note = (
+        f"This document's text is longer than the limit of {settings.max_chars:,} characters; "
+        f"only its first {len(kept)} of {len(document.paragraphs)} paragraphs were read, so the "
+        "text is partial."
+    )
+    return replace(document, paragraphs=tuple(kept), warnings=(*document.warnings, note))
+
+
 def file_name(name: str | None) -> str:
     """The last part of a file name or URL path, for provenance ("document" when there is none)."""
     path = urlsplit(name or "").path if "://" in (name or "") else name or ""
@@ -177,7 +200,7 @@ def fetched_document(page: FetchedPage, settings: Settings) -> dict[str, Any] | 
         if page.content_type == "application/octet-stream":
             raise NotAnArticleError(NOT_A_DOCUMENT)
         return None
-    document = read_document(kind, page.body, settings)
+    document = within_chars(read_document(kind, page.body, settings), settings)
     source = document_source(document, page.final_url)
     hostname = (urlsplit(page.final_url).hostname or "").removeprefix("www.")
     return {
