@@ -62,6 +62,8 @@ class Settings:
     max_upload_bytes: int = _allowed(2_000_000, within=(1_000, 200_000_000))
     max_fetch_bytes: int = _allowed(5_000_000, within=(1_000, 200_000_000))
     fetch_timeout: float = _allowed(15.0, within=(0.1, 300))
+    # PDF pages read at most; beyond it the first pages are read with a "partial" note.
+    max_pages: int = _allowed(50, within=(1, 10_000))
     allowed_ports: tuple[int, ...] = _allowed((80, 443), each_within=(1, 65535))
     allow_loopback_urls: bool = False
     busy_timeout: float = _allowed(120.0, within=(0.0, 3600))

@@ -65,6 +65,27 @@ class InputError(SummarizerError):
     """The input text or file cannot be summarised as given (empty, too long, binary, ...)."""
 
 
+class DocumentError(InputError):
+    """A PDF or Word file could not be read. Subclasses say why."""
+
+
+class EncryptedDocumentError(DocumentError):
+    """The document is encrypted with a password."""
+
+
+class ScannedDocumentError(DocumentError):
+    """The document has no text layer (a scan: only images of pages)."""
+
+
+class CorruptDocumentError(DocumentError):
+    """The document is damaged, truncated or not the file type its name says."""
+
+
+class DocumentTooComplexError(DocumentError):
+    """Reading the document needed more time or memory than allowed (a compression or zip bomb,
+    or an object graph built to exhaust the reader)."""
+
+
 class LanguageError(SummarizerError):
     """The language could not be decided, or is not supported."""
 

@@ -20,10 +20,12 @@ MAX_URL_LENGTH = 2048
 # How much of a file or page is looked at to tell text from binary data, or to find a charset.
 SNIFF_BYTES = 8192
 
-# Files a reader may give (by extension, lowercase, no dot); HTML goes through page extraction.
+# Files a reader may give (by extension, lowercase, no dot); HTML goes through page extraction,
+# PDF and Word documents through document reading.
 HTML_TYPES = ("html", "htm")
 TEXT_TYPES = ("txt", "md")
-UPLOAD_TYPES = (*TEXT_TYPES, *HTML_TYPES)
+DOCUMENT_TYPES = ("pdf", "docx")  # read by summarizer.inputs._documents
+UPLOAD_TYPES = (*TEXT_TYPES, *HTML_TYPES, *DOCUMENT_TYPES)
 
 
 def check_bullets(wanted: object) -> int:

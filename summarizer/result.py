@@ -137,8 +137,21 @@ class Coverage(JsonMixin):
 
 
 @dataclass(frozen=True)
+class DocumentInfo(JsonMixin):
+    """Provenance of a PDF or Word document: its file name, kind ("pdf" or "docx"), how many
+    pages it has (None when the file does not say: a .docx has no fixed pages) and how many
+    were read (fewer than ``pages`` when over ``SUMMARIZER_MAX_PAGES``)."""
+
+    file_name: str
+    kind: str
+    pages: int | None = None
+    pages_read: int | None = None
+
+
+@dataclass(frozen=True)
 class SourceInfo(JsonMixin):
-    """Where the text came from (for URL input: the fetched page's metadata)."""
+    """Where the text came from (for URL input: the fetched page's metadata; for a PDF or Word
+    file, given or fetched: ``document``)."""
 
     url: str | None = None
     final_url: str | None = None
@@ -146,6 +159,7 @@ class SourceInfo(JsonMixin):
     date: str | None = None
     author: str | None = None
     site: str | None = None
+    document: DocumentInfo | None = None
 
 
 @dataclass(frozen=True)

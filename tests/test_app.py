@@ -712,7 +712,7 @@ def library_refusal(name: str, data: bytes) -> str:
         ("besar.txt", b"kata " * 410_000, "2000000", "larger than 2,000,000 bytes"),
         ("besar.html", b"<p>kata</p>" * 200, "1000", "larger than 1,000 bytes"),
         ("foto.png", b"kata " * 10, None, "foto.png is not a file type this tool reads"),
-        ("naskah.pdf", b"%PDF-1.4 " * 10, None, "is not a file type this tool reads"),
+        ("naskah.pdf", b"%PDF-1.4 " * 10, None, "This PDF is incomplete"),  # PDFs are read
     ],
     ids=["binary", "over-limit", "over-2mb", "html-over-limit", "png", "pdf"],
 )

@@ -100,6 +100,7 @@ def wire() -> MockSite:
         "/bomb": reply(200, BOMB, Content_Encoding="gzip"),
         "/brotli": reply(200, b"\x0b\x02\x80hello\x03", Content_Encoding="br"),
         "/pdf": reply(200, b"%PDF-1.4\n" + b"0" * 5000, "application/pdf"),
+        "/doc": reply(200, b"\xd0\xcf\x11\xe0", "application/msword"),
         "/image": reply(200, b"\x89PNG\r\n\x1a\n", "image/png"),
         "/untyped": reply(200, b"<p>x</p>", None),
         "/missing": reply(404, b"<h1>Not found</h1>"),
@@ -309,7 +310,13 @@ def test_every_request_goes_to_the_checked_address_whatever_the_transport(dns, w
 
 @pytest.mark.parametrize(
     ("path", "body"),
-    [("/gzip", KOMPAS), ("/deflate", KOMPAS), ("/xhtml", KOMPAS), ("/plain", b"Teks biasa.")],
+    [
+        ("/gzip", KOMPAS),
+        ("/deflate", KOMPAS),
+        ("/xhtml", KOMPAS),
+        ("/plain", b"Teks biasa."),
+        ("/pdf", b"%PDF-1.4\n" + b"0" * 5000),  # documents are fetched, then read as files are
+    ],
 )
 def test_decodes_compressed_bodies_and_accepts_page_types(dns, wire, path, body) -> None:
     assert fetch_mock(path, wire, dns).body == body
@@ -382,7 +389,7 @@ def test_http_error_status(dns, wire, path: str, status: int) -> None:
 
 @pytest.mark.parametrize(
     ("path", "kind"),
-    [("/pdf", "a PDF document"), ("/image", "an image"), ("/untyped", "did not say")],
+    [("/doc", "an old Word"), ("/image", "an image"), ("/untyped", "did not say")],
 )
 def test_non_pages_are_refused_from_the_headers(dns, wire, path: str, kind: str) -> None:
     with pytest.raises(NotAnArticleError, match=kind):

@@ -92,17 +92,17 @@ def test_a_lone_surrogate_in_a_utf16_file_becomes_a_replacement_character(
     assert from_file("berita.txt", data, settings).text == "Banjir \ufffd Jakarta"
 
 
-@pytest.mark.parametrize("name", ["laporan.pdf", "gambar.png", "README", "berita.txt.exe"])
+@pytest.mark.parametrize("name", ["laporan.doc", "gambar.png", "README", "berita.txt.exe"])
 def test_unknown_file_types_are_refused_listing_the_allowed_ones(
     settings: Settings, name: str
 ) -> None:
     with pytest.raises(
         InputError,
         match=rf"^{name} is not a file type this tool reads; give a \.txt, \.md, "
-        r"\.html or \.htm file\.$",
+        r"\.html, \.htm, \.pdf or \.docx file\.$",
     ):
         from_file(name, ARTICLE.encode("utf-8"), settings)
-    assert UPLOAD_TYPES == ("txt", "md", "html", "htm")
+    assert UPLOAD_TYPES == ("txt", "md", "html", "htm", "pdf", "docx")
 
 
 def test_unknown_types_are_text_for_a_command_line(settings: Settings) -> None:

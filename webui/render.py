@@ -56,8 +56,10 @@ def language_markdown(language: LanguageInfo, chosen: str = "auto") -> str:
 
 
 def source_markdown(source: SourceInfo) -> str:
-    """Site, date and author of the source on one line (escaped); empty when nothing is known."""
-    parts = [part for part in (source.site, source.date, source.author) if part]
+    """Site, date, author and document (file, pages) of the source on one line (escaped); empty
+    when nothing is known."""
+    document = export.document_line(source.document) if source.document else None
+    parts = [part for part in (source.site, source.date, source.author, document) if part]
     return escape_markdown(" · ".join(parts)) if parts else ""
 
 

@@ -1,6 +1,7 @@
 """The HTTP API: a FastAPI app over the library, the same for one process and for Ray Serve.
 
-    POST /v1/summarize  {"text": ...} or {"url": ...}, optional "bullets", "source_lang"
+    POST /v1/summarize  {"text": ...}, {"url": ...} or {"file": {"name": ..., "data": <base64>}},
+                        optional "bullets", "source_lang"
     POST /v1/detect     {"text": ...}
     POST /v1/extract    {"url": ...}
     GET  /healthz       liveness (loads no model)
@@ -53,7 +54,9 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 
 
 def max_body_bytes(settings: Settings) -> int:
-    return BODY_BYTES_PER_CHAR * settings.max_chars + BODY_SLACK_BYTES
+    """Room for the longest accepted text, or for the largest file in base64 (4/3 its size)."""
+    upload = 4 * (settings.max_upload_bytes // 3 + 1)
+    return max(BODY_BYTES_PER_CHAR * settings.max_chars, upload) + BODY_SLACK_BYTES
 
 
 def token_matches(provided: str | None, expected: str) -> bool:
@@ -263,17 +266,20 @@ def _v1_router(app: FastAPI, token_required: bool) -> APIRouter:
 
     @router.post("/summarize", responses={200: {"model": SummaryResult}})
     def summarize(body: SummarizeRequest) -> Response:
-        """Translate and summarise an article given as text or as a URL."""
+        """Translate and summarise an article given as text, as a URL or as a file (base64)."""
 
         def work() -> Any:
-            if (body.text is None) == (body.url is None):
-                raise ApiError(422, "invalid_request", "Give either text or url, not both.")
+            if [body.text, body.url, body.file].count(None) != 2:
+                raise ApiError(
+                    422, "invalid_request", "Give either text or url, or a file: exactly one."
+                )
             result = library.summarize(
                 app.state.pipeline,
                 text=body.text,
                 url=body.url,
                 bullets=body.bullets,
                 source_lang=body.source_lang,
+                file=(body.file.name, body.file.data) if body.file else None,
             )
             return result.to_dict()
 

@@ -5,10 +5,13 @@ Ray Serve deployments)."""
 
 from __future__ import annotations
 
+import base64
+import binascii
 from typing import Any
 
 from summarizer.config import Settings
-from summarizer.inputs import from_text, from_url, load_article, normalize_url
+from summarizer.errors import InputError
+from summarizer.inputs import from_file, from_text, from_url, load_article, normalize_url
 from summarizer.pipeline import Summarizer
 from summarizer.result import Detection, SummaryResult
 
@@ -20,11 +23,31 @@ def summarize(
     url: str | None,
     bullets: int | None,
     source_lang: str | None,
+    file: tuple[str, str] | None = None,
 ) -> SummaryResult:
-    """Summarise ``text``, or the article at ``url`` (fetched through the library's URL guard)."""
+    """Summarise ``text``, the article at ``url`` (fetched through the library's URL guard), or
+    ``file`` (its name and base64 bytes, read as the page and the CLI read a file)."""
     settings = pipeline.settings
-    article = from_url(url, settings) if url is not None else from_text(text or "", settings)
+    if file is not None:
+        article = from_file(file[0], decode_file(file[1], settings), settings)
+    elif url is not None:
+        article = from_url(url, settings)
+    else:
+        article = from_text(text or "", settings)
     return pipeline.summarize(article, bullets=bullets, source_lang=source_lang)
+
+
+def decode_file(data: str, settings: Settings) -> bytes:
+    """The bytes of a base64 ``file.data``; refused when not base64 or over the upload limit."""
+    if len(data) > 4 * (settings.max_upload_bytes // 3 + 1) + 4:
+        raise InputError(
+            f"The file is larger than {settings.max_upload_bytes:,} bytes; use a shorter document."
+        )
+    try:
+        return base64.b64decode(data, validate=True)
+    except (binascii.Error, ValueError):
+        message = "file.data is not valid base64; encode the file's bytes with base64."
+        raise InputError(message) from None
 
 
 def detect(pipeline: Summarizer, text: str) -> Detection:

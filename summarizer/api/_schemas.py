@@ -21,11 +21,21 @@ class _Request(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class FileUpload(_Request):
+    """A file given in the JSON body: its name and its bytes in base64."""
+
+    name: str = Field(description="The file name; its extension matters for .txt, .md, .html.")
+    data: str = Field(description="The file's bytes, base64-encoded (RFC 4648).")
+
+
 class SummarizeRequest(_Request):
-    """Exactly one of ``text`` or ``url``."""
+    """Exactly one of ``text``, ``url`` or ``file``."""
 
     text: str | None = Field(None, description="The article text (Indonesian or English).")
     url: str | None = Field(None, description="An article to fetch (http or https).")
+    file: FileUpload | None = Field(
+        None, description="A .pdf, .docx, .html, .txt or .md file, read as the page reads one."
+    )
     bullets: StrictInt | None = Field(
         None,
         ge=MIN_BULLETS,

@@ -6,7 +6,8 @@ same input gives the same sentences everywhere:
 * :func:`from_text`: pasted text, as given (HTML in it is converted later by ``prepare``);
 * :func:`from_file`: a file's name and bytes. ``.txt``/``.md`` are decoded as text (UTF-8, a
   byte-order mark's UTF-16/32, or Windows-1252); ``.html``/``.htm`` are a saved web page and go
-  through the same article extraction as a fetched page;
+  through the same article extraction as a fetched page; a PDF or ``.docx`` (by its bytes, or
+  its name) is read by :mod:`summarizer.inputs._documents`, as a fetched document is;
 * :func:`from_url`: a link (``https://`` added when missing), fetched safely and extracted, and
   optionally kept in an :class:`ArticleCache` for a few minutes.
 
@@ -24,6 +25,12 @@ from cachetools import TTLCache
 
 from summarizer.config import Settings, env_name
 from summarizer.errors import ExtractionError, InputError
+from summarizer.inputs._documents import (
+    document_kind,
+    document_source,
+    read_document,
+    within_chars,
+)
 from summarizer.limits import HTML_TYPES, UPLOAD_TYPES
 from summarizer.result import JsonMixin, SourceInfo
 from summarizer.text import check_file_bytes, decode_text, find_url, valid_text
@@ -119,12 +126,16 @@ def from_file(
 ) -> ArticleInput:
     """A file given as its name and bytes.
 
-    ``.html``/``.htm`` files are extracted like a fetched page; ``.txt``/``.md`` are text. Other
+    ``.html``/``.htm`` files are extracted like a fetched page; ``.txt``/``.md`` are text; a PDF
+    or Word (.docx) file, told by its bytes whatever its name, is read as a document. Other
     extensions are refused, unless ``unknown_as_text`` (a command line reading the reader's own
     files; its ``-``, standard input, is text too). Binary, oversized and undecodable files are
     refused with a message saying what to do.
     """
     kind = file_type(name)
+    document = document_kind(name, data)
+    if document is not None:
+        return _document_file(name, document, data, settings)
     if kind not in UPLOAD_TYPES and not unknown_as_text:
         *others, last = (f".{extension}" for extension in UPLOAD_TYPES)
         shown = valid_text(PurePath(name).name) or "The file"
@@ -137,6 +148,22 @@ def from_file(
         return _html_file(title, data, settings)
     text = decode_text(data, settings.max_upload_bytes)
     return _article("file", text, SourceInfo(title=title), settings)
+
+
+def _document_file(name: str, kind: str, data: bytes, settings: Settings) -> ArticleInput:
+    """A PDF or Word file: its text read as a reader would copy it, with its provenance."""
+    if len(data) > settings.max_upload_bytes:
+        setting = env_name("max_upload_bytes")
+        limit = f"The file is larger than {settings.max_upload_bytes:,} bytes"
+        raise InputError(
+            f"{limit} ({setting}). Use a shorter document.",
+            setting=setting,
+            public=f"{limit}. Use a shorter document.",
+        )
+    document = within_chars(read_document(kind, data, settings), settings)
+    shown = "document" if name == STDIN_NAME else valid_text(name)
+    source = document_source(document, shown)
+    return _article("file", document.text, source, settings, document.warnings)
 
 
 def _html_file(title: str | None, data: bytes, settings: Settings) -> ArticleInput:

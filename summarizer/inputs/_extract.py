@@ -32,9 +32,10 @@ import summarizer.inputs._photo_pages as photo_pages
 from summarizer.config import Settings
 from summarizer.errors import ExtractionError, SummarizerError
 from summarizer.inputs._deadline import PageBudget
+from summarizer.inputs._documents import fetched_document
 from summarizer.inputs._fetch import fetch_url
 from summarizer.inputs._page_blocks import SPACES, WORD, text_key
-from summarizer.result import JsonMixin, SourceInfo
+from summarizer.result import DocumentInfo, JsonMixin, SourceInfo
 from summarizer.text import (
     PAGE_RULES,
     PAYWALL,
@@ -73,6 +74,7 @@ class Article(JsonMixin):
     paragraphs: tuple[str, ...]
     warnings: tuple[str, ...] = ()
     pages: int = 1
+    document: DocumentInfo | None = None  # a link to a PDF or Word file: its provenance
 
     def source_info(self) -> SourceInfo:
         """The page's metadata: the fields an article shares with :class:`SourceInfo`."""
@@ -598,7 +600,12 @@ def _find_pagination(tree: Any, page_url: str) -> _Pagination:
 # --- fetching -------------------------------------------------------------------------------
 
 
-def _parse_fetched(page: FetchedPage, *, continuation: bool = False) -> _Page:
+def _parse_fetched(
+    page: FetchedPage, *, continuation: bool = False, settings: Settings | None = None
+) -> _Page:
+    document = fetched_document(page, settings or Settings())
+    if document is not None:  # a PDF or Word file: read as an uploaded one is
+        return _Page(Article(**document), _Pagination())
     if page.content_type == "text/plain":
         return _Page(_plain_text_article(page, continuation=continuation), _Pagination())
     return _extract_page(
@@ -648,7 +655,7 @@ def load_article(url: str, settings: Settings, **fetch_options: Unpack[FetchOpti
 
 def _next_page(url: str, budget: PageBudget, *, first: bool = False) -> tuple[_Page, PageBudget]:
     fetched, budget = budget.fetch(url, first=first)
-    return _parse_fetched(fetched, continuation=not first), budget
+    return _parse_fetched(fetched, continuation=not first, settings=budget.settings), budget
 
 
 def _without_pagination_warning(article: Article) -> tuple[str, ...]:

@@ -69,11 +69,22 @@ from summarizer.limits import MAX_URL_LENGTH  # noqa: E402  (the one rule: limit
 
 CONNECT_TIMEOUT = 10.0  # seconds; never more than what is left of the overall deadline
 ACCEPTED_CONTENT_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
+# PDF and Word files (and generic downloads, which may be one) are read as documents
+# (summarizer.inputs._documents decides from their bytes).
+DOCUMENT_CONTENT_TYPES = frozenset(
+    {
+        "application/pdf",
+        "application/x-pdf",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "application/octet-stream",
+    }
+)
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 _CHUNK = 64 * 1024
 _HEADERS = {
     "User-Agent": USER_AGENT,
-    "Accept": "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8",
+    "Accept": "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,application/pdf;q=0.7,"
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document;q=0.7",
     "Accept-Language": "id,en;q=0.8",
     "Accept-Encoding": "gzip, deflate",
 }
@@ -662,6 +673,7 @@ _KIND_NAMES = {
     "application/pdf": "a PDF document",
     "application/json": "JSON data",
     "application/zip": "a ZIP archive",
+    "application/msword": "an old Word (.doc) document (save it as .docx)",
     "application/octet-stream": "a file download",
 }
 
@@ -675,10 +687,11 @@ def _content_type(header: str | None) -> tuple[str, str | None]:
         )
     mime, _, params = header.partition(";")
     mime = mime.strip().lower()
-    if mime not in ACCEPTED_CONTENT_TYPES:
+    if mime not in ACCEPTED_CONTENT_TYPES | DOCUMENT_CONTENT_TYPES:
         raise NotAnArticleError(
-            f"The link serves {_describe_mime(mime)}, not a web page. Only HTML pages and plain "
-            f"text can be read; {_PASTE_HINT[0].lower()}{_PASTE_HINT[1:]}"
+            f"The link serves {_describe_mime(mime)}, not a web page. Only HTML pages, plain "
+            f"text, PDF and Word (.docx) files can be read; "
+            f"{_PASTE_HINT[0].lower()}{_PASTE_HINT[1:]}"
         )
     charset = None
     for param in params.split(";"):

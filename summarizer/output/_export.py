@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from summarizer.lang import language_name
-from summarizer.result import LanguageInfo, SummaryResult
+from summarizer.result import DocumentInfo, LanguageInfo, SummaryResult
 
 __all__ = [
     "clean",
@@ -177,6 +177,17 @@ def _link(url: str) -> str:
     return readable_markdown(url)
 
 
+def document_line(document: DocumentInfo) -> str:
+    """A document's provenance in one line: "report.pdf (PDF, 60 pages; the first 50 read)"."""
+    parts = [document.kind.upper()]
+    if document.pages:
+        parts.append(f"{document.pages} page{'s' if document.pages != 1 else ''}")
+    details = ", ".join(parts)
+    if document.pages and document.pages_read and document.pages_read < document.pages:
+        details += f"; the first {document.pages_read} read"
+    return f"{document.file_name} ({details})"
+
+
 def _source_lines(result: SummaryResult) -> list[str]:
     source = result.source
     title = readable_markdown(source.title) if source.title else "Summary"
@@ -187,6 +198,8 @@ def _source_lines(result: SummaryResult) -> list[str]:
     ]
     lines += [f"- **{label}:** {_link(value)}" for label, value in links if value]
     details = [("Site", source.site), ("Date", source.date), ("Author", source.author)]
+    if source.document is not None:
+        details.append(("Document", document_line(source.document)))
     lines += [f"- **{label}:** {readable_markdown(value)}" for label, value in details if value]
     lines.append(f"- **Language:** {readable_markdown(language_line(result.language))}")
     return lines

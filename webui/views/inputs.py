@@ -90,7 +90,7 @@ def file_tab_body(settings: Settings) -> Kind | None:
         trigger = "file"
     st.caption(
         f"Files up to {size_text(settings.max_upload_bytes)} ({FILE_TYPES_TEXT}): UTF-8 text, "
-        "or HTML."
+        "HTML, PDF (with a text layer) or Word (.docx)."
     )
     return trigger
 
