@@ -20,7 +20,7 @@ from typing import Any
 from summarizer.batch._groups import Loaded, summarize_group
 from summarizer.batch._items import BatchItem
 from summarizer.batch._load import HostLimiter, load_item
-from summarizer.batch._records import Emit
+from summarizer.batch._records import Emit, PipelineFactory
 from summarizer.config import Settings
 from summarizer.models import SETTING_FOR_ROLE, load_backend
 from summarizer.pipeline import Pipeline
@@ -38,6 +38,7 @@ def run_embedded(
     *,
     workers: int = 1,
     limiter: HostLimiter | None = None,
+    pipeline: PipelineFactory | None = None,
 ) -> None:
     """Summarize every group, calling ``emit`` (in this thread) with each record as its group
     finishes. A run-wide failure (a model that does not load) is raised."""
@@ -58,10 +59,10 @@ def run_embedded(
 
     def model_worker() -> None:
         try:
-            pipeline = _pipeline(settings, workers)
+            own = _pipeline(settings, workers, pipeline)
             while (job := work.get()) is not None:
                 group, loading = job
-                results.put(summarize_group(pipeline, group, [_loaded(f) for f in loading]))
+                results.put(summarize_group(own, group, [_loaded(f) for f in loading]))
             results.put(_DONE)
         except BaseException as error:  # handed to the calling thread, which raises it
             results.put(error)
@@ -84,12 +85,14 @@ def run_embedded(
         fetchers.close()
 
 
-def _pipeline(settings: Settings, workers: int) -> Pipeline:
+def _pipeline(settings: Settings, workers: int, factory: PipelineFactory | None) -> Pipeline:
     """One worker's pipeline: the shared models when it is the only one, else its own copy of
     both models on its share of the CPU threads."""
     if workers == 1:
-        return Pipeline(settings)
+        return factory(settings) if factory else Pipeline(settings)
     own = settings.replace(threads=max(1, settings.effective_threads // workers))
+    if factory is not None:
+        return factory(own)
     return Pipeline(
         own,
         translation_backend=load_backend(

@@ -24,7 +24,7 @@ import ray.data
 from summarizer.batch._groups import summarize_group
 from summarizer.batch._items import BatchItem
 from summarizer.batch._load import HostLimiter, load_item
-from summarizer.batch._records import Emit
+from summarizer.batch._records import Emit, PipelineFactory
 from summarizer.config import Settings, available_cpus
 from summarizer.errors import SummarizerError
 from summarizer.pipeline import Pipeline
@@ -37,9 +37,9 @@ _PASSED_ON = ("HF_HUB_OFFLINE", "HF_HOME", "TRANSFORMERS_OFFLINE")
 class GroupWorker:
     """A Ray Data actor: the pipeline with its models, loaded once; one group per call."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, pipeline: PipelineFactory | None = None) -> None:
         self.settings = settings
-        self.pipeline = Pipeline(settings)
+        self.pipeline = pipeline(settings) if pipeline else Pipeline(settings)
         self.limiter = HostLimiter()  # per actor: each actor fetches politely on its own
 
     def __call__(self, batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
@@ -61,6 +61,7 @@ def run_on_ray(
     address: str | None = None,
     cpus_per_worker: float | None = None,
     gpus_per_worker: float = 0,
+    pipeline: PipelineFactory | None = None,
 ) -> None:
     """Summarize every group on Ray Data, calling ``emit`` with each record as it arrives.
 
@@ -82,7 +83,7 @@ def run_on_ray(
             GroupWorker,
             batch_size=1,
             compute=ray.data.ActorPoolStrategy(size=workers),
-            fn_constructor_kwargs={"settings": actor_settings},
+            fn_constructor_kwargs={"settings": actor_settings, "pipeline": pipeline},
             num_cpus=cpus,
             num_gpus=gpus_per_worker or None,
         )

@@ -13,14 +13,20 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from summarizer.batch._items import ArticleId
 from summarizer.errors import InputError, SummarizerError
 from summarizer.result import SummaryResult
 
+if TYPE_CHECKING:
+    from summarizer.config import Settings
+    from summarizer.pipeline import Pipeline
+
 Record = dict[str, Any]
 Emit = Callable[[Record], None]  # called with each record as its article finishes
+# A worker's pipeline from its settings (the benchmark swaps in its own backends).
+PipelineFactory = Callable[["Settings"], "Pipeline"]
 
 
 def result_record(article_id: ArticleId, result: SummaryResult) -> Record:

@@ -20,6 +20,7 @@ from summarizer.batch._items import GROUP_SIZE, BatchItem, groups_of, read_items
 from summarizer.batch._load import HostLimiter
 from summarizer.batch._records import (
     Emit,
+    PipelineFactory,
     Record,
     RecordWriter,
     ResumeState,
@@ -83,8 +84,13 @@ def run_batch(
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,
     limiter: HostLimiter | None = None,
+    pipeline: PipelineFactory | None = None,
 ) -> BatchReport:
-    """Summarize every article of ``source`` into ``target`` (``-``: stdin, stdout)."""
+    """Summarize every article of ``source`` into ``target`` (``-``: stdin, stdout).
+
+    ``pipeline`` makes each worker's pipeline from its settings (default: the library's own
+    backends); on Ray it must pickle (a module-level function).
+    """
     from summarizer.batch._progress import BatchProgress  # tqdm: only when a batch runs
 
     items = read_items(_read_lines(source, stdin), _name(source))
@@ -102,7 +108,9 @@ def run_batch(
             progress.update(ok=not failed(record))
 
         try:
-            _run_engine(groups_of(todo, options.group_size), settings, emit, options, limiter)
+            _run_engine(
+                groups_of(todo, options.group_size), settings, emit, options, limiter, pipeline
+            )
         finally:
             progress.close()
     return BatchReport(
@@ -120,6 +128,7 @@ def _run_engine(
     emit: Emit,
     options: BatchOptions,
     limiter: HostLimiter | None,
+    pipeline: PipelineFactory | None,
 ) -> None:
     if options.engine == "ray":
         from summarizer.batch._ray import run_on_ray
@@ -132,11 +141,14 @@ def _run_engine(
             address=options.ray_address,
             cpus_per_worker=options.cpus_per_worker,
             gpus_per_worker=options.gpus_per_worker,
+            pipeline=pipeline,
         )
         return
     from summarizer.batch._embedded import run_embedded
 
-    run_embedded(groups, settings, emit, workers=options.workers, limiter=limiter)
+    run_embedded(
+        groups, settings, emit, workers=options.workers, limiter=limiter, pipeline=pipeline
+    )
 
 
 def _name(path: str) -> str:
