@@ -270,6 +270,19 @@ def test_error_lines_already_in_the_output_still_fail_the_exit_status(
     assert len(read_records(out)) == 2
 
 
+def test_no_resume_starts_over_and_two_workers_each_load_their_models(
+    tiny_settings: Settings, tmp_path: Path
+) -> None:
+    texts = indosum_texts(5)
+    source = write_lines(tmp_path / "in.jsonl", [{"id": n, "text": t} for n, t in enumerate(texts)])
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"id": 0, "error": {"type": "X", "message": "old"}}\n{"id": 1, "langu')
+    options = BatchOptions(workers=2, group_size=2, resume=False, progress=False)
+    report = run_batch(str(source), str(out), tiny_settings, options)
+    assert (report.skipped, report.succeeded, report.failed) == (0, 5, 0)
+    assert sorted(record["id"] for record in read_records(out)) == [0, 1, 2, 3, 4]
+
+
 def test_an_output_that_is_not_batch_results_is_not_appended_to(
     tiny_env: TinyModels, tmp_path: Path
 ) -> None:

@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 import ray
 import ray.data
+from ray.exceptions import RayError
 
 from summarizer.batch._groups import summarize_group
 from summarizer.batch._items import BatchItem
@@ -89,7 +90,7 @@ def run_on_ray(
         )
         for row in dataset.iter_rows():
             emit(json.loads(row["record"]))
-    except ray.exceptions.RayError as error:
+    except RayError as error:
         raise _library_error(error) from None
     finally:
         if started_here:
