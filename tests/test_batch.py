@@ -341,3 +341,14 @@ def test_at_most_two_fetches_at_once_per_host_spaced_apart(
     for starts in counter.starts.values():
         gaps = [later - earlier for earlier, later in itertools.pairwise(starts)]
         assert len(starts) == 5 and min(gaps) >= HOST_DELAY * 0.9
+
+
+def test_a_model_that_does_not_load_stops_the_run_without_error_lines(
+    tiny_env: TinyModels, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SUMMARIZER_TRANSLATION_MODEL", str(tmp_path / "nowhere"))
+    source = write_lines(tmp_path / "in.jsonl", [{"id": "a", "text": indosum_texts(1)[0]}])
+    out = tmp_path / "out.jsonl"
+    code, _, err = run_cli("batch", str(source), "-o", str(out), "--no-progress")
+    assert code == 1 and "SUMMARIZER_TRANSLATION_MODEL" in err
+    assert out.read_text() == ""  # a rerun with the model fixed does every article
