@@ -48,6 +48,7 @@ def run_embedded(
         maxsize=workers + LOOKAHEAD
     )
     results: queue.SimpleQueue[Any] = queue.SimpleQueue()
+    loading = threading.Lock()  # transformers' model loading is not thread-safe: one at a time
 
     def feed() -> None:
         for group in groups:
@@ -59,10 +60,11 @@ def run_embedded(
 
     def model_worker() -> None:
         try:
-            own = _pipeline(settings, workers, pipeline)
+            with loading:
+                own = _pipeline(settings, workers, pipeline)
             while (job := work.get()) is not None:
-                group, loading = job
-                results.put(summarize_group(own, group, [_loaded(f) for f in loading]))
+                group, fetches = job
+                results.put(summarize_group(own, group, [_loaded(f) for f in fetches]))
             results.put(_DONE)
         except BaseException as error:  # handed to the calling thread, which raises it
             results.put(error)
