@@ -1,4 +1,4 @@
-"""Command line: ``python -m summarizer {summarize,detect,extract} ...``.
+"""Command line: ``python -m summarizer {summarize,detect,extract,batch,...} ...``.
 
 Input goes through :mod:`summarizer.inputs._article`, as on the page: ``--url`` is fetched and
 extracted (a missing ``https://`` added); a file named ``*.html``/``*.htm`` is a saved web page and
@@ -17,6 +17,7 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
+import summarizer.cli._batch as batch_cli
 import summarizer.cli._models as models_cli
 from summarizer.config import BACKENDS, Settings
 from summarizer.errors import ConfigError, InputError, SummarizerError
@@ -60,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--url", required=True)
     extract.add_argument("--json", action="store_true")
     models_cli.add_parser(commands)  # models prepare | models status
+    batch_cli.add_parser(commands)  # batch IN -o OUT
 
     from summarizer.api import add_arguments as add_serve_arguments
 
@@ -97,6 +99,8 @@ def main(
             _summarize(args, out, err)
         elif args.command == "models":
             models_cli.run(args, out, err)
+        elif args.command == "batch":
+            return batch_cli.run(args, _settings(args), out, err)
         elif args.command == "detect":
             _detect(args, out)
         elif args.command == "serve":

@@ -84,10 +84,40 @@ def translate_texts(
     ``on_batch`` receives, after each batch, the translations of the texts it completed (a text
     split into pieces is complete when its last piece is), so a front end can show them early.
     """
-    units = plan_units(texts, backend)
-    outputs: list[str] = [""] * len(units)
-    warnings: list[str] = []
-    remaining = _units_per_source(units, len(texts))
+    return _translate_groups([texts], backend, num_beams, batch_size, progress, on_batch)[0]
+
+
+def translate_many(
+    groups: Sequence[Sequence[str]],
+    backend: Seq2SeqBackend,
+    *,
+    num_beams: int = 2,
+    batch_size: int = 16,
+) -> list[TranslationOutcome]:
+    """Several articles' texts translated together, one outcome per group as
+    :func:`translate_texts` gives it: the units of all groups are sorted by length and batched
+    across groups, so several short articles fill one model batch (fuller, less padded batches).
+    A unit's batch mates (and so its generation options) may differ from a one-article run."""
+    return _translate_groups(groups, backend, num_beams, batch_size, None, None)
+
+
+def _translate_groups(
+    groups: Sequence[Sequence[str]],
+    backend: Seq2SeqBackend,
+    num_beams: int,
+    batch_size: int,
+    progress: ProgressCallback | None,
+    on_batch: BatchCallback | None,
+) -> list[TranslationOutcome]:
+    """The batches of every group's units; ``progress`` and ``on_batch`` follow the first group."""
+    plans = [plan_units(texts, backend) for texts in groups]
+    slots = [(group, index) for group, plan in enumerate(plans) for index in range(len(plan))]
+    units = [plans[group][index] for group, index in slots]
+    outputs: list[list[str]] = [[""] * len(plan) for plan in plans]
+    warnings: list[list[str]] = [[] for _ in groups]
+    remaining = [
+        _units_per_source(plan, len(texts)) for plan, texts in zip(plans, groups, strict=True)
+    ]
     done_sources = 0
     for batch in batches(units, batch_size):
         batch_units = [units[position] for position in batch]
@@ -95,25 +125,27 @@ def translate_texts(
             max(batch_units, key=lambda unit: unit.tokens), backend, num_beams
         )
         generated = _generate(batch_units, batch_options, backend, num_beams)
-        completed: list[int] = []
+        completed: list[int] = []  # sources of the first group completed by this batch
         for position, unit, guarded in zip(batch, batch_units, generated, strict=True):
-            outputs[position] = guarded.result.text
+            group, index = slots[position]
+            outputs[group][index] = guarded.result.text
             if guarded.problem is not None:
-                warnings.append(
+                warnings[group].append(
                     f"The translation of sentence {unit.source + 1} may be unreliable "
                     f"({guarded.problem.text})."
                 )
-            remaining[unit.source] -= 1
-            if remaining[unit.source] == 0:
+            remaining[group][unit.source] -= 1
+            if remaining[group][unit.source] == 0 and group == 0:
                 completed.append(unit.source)
         done_sources += len(completed)
         if on_batch is not None and completed:
-            on_batch(_completed(units, outputs, completed))
+            on_batch(_completed(plans[0], outputs[0], completed))
         if progress is not None:
-            progress(done_sources, len(texts))
-    return TranslationOutcome(
-        _join_pieces(units, outputs, len(texts)), tuple(units), tuple(warnings)
-    )
+            progress(done_sources, len(groups[0]))
+    return [
+        TranslationOutcome(_join_pieces(plan, output, len(texts)), tuple(plan), tuple(warning))
+        for plan, output, texts, warning in zip(plans, outputs, groups, warnings, strict=True)
+    ]
 
 
 def _units_per_source(units: Sequence[Unit], count: int) -> list[int]:

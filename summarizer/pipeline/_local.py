@@ -13,12 +13,17 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
-from typing import NamedTuple, Unpack
+from dataclasses import dataclass, replace
+from typing import NamedTuple, TypedDict, Unpack
 
 from summarizer.config import Settings
-from summarizer.errors import InputError
-from summarizer.generate import SummaryOutcome, summarize_sentences, translate_texts
+from summarizer.errors import InputError, SummarizerError
+from summarizer.generate import (
+    SummaryOutcome,
+    summarize_sentences,
+    translate_many,
+    translate_texts,
+)
 from summarizer.ground import ground_bullets
 from summarizer.inputs import ArticleInput, check_length
 from summarizer.lang import SOURCE_LANGS, choose_language, decide, english_sentence_mask
@@ -86,11 +91,66 @@ class Pipeline:
 
         ``partial`` sees the translation grow (see :data:`Partial`), for front ends that show it.
         """
-        forced, wanted = self._request(source_lang, bullets)
         report = progress or _no_progress
+        job = self._start(text, source_lang, bullets, source, report)
+        with _timed(job.timings, "translate"):
+            translations = self._translate(
+                job.prepared.segments, job.translator, job.warnings, report, partial
+            )
+        return self._finish(job, translations, report)
+
+    def summarize(self, article: ArticleInput, **options: Unpack[RunOptions]) -> SummaryResult:
+        """Summarize an article from :mod:`summarizer.inputs._article` (``options`` as in
+        :meth:`run`): its source is kept in the result, and its warnings (partial page, no article
+        found, ...) come before the pipeline's."""
+        return _with_input_warnings(
+            article, self.run(article.text, source=article.source, **options)
+        )
+
+    def summarize_many(
+        self, articles: Sequence[ArticleInput], options: Sequence[ManyOptions] | None = None
+    ) -> list[SummaryResult | SummarizerError]:
+        """Several articles at once, their sentences translated together: the sentences of all
+        of them are batched by length across articles, so several short articles go through the
+        model in one batch. ``options`` (bullets, source_lang) are per article.
+
+        One entry per article, in order: its result, or the library error it failed with; one
+        failing article never fails the others.
+        """
+        wanted = options if options is not None else [ManyOptions()] * len(articles)
+        jobs: list[_Job | SummarizerError] = []
+        for article, option in zip(articles, wanted, strict=True):
+            try:
+                jobs.append(self._start(article.text, source=article.source, **option))
+            except SummarizerError as error:
+                jobs.append(error)
+        started = [job for job in jobs if isinstance(job, _Job)]
+        translated = dict(zip(map(id, started), self._translate_jointly(started), strict=True))
+        results: list[SummaryResult | SummarizerError] = []
+        for article, job in zip(articles, jobs, strict=True):
+            outcome = job if isinstance(job, SummarizerError) else translated[id(job)]
+            if isinstance(outcome, SummarizerError):
+                results.append(outcome)
+                continue
+            try:
+                results.append(_with_input_warnings(article, self._finish(job, outcome)))
+            except SummarizerError as error:
+                results.append(error)
+        return results
+
+    def _start(
+        self,
+        text: str,
+        source_lang: str | None = None,
+        bullets: int | None = None,
+        source: SourceInfo | None = None,
+        report: Progress = _no_progress,
+    ) -> _Job:
+        """Everything before translation: the request checked, the text prepared, the language
+        decided, the models taken."""
+        forced, wanted = self._request(source_lang, bullets)
         timings: dict[str, float] = {}
         warnings: list[str] = []
-
         with _timed(timings, "prepare"):
             report("prepare", 0, 1)
             prepared = prepare(check_length(text, self.settings))
@@ -101,34 +161,78 @@ class Pipeline:
         with _timed(timings, "load"):
             report("load", 0, 1)
             translator, summarizer = self._backends(language, warnings)
-        with _timed(timings, "translate"):
-            translations = self._translate(prepared.segments, translator, warnings, report, partial)
-        sentences = _sentences(prepared.segments, translations.texts)
-        with _timed(timings, "summarize"):
-            summary = self._summarize(sentences, summarizer, wanted, report)
-            warnings.extend(summary.warnings)
-        with _timed(timings, "ground"):
+        return _Job(prepared, language, translator, summarizer, wanted, source, warnings, timings)
+
+    def _finish(
+        self, job: _Job, translations: _Translations, report: Progress = _no_progress
+    ) -> SummaryResult:
+        """Everything after translation: summary, grounding, the result."""
+        sentences = _sentences(job.prepared.segments, translations.texts)
+        with _timed(job.timings, "summarize"):
+            summary = self._summarize(sentences, job.summarizer, job.bullets, report)
+            job.warnings.extend(summary.warnings)
+        with _timed(job.timings, "ground"):
             report("ground", 0, 1)
             grounded = ground_bullets(summary.bullets, sentences)
         return SummaryResult(
-            language=language,
+            language=job.language,
             sentences=sentences,
             bullets=grounded,
-            models=self._models(translator, summarizer),
-            timings={stage: round(seconds, 4) for stage, seconds in timings.items()},
-            warnings=tuple(warnings),
-            coverage=_coverage(prepared, translations.translated, summary),
-            source=source or SourceInfo(),
+            models=self._models(job.translator, job.summarizer),
+            timings={stage: round(seconds, 4) for stage, seconds in job.timings.items()},
+            warnings=tuple(job.warnings),
+            coverage=_coverage(job.prepared, translations.translated, summary),
+            source=job.source or SourceInfo(),
         )
 
-    def summarize(self, article: ArticleInput, **options: Unpack[RunOptions]) -> SummaryResult:
-        """Summarize an article from :mod:`summarizer.inputs._article` (``options`` as in
-        :meth:`run`): its source is kept in the result, and its warnings (partial page, no article
-        found, ...) come before the pipeline's."""
-        result = self.run(article.text, source=article.source, **options)
-        if not article.warnings:
-            return result
-        return replace(result, warnings=(*article.warnings, *result.warnings))
+    def _translate_jointly(self, jobs: Sequence[_Job]) -> list[_Translations | SummarizerError]:
+        """Each job's translations, in order: the sentences of all jobs that share a translator
+        batched together; when that fails, each job on its own, so only the article that fails
+        gets the error."""
+        results: dict[int, _Translations | SummarizerError] = {}
+        shared: dict[int, tuple[Seq2SeqBackend, list[int]]] = {}
+        for position, job in enumerate(jobs):
+            if job.translator is None:  # English input
+                with _timed(job.timings, "translate"):
+                    results[position] = self._translate(job.prepared.segments, None, job.warnings)
+            else:
+                shared.setdefault(id(job.translator), (job.translator, []))[1].append(position)
+        for translator, positions in shared.values():
+            group = [jobs[position] for position in positions]
+            outcomes = self._translate_group(translator, group)
+            results.update(zip(positions, outcomes, strict=True))
+        return [results[position] for position in range(len(jobs))]
+
+    def _translate_group(
+        self, translator: Seq2SeqBackend, jobs: Sequence[_Job]
+    ) -> list[_Translations | SummarizerError]:
+        texts = [[segment.text for segment in job.prepared.segments] for job in jobs]
+        notes: list[list[str]] = [[] for _ in jobs]
+        kept = [self._kept_english(text, note) for text, note in zip(texts, notes, strict=True)]
+        started = time.perf_counter()
+        try:
+            outcomes = translate_many(
+                [_to_translate(text, keep) for text, keep in zip(texts, kept, strict=True)],
+                translator,
+                num_beams=self.settings.num_beams,
+                batch_size=self.settings.translation_batch_size,
+            )
+        except SummarizerError:  # one article's sentence failed: each on its own
+            return [self._translate_alone(job) for job in jobs]
+        seconds = time.perf_counter() - started
+        results: list[_Translations | SummarizerError] = []
+        for job, text, keep, note, outcome in zip(jobs, texts, kept, notes, outcomes, strict=True):
+            job.timings["translate"] = seconds  # the joint translation's time, for each
+            job.warnings.extend([*note, *outcome.warnings])
+            results.append(_merged(text, keep, outcome.translations))
+        return results
+
+    def _translate_alone(self, job: _Job) -> _Translations | SummarizerError:
+        try:
+            with _timed(job.timings, "translate"):
+                return self._translate(job.prepared.segments, job.translator, job.warnings)
+        except SummarizerError as error:
+            return error
 
     def _request(self, source_lang: str | None, bullets: int | None) -> tuple[str, int]:
         """The source language and bullet count asked for (else the settings'), checked."""
@@ -176,7 +280,7 @@ class Pipeline:
         segments: Sequence[Segment],
         translator: Seq2SeqBackend | None,
         warnings: list[str],
-        report: Progress,
+        report: Progress = _no_progress,
         partial: Partial | None = None,
     ) -> _Translations:
         texts = [segment.text for segment in segments]
@@ -184,16 +288,8 @@ class Pipeline:
             if partial is not None:
                 partial(_sentences(segments, texts), frozenset())
             return _Translations(texts, translated=0)
-        keep_english = english_sentence_mask(texts, seed=self.settings.seed)
-        to_translate = [
-            text for text, english in zip(texts, keep_english, strict=True) if not english
-        ]
-        if any(keep_english):
-            count = sum(keep_english)
-            warnings.append(
-                f"{count} sentence{'s are' if count != 1 else ' is'} already in English and "
-                "kept as written."
-            )
+        keep_english = self._kept_english(texts, warnings)
+        to_translate = _to_translate(texts, keep_english)
         report("translate", 0, len(to_translate))
         outcome = translate_texts(
             to_translate,
@@ -204,12 +300,18 @@ class Pipeline:
             on_batch=_partial_reporter(segments, keep_english, partial),
         )
         warnings.extend(outcome.warnings)
-        translated = iter(outcome.translations)
-        merged = [
-            text if english else next(translated)
-            for text, english in zip(texts, keep_english, strict=True)
-        ]
-        return _Translations(merged, translated=len(to_translate))
+        return _merged(texts, keep_english, outcome.translations)
+
+    def _kept_english(self, texts: Sequence[str], warnings: list[str]) -> list[bool]:
+        """Which sentences are already English and kept as written (the reader is told)."""
+        keep_english = english_sentence_mask(texts, seed=self.settings.seed)
+        if any(keep_english):
+            count = sum(keep_english)
+            warnings.append(
+                f"{count} sentence{'s are' if count != 1 else ' is'} already in English and "
+                "kept as written."
+            )
+        return list(keep_english)
 
     def _models(
         self, translator: Seq2SeqBackend | None, summarizer: Seq2SeqBackend
@@ -228,6 +330,50 @@ class Pipeline:
 class _Translations(NamedTuple):
     texts: list[str]  # each segment's English: its translation, or itself when kept as written
     translated: int  # how many went through the translation model
+
+
+class ManyOptions(TypedDict, total=False):
+    """Per-article options of :meth:`Pipeline.summarize_many`."""
+
+    source_lang: str | None
+    bullets: int | None
+
+
+@dataclass
+class _Job:
+    """One article between the stages of a run: what :meth:`Pipeline._start` decided."""
+
+    prepared: PreparedText
+    language: LanguageInfo
+    translator: Seq2SeqBackend | None
+    summarizer: Seq2SeqBackend
+    bullets: int
+    source: SourceInfo | None
+    warnings: list[str]
+    timings: dict[str, float]
+
+
+def _to_translate(texts: Sequence[str], keep_english: Sequence[bool]) -> list[str]:
+    return [text for text, english in zip(texts, keep_english, strict=True) if not english]
+
+
+def _merged(
+    texts: Sequence[str], keep_english: Sequence[bool], translations: Sequence[str]
+) -> _Translations:
+    """Each text's English: its translation, or itself when kept as written."""
+    translated = iter(translations)
+    merged = [
+        text if english else next(translated)
+        for text, english in zip(texts, keep_english, strict=True)
+    ]
+    return _Translations(merged, translated=len(translations))
+
+
+def _with_input_warnings(article: ArticleInput, result: SummaryResult) -> SummaryResult:
+    """The article's own warnings (partial page, no article found, ...) before the pipeline's."""
+    if not article.warnings:
+        return result
+    return replace(result, warnings=(*article.warnings, *result.warnings))
 
 
 def _coverage(prepared: PreparedText, translated: int, summary: SummaryOutcome) -> Coverage:
