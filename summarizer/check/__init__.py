@@ -19,6 +19,7 @@ from summarizer.check._glossary import (
 from summarizer.check._jsonl import check_jsonl, write_jsonl_checks
 from summarizer.check._names import protectable_names, source_names
 from summarizer.check._protect import (
+    NO_GLOSSARY,
     Protected,
     ProtectedTranslation,
     finish,
@@ -30,6 +31,7 @@ from summarizer.check._protect import (
 
 __all__ = [
     "MIN_LENGTH_RATIO",
+    "NO_GLOSSARY",
     "Glossary",
     "Protected",
     "ProtectedTranslation",

@@ -10,12 +10,23 @@ plain text.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from typing import NamedTuple, Unpack
 
-from summarizer.config import Settings
+from summarizer.check import (
+    NO_GLOSSARY,
+    Glossary,
+    check_sentences,
+    finish,
+    flag_doubtful_bullets,
+    glossary_from_mapping,
+    protect,
+    read_glossary,
+    restore_partial,
+)
+from summarizer.config import Settings, env_name
 from summarizer.errors import InputError
 from summarizer.generate import SummaryOutcome, summarize_sentences, translate_texts
 from summarizer.ground import ground_bullets
@@ -32,6 +43,7 @@ from summarizer.result import (
     Sentence,
     SourceInfo,
     SummaryResult,
+    TermApplied,
 )
 from summarizer.text import PreparedText, prepare
 
@@ -76,12 +88,15 @@ class Pipeline:
         source: SourceInfo | None = None,
         progress: Progress | None = None,
         partial: Partial | None = None,
+        glossary: Mapping[str, str] | None = None,
     ) -> SummaryResult:
         """Summarize ``text``. ``source_lang`` and ``bullets`` default to the settings.
 
         ``partial`` sees the translation grow (see :data:`Partial`), for front ends that show it.
+        ``glossary`` ({term: rendering}) adds to the settings' glossary file, and wins over it.
         """
         forced, wanted = self._request(source_lang, bullets)
+        terms = self._glossary(glossary)
         report = progress or _no_progress
         timings: dict[str, float] = {}
         warnings: list[str] = []
@@ -97,14 +112,19 @@ class Pipeline:
             report("load", 0, 1)
             translator, summarizer = self._backends(language, warnings)
         with _timed(timings, "translate"):
-            translations = self._translate(prepared.segments, translator, warnings, report, partial)
-        sentences = _sentences(prepared.segments, translations.texts)
+            translations = self._translate(
+                prepared.segments, translator, warnings, report, partial, terms
+            )
+        # Each translated sentence held against its source (summarizer.check).
+        sentences = check_sentences(
+            _sentences(prepared.segments, translations.texts), translations.checked
+        )
         with _timed(timings, "summarize"):
             summary = self._summarize(sentences, summarizer, wanted, report)
             warnings.extend(summary.warnings)
         with _timed(timings, "ground"):
             report("ground", 0, 1)
-            grounded = ground_bullets(summary.bullets, sentences)
+            grounded = flag_doubtful_bullets(ground_bullets(summary.bullets, sentences), sentences)
         return SummaryResult(
             language=language,
             sentences=sentences,
@@ -114,6 +134,7 @@ class Pipeline:
             warnings=tuple(warnings),
             coverage=_coverage(prepared, translations.translated, summary),
             source=source or SourceInfo(),
+            terms=translations.terms,
         )
 
     def summarize(self, article: ArticleInput, **options: Unpack[RunOptions]) -> SummaryResult:
@@ -124,6 +145,12 @@ class Pipeline:
         if not article.warnings:
             return result
         return replace(result, warnings=(*article.warnings, *result.warnings))
+
+    def _glossary(self, extra: Mapping[str, str] | None) -> Glossary:
+        """The settings' glossary file, with ``extra`` (a request's own terms) over it."""
+        path = self.settings.glossary
+        found = read_glossary(path, env_name("glossary")) if path else NO_GLOSSARY
+        return found.merged(glossary_from_mapping(extra, "glossary")) if extra else found
 
     def _request(self, source_lang: str | None, bullets: int | None) -> tuple[str, int]:
         """The source language and bullet count asked for (else the settings'), checked."""
@@ -177,6 +204,7 @@ class Pipeline:
         warnings: list[str],
         report: Progress,
         partial: Partial | None = None,
+        glossary: Glossary = NO_GLOSSARY,
     ) -> _Translations:
         texts = [segment.text for segment in segments]
         if translator is None:  # English input
@@ -194,21 +222,49 @@ class Pipeline:
                 "kept as written."
             )
         report("translate", 0, len(to_translate))
+        # Names and glossary terms go to the model as placeholders (summarizer.check).
+        protected = [protect(text, glossary) for text in to_translate]
+        reporter = _partial_reporter(segments, keep_english, partial)
         outcome = translate_texts(
-            to_translate,
+            [item.text for item in protected],
             translator,
             num_beams=self.settings.num_beams,
             batch_size=self.settings.translation_batch_size,
             progress=lambda done, total: report("translate", done, total),
-            on_batch=_partial_reporter(segments, keep_english, partial),
+            on_batch=None
+            if reporter is None
+            else lambda done: reporter(
+                {i: restore_partial(text, protected[i]) for i, text in done.items()}
+            ),
         )
         warnings.extend(outcome.warnings)
-        translated = iter(outcome.translations)
+
+        def again(originals: Sequence[str]) -> tuple[str, ...]:
+            retried = translate_texts(
+                originals,
+                translator,
+                num_beams=self.settings.num_beams,
+                batch_size=self.settings.translation_batch_size,
+            )
+            warnings.extend(retried.warnings)
+            return retried.translations
+
+        finished = finish(protected, outcome.translations, again)
+        warnings.extend(finished.warnings)
+        translated = iter(finished.translations)
         merged = [
             text if english else next(translated)
             for text, english in zip(texts, keep_english, strict=True)
         ]
-        return _Translations(merged, translated=len(to_translate))
+        positions = [segments[i].index for i, english in enumerate(keep_english) if not english]
+        return _Translations(
+            merged,
+            translated=len(to_translate),
+            terms=tuple(
+                replace(term, sentence=positions[term.sentence]) for term in finished.terms
+            ),
+            checked=frozenset(positions),
+        )
 
     def _models(
         self, translator: Seq2SeqBackend | None, summarizer: Seq2SeqBackend
@@ -227,6 +283,8 @@ class Pipeline:
 class _Translations(NamedTuple):
     texts: list[str]  # each segment's English: its translation, or itself when kept as written
     translated: int  # how many went through the translation model
+    terms: tuple[TermApplied, ...] = ()  # glossary terms and names kept, by segment index
+    checked: frozenset[int] = frozenset()  # indices of the segments the model translated
 
 
 def _coverage(prepared: PreparedText, translated: int, summary: SummaryOutcome) -> Coverage:
