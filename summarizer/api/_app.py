@@ -274,6 +274,7 @@ def _v1_router(app: FastAPI, token_required: bool) -> APIRouter:
                 url=body.url,
                 bullets=body.bullets,
                 source_lang=body.source_lang,
+                glossary=body.glossary,
             )
             return result.to_dict()
 

@@ -5,6 +5,7 @@ Ray Serve deployments)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from summarizer.config import Settings
@@ -20,11 +21,13 @@ def summarize(
     url: str | None,
     bullets: int | None,
     source_lang: str | None,
+    glossary: Mapping[str, str] | None = None,
 ) -> SummaryResult:
     """Summarise ``text``, or the article at ``url`` (fetched through the library's URL guard)."""
     settings = pipeline.settings
     article = from_url(url, settings) if url is not None else from_text(text or "", settings)
-    return pipeline.summarize(article, bullets=bullets, source_lang=source_lang)
+    extra = {"glossary": glossary} if glossary is not None else {}
+    return pipeline.summarize(article, bullets=bullets, source_lang=source_lang, **extra)
 
 
 def detect(pipeline: Summarizer, text: str) -> Detection:

@@ -27,6 +27,14 @@ class SummarizeRequest(_Request):
     url: str | None = Field(None, description="An article to fetch (http or https).")
     bullets: StrictInt | None = Field(None, description="Bullets in the summary, 1–10.")
     source_lang: SourceLang | None = Field(None, description="auto (default), id or en.")
+    glossary: dict[str, str] | None = Field(
+        None,
+        description=(
+            "Terms rendered a set way when translating: {Indonesian term: English rendering}; "
+            'an empty rendering ("") keeps the term as written. Added to the server\'s own '
+            "glossary (SUMMARIZER_GLOSSARY), and wins over it. What was applied is in `terms`."
+        ),
+    )
 
 
 class DetectRequest(_Request):

@@ -150,6 +150,29 @@ ID_TITLES = _aliases(
     basarnas: national search and rescue agency, basarnas;
     indeks harga saham gabungan: jakarta composite index, composite index, jci, ihsg;
     ihsg: jakarta composite index, composite index, jci, ihsg;
-    pengadilan negeri: district court; pengadilan tinggi: high court
+    pengadilan negeri: district court; pengadilan tinggi: high court;
+    bbm: fuel, bbm; pns: civil servant, civil servants; asn: civil servant, civil servants;
+    umkm: msme, msmes, small and medium enterprises, micro; apbn: state budget, apbn;
+    apbd: regional budget, apbd; phk: layoffs, layoff, laid off, dismissal; ott: sting operation;
+    bumn: state-owned enterprise, state-owned enterprises, soe, soes, bumn;
+    tps: polling station, polling stations; pilkada: regional election, regional elections,
+    local election, local elections; pemilu: election, elections, general election;
+    pilpres: presidential election; ham: human rights; rs: hospital; rsud: regional hospital,
+    hospital; wni: indonesian citizen, indonesian citizens, indonesian national, indonesians;
+    wna: foreign national, foreign nationals, foreigner, foreigners; tki: migrant worker,
+    migrant workers; pmi: migrant worker, migrant workers, red cross; ri: indonesia, indonesian,
+    republic of indonesia; nkri: unitary state of the republic of indonesia, indonesia;
+    sd: elementary school, primary school; smp: junior high school; sma: senior high school,
+    high school; smk: vocational school, vocational high school; lsm: ngo, ngos,
+    non-governmental organization; ormas: mass organization, mass organizations, organization;
+    dki: jakarta, dki; jabodetabek: greater jakarta, jabodetabek; krl: commuter line, commuter
+    train, krl; bpjs: bpjs, social security; ojk: financial services authority, ojk;
+    bi: bank indonesia, central bank, bi; bnn: national narcotics agency, bnn;
+    bin: state intelligence agency, bin; bpk: supreme audit agency, audit board, bpk;
+    dpd: regional representative council, dpd; dprd: regional legislature, regional house,
+    regional council, dprd; mk: constitutional court, mk; ma: supreme court, ma;
+    kejagung: attorney general's office, attorney general; kemenkes: health ministry,
+    ministry of health; kemenkeu: finance ministry, ministry of finance; kemlu: foreign ministry,
+    ministry of foreign affairs; kemendagri: home affairs ministry, ministry of home affairs
     """
 )

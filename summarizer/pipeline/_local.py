@@ -96,7 +96,7 @@ class Pipeline:
         ``glossary`` ({term: rendering}) adds to the settings' glossary file, and wins over it.
         """
         forced, wanted = self._request(source_lang, bullets)
-        terms = self._glossary(glossary)
+        terms = self.glossary_for(glossary)
         report = progress or _no_progress
         timings: dict[str, float] = {}
         warnings: list[str] = []
@@ -146,7 +146,7 @@ class Pipeline:
             return result
         return replace(result, warnings=(*article.warnings, *result.warnings))
 
-    def _glossary(self, extra: Mapping[str, str] | None) -> Glossary:
+    def glossary_for(self, extra: Mapping[str, str] | None) -> Glossary:
         """The settings' glossary file, with ``extra`` (a request's own terms) over it."""
         path = self.settings.glossary
         found = read_glossary(path, env_name("glossary")) if path else NO_GLOSSARY
