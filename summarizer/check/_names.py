@@ -93,8 +93,25 @@ def _runs(text: str) -> Iterator[list[Span]]:
         yield run
 
 
+def _is_title_case(text: str) -> bool:
+    """A headline in title case ("Kim Jong Un Tegaskan Dukungan Penuh"): capitals say nothing."""
+    words = [m.group() for m in PART_RE.finditer(text)]
+    capitalised = [word for word in words if word[:1].isupper()]
+    plain = [w for w in words if not w[:1].isupper() and len(w) > 3 and w not in ID_COMMON_CAPS]
+    return len(capitalised) >= 3 and not plain
+
+
 def source_names(text: str) -> list[SourceName]:
-    """The names of an Indonesian sentence, in order (see the module docstring)."""
+    """The names of an Indonesian sentence, in order (see the module docstring); in a title-case
+    headline only words that are names by their form (acronyms, "KwaZulu-Natal", "Erdoğan") or
+    known places count."""
+    if _is_title_case(text):
+        return [
+            SourceName((token,))
+            for run in _runs(text)
+            for token in run
+            if _clearly_a_name([token], "") and token.text.lower() not in ID_COMMON_CAPS
+        ]
     names = []
     for run in _runs(text):
         while run and run[0].text.lower() in ID_COMMON_CAPS:
@@ -128,9 +145,11 @@ def _phrases(tokens: tuple[Span, ...]) -> Iterator[tuple[int, int, str]]:
 
 
 def _same_word(source: str, english: str) -> bool:
-    """ "Ukraina"/"Ukraine", "Palestina"/"Palestinian": one word; "Erdogan"/"Erdo": not."""
+    """One word across the languages: "Ukraina" and "Ukraine"; not "Erdogan" and "Erdo"."""
     if source == english:
         return True
+    if len(source) >= 4 and english.startswith(source) and len(english) <= len(source) + 3:
+        return True  # "korea"/"korean", "russia"/"russian"
     shared = 0
     for a, b in zip(source, english, strict=False):
         if a != b:
@@ -144,9 +163,15 @@ def _english_words(english: str) -> list[Span]:
 
 
 def _has_phrase(english: str, phrase: str) -> bool:
-    words = " ".join(normal_word(m.group()) for m in PART_RE.finditer(english))
-    wanted = " ".join(normal_word(m.group()) for m in PART_RE.finditer(phrase))
-    return re.search(rf"(?<!\S){re.escape(wanted)}(?!\S)", words) is not None
+    """Whether ``english`` holds ``phrase``, word by word ("North Korean" holds "north korea")."""
+    words = [normal_word(m.group()) for m in PART_RE.finditer(english)]
+    wanted = [normal_word(m.group()) for m in PART_RE.finditer(phrase)]
+    if not wanted:
+        return False
+    return any(
+        all(_same_word(w, e) for w, e in zip(wanted, words[start:], strict=False))
+        for start in range(len(words) - len(wanted) + 1)
+    )
 
 
 def _phrase_reached(phrase: str, english: str) -> bool:
@@ -157,6 +182,13 @@ def _phrase_reached(phrase: str, english: str) -> bool:
 
 def _word_reached(word: str, english_words: list[Span]) -> bool:
     return any(_same_word(word, span.text) for span in english_words)
+
+
+def _part_reached(part: str, english: str, english_words: list[Span]) -> bool:
+    """A word of a name, or a place of the exonym table ("Moskow" of "Pyongyang-Moskow")."""
+    if _word_reached(part, english_words):
+        return True
+    return part in EXONYMS and any(_has_phrase(english, form) for form in EXONYMS[part])
 
 
 def _likely_rendering(token: Span, english: str, english_words: list[Span]) -> str:
@@ -187,7 +219,7 @@ def _missing_words(name: SourceName, english: str, english_words: list[Span]) ->
         if position in covered or token.text.lower() in ID_COMMON_CAPS:
             continue
         parts = [normal_word(m.group()) for m in PART_RE.finditer(token.text)]
-        if not all(_word_reached(part, english_words) for part in parts):
+        if not all(_part_reached(part, english, english_words) for part in parts):
             missing.append(token)
     return sorted(missing, key=lambda span: span.start)
 
@@ -198,6 +230,9 @@ def _source_words(source: str) -> frozenset[str]:
     tokens = tuple(Span(m.start(), m.end(), m.group().lower()) for m in WORD_RE.finditer(source))
     for _first, _end, phrase in _phrases(tokens):
         for form in (*EXONYMS.get(phrase, ()), *ID_TITLES.get(phrase, ())):
+            words.update(normal_word(m.group()) for m in PART_RE.finditer(form))
+    for word in list(words):  # places inside hyphenated names: "Pyongyang-Moskow"
+        for form in EXONYMS.get(word, ()):
             words.update(normal_word(m.group()) for m in PART_RE.finditer(form))
     return frozenset(words)
 

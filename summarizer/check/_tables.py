@@ -41,7 +41,8 @@ ID_NEGATION_IDIOMS = _phrases(
     """
     belum lama; tak lama; tidak lama; tidak sedikit; tak sedikit; tak jarang; tidak jarang;
     tidak hanya; tak hanya; bukan hanya; bukan saja; tidak saja; tak terhitung; tidak terhitung;
-    tidak lain; tak lain; bukan main; tak ayal; tidak ayal; tak pelak; tidak pelak
+    tidak lain; tak lain; bukan main; tak ayal; tidak ayal; tak pelak; tidak pelak; gak cuma;
+    nggak cuma; tak cuma; tidak cuma; bukan cuma; enggak cuma
     """
 )
 # After a negation, words whose English form often carries the negation as an affix:
@@ -141,7 +142,7 @@ ID_TITLES = _aliases(
     direktorat: directorate; markas besar: headquarters; komando: command;
     angkatan darat: army; angkatan laut: navy; angkatan udara: air force; pasukan: forces, troops;
     bea cukai: customs; imigrasi: immigration; pajak: tax; perang dunia: world war; perang: war;
-    festival: festival; pekan: week; museum: museum; bank: bank; gedung: building;
+    natal: christmas; festival: festival; pekan: week; museum: museum; bank: bank; gedung: building;
     badan pusat statistik: statistics indonesia, central statistics agency, bps;
     duta besar: ambassador; dubes: ambassador; wib: western indonesia time, jakarta time, wib;
     wita: central indonesia time, wita; wit: eastern indonesia time, wit; pelatih: coach,

@@ -174,7 +174,7 @@ EXONYMS = _aliases(
     gedung putih: white house; istana negara: state palace, presidential palace;
     kpu: general elections commission, election commission, kpu;
     bmkg: meteorology, climatology and geophysics agency, bmkg;
-    bnpb: national disaster management agency, bnpb; natal: christmas
+    bnpb: national disaster management agency, bnpb
     """
 )
 
