@@ -49,7 +49,9 @@ def omission_findings(source: str, english: str) -> list[Finding]:
 
 def _copied(source: str, english: str) -> bool:
     if " ".join(source.split()).lower() == " ".join(english.split()).lower():
-        return bool(_ordinary_words(source))
+        # A line of names alone ("Joko Widodo") is the same in English; a longer line is not.
+        words = list(PART_RE.finditer(source))
+        return bool(_ordinary_words(source)) or len(words) >= _MIN_WORDS_FOR_LANGUAGE - 1
     words = [word.lower() for word in _ordinary_words(english) if len(word) > 1]
     source_words = {word.lower() for word in _ordinary_words(source)}
     copied = [word for word in words if word in source_words and word not in STOPWORDS]

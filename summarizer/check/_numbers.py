@@ -8,6 +8,7 @@ as part of the date, not as a number.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -17,6 +18,20 @@ from summarizer.result import Finding
 # Spelled numbers that are often not quantities: "satu"/"one" (also "a"), "kedua" ("both",
 # "second"). They support the other side but are not required of it.
 _WEAK_WORDS = frozenset({"kedua", "satu", "one", "se"})
+# A currency before a number and a percentage after it belong to how it is written.
+_CURRENCY_BEFORE = re.compile(r"(?:Rp\.?|IDR|US\$|\$|USD)\s?$", re.IGNORECASE)
+_PERCENT_AFTER = re.compile(r"^\s?(?:persen|percent|per cent|%)", re.IGNORECASE)
+
+
+def _written(text: str, start: int, end: int) -> str:
+    """The number as written, with its currency or percent sign: "Rp 10 ribu", "30 persen"."""
+    before = _CURRENCY_BEFORE.search(text[max(0, start - 5) : start])
+    after = _PERCENT_AFTER.match(text[end : end + 9])
+    if before:
+        start -= len(before.group())
+    if after:
+        end += len(after.group())
+    return text[start:end].strip()
 
 
 @dataclass(frozen=True)
@@ -50,7 +65,7 @@ def _side(text: str, lang: str) -> _Side:
     for number in numbers:
         in_date = any(s <= number.span.start and number.span.end <= e for s, e in inside)
         if not in_date and not _weak(number):
-            required.append((number.value, number.span.text))
+            required.append((number.value, _written(text, number.span.start, number.span.end)))
     day_months: dict[tuple[int, int], str] = {}
     months: dict[int, str] = {}
     weekdays: dict[int, str] = {}
