@@ -207,6 +207,15 @@ def _likely_rendering(token: Span, english: str, english_words: list[Span]) -> s
     return ""
 
 
+# Indonesian derived nouns (ke-...-an, pe-...-an: "Kejuaraan", "Pengadilan", "Perusahaan") are
+# the common words of institution and event names, translated in English, seldom names.
+_DERIVED_NOUN = re.compile(r"(?:ke|pe|per|pen|pem|peng|peny|pel)[a-z]{3,}an")
+
+
+def _common_noun(word: str) -> bool:
+    return _DERIVED_NOUN.fullmatch(word.lower()) is not None
+
+
 def _missing_words(name: SourceName, english: str, english_words: list[Span]) -> list[Span]:
     missing: list[Span] = []
     covered: set[int] = set()
@@ -217,6 +226,8 @@ def _missing_words(name: SourceName, english: str, english_words: list[Span]) ->
             missing.append(Span(start, stop, " ".join(t.text for t in name.tokens[first:end])))
     for position, token in enumerate(name.tokens):
         if position in covered or token.text.lower() in ID_COMMON_CAPS:
+            continue
+        if len(name.tokens) > 1 and _common_noun(token.text):
             continue
         parts = [normal_word(m.group()) for m in PART_RE.finditer(token.text)]
         if not all(_part_reached(part, english, english_words) for part in parts):
@@ -249,6 +260,16 @@ def name_findings(source: str, english: str) -> list[Finding]:
         for token in _missing_words(name, english, english_words)
     ]
     added = [span.text for span in unsupported_name_spans(english, _source_words(source))]
+    # Each derived noun of a source name not found in the English ("Kejuaraan") may be what an
+    # English name word renders ("Championships").
+    spare = sum(
+        1
+        for name in source_names(source)
+        if len(name.tokens) > 1
+        for token in name.tokens
+        if _common_noun(token.text) and not _word_reached(normal_word(token.text), english_words)
+    )
+    added = added[spare:]
     if len(dropped) == 1 and len(added) == 1 and not dropped[0][1]:
         dropped = [(dropped[0][0], added[0])]
     findings = []

@@ -52,8 +52,12 @@ def _readings(mention: DateMention) -> list[tuple[int, int]]:
     return [(d, m) for d, m in pairs if 1 <= d <= 31 and 1 <= m <= 12]
 
 
-def _weak(mention: NumberMention) -> bool:
-    return mention.spelled and (mention.value <= 1 or mention.span.text.lower() in _WEAK_WORDS)
+def _weak(mention: NumberMention, text: str) -> bool:
+    """A spelled number that often is no quantity: "satu", "kedua", "dua kali (lipat)"."""
+    if not mention.spelled:
+        return False
+    twice = re.match(r"\s+kali\b", text[mention.span.end :], re.IGNORECASE) is not None
+    return twice or mention.value <= 1 or mention.span.text.lower() in _WEAK_WORDS
 
 
 def _side(text: str, lang: str) -> _Side:
@@ -64,7 +68,7 @@ def _side(text: str, lang: str) -> _Side:
     values = {n.value for n in numbers}
     for number in numbers:
         in_date = any(s <= number.span.start and number.span.end <= e for s, e in inside)
-        if not in_date and not _weak(number):
+        if not in_date and not _weak(number, text):
             required.append((number.value, _written(text, number.span.start, number.span.end)))
     day_months: dict[tuple[int, int], str] = {}
     months: dict[int, str] = {}

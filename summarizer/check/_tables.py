@@ -132,7 +132,19 @@ ID_TITLES = _aliases(
     sekolah: school; bandara: airport; bandar udara: airport; pelabuhan: port, harbour, harbor;
     stasiun: station; kantor: office; tim: team; klub: club; rp: rupiah, rp, idr;
     kpk: kpk; dpr: dpr; tni: army, navy, air force; mpr: mpr; pbb: un; katedral: cathedral;
-    kejaksaan: attorney, prosecutor's, prosecutors, prosecution; agung: general, supreme, great;
+    kejaksaan: attorney, prosecutor's, prosecutors, prosecution, office;
+    agung: general, supreme, great; pahlawan: hero, heroes, heroes'; olahraga: sports, sport;
+    pariwisata: tourism; lingkungan hidup: environment; lingkungan: environment, environmental;
+    tenaga kerja: manpower, labor, labour; sosial: social; ekonomi: economic, economy;
+    koperasi: cooperatives, cooperative; industri: industry, industrial; energi: energy;
+    sumber daya mineral: mineral resources; hukum: law, legal; politik: political, politics;
+    riset: research; teknologi: technology; informatika: informatics;
+    komunikasi: communication, communications; pekerjaan umum: public works;
+    maritim: maritime; investasi: investment; koordinator: coordinating; bidang: affairs;
+    urusan: affairs; hak asasi manusia: human rights; kabinet: cabinet; guru: teacher, teachers;
+    anak: children, children's, child; buruh: labor, labour, workers, worker; bumi: earth;
+    air: water; kejuaraan: championship, championships; piala: cup; turnamen: tournament;
+    terbuka: open; kota: city;
     stadion: stadium; taman: park, garden; monumen: monument; candi: temple; pura: temple;
     istana: palace; lapas: prison, penitentiary; pasar: market; kebun raya: botanical garden;
     pantai: beach, coast; kepulauan: islands, archipelago; tanjung: cape; lembaga: institute,
