@@ -42,6 +42,7 @@ _SPEECH_VERBS = frozenset(
     """.split()
 )
 _GAP = re.compile(r"[ \t\u00a0]+")
+_CLITICS = frozenset({"nya", "ku", "mu", "lah", "kah", "pun"})
 
 
 @dataclass(frozen=True)
@@ -230,6 +231,7 @@ def _missing_words(name: SourceName, english: str, english_words: list[Span]) ->
         if len(name.tokens) > 1 and _common_noun(token.text):
             continue
         parts = [normal_word(m.group()) for m in PART_RE.finditer(token.text)]
+        parts = [part for part in parts if part not in _CLITICS] or parts  # "AC-nya"
         if not all(_part_reached(part, english, english_words) for part in parts):
             missing.append(token)
     return sorted(missing, key=lambda span: span.start)

@@ -53,12 +53,13 @@ _NOT_NEGATIVE = frozenset(
 @dataclass(frozen=True)
 class _Count:
     plain: list[str]  # negations as written (with the word after them)
-    affixed: int  # of which an English affix may carry the negation
+    prefixed: int  # of which an English prefix may carry the negation ("tidak resmi")
+    suffixed: int  # of which an English suffix may ("tanpa gol": "goalless")
 
 
 def _id_negations(words: list[str]) -> _Count:
     plain: list[str] = []
-    affixed = 0
+    prefixed = suffixed = 0
     for position, word in enumerate(words):
         if word not in ID_NEGATIONS:
             continue
@@ -66,9 +67,11 @@ def _id_negations(words: list[str]) -> _Count:
         if f"{word} {following}" in ID_NEGATION_IDIOMS:
             continue
         plain.append(f"{word} {following}".strip())
-        if word == "tanpa" or following in ID_AFFIX_NEGATED or following.startswith("ter"):
-            affixed += 1
-    return _Count(plain, affixed)
+        if word == "tanpa":
+            suffixed += 1
+        elif following in ID_AFFIX_NEGATED or following.startswith("ter"):
+            prefixed += 1
+    return _Count(plain, prefixed, suffixed)
 
 
 def _id_negative_words(words: list[str]) -> int:
@@ -88,12 +91,12 @@ def _en_explicit(text: str, words: list[str]) -> list[str]:
     return found[numbered:] if numbered else found
 
 
-def _en_affixed(words: list[str]) -> int:
+def _en_affixed(words: list[str], endings: tuple[str, ...], starts: tuple[str, ...]) -> int:
     count = 0
     for word in words:
         if len(word) < _MIN_AFFIXED_LENGTH or word in _NOT_NEGATIVE:
             continue
-        if word.startswith(EN_NEGATIVE_PREFIXES) or word.endswith(EN_NEGATIVE_SUFFIXES):
+        if word.startswith(starts) or word.endswith(endings):
             count += 1
     return count
 
@@ -108,7 +111,14 @@ def negation_findings(source: str, english: str) -> list[Finding]:
     source_count = _id_negations(id_words)
     explicit = _en_explicit(english, en_words)
     soft = sum(1 for word in en_words if word in EN_NEGATIVE_WORDS)
-    available = len(explicit) + soft + min(_en_affixed(en_words), source_count.affixed)
+    prefixed = _en_affixed(en_words, EN_NEGATIVE_SUFFIXES, EN_NEGATIVE_PREFIXES)
+    suffixed = _en_affixed(en_words, EN_NEGATIVE_SUFFIXES, ())
+    available = (
+        len(explicit)
+        + soft
+        + min(prefixed, source_count.prefixed)
+        + min(suffixed, source_count.suffixed)
+    )
     if available < len(source_count.plain):
         written = source_count.plain[0]
         message = (
