@@ -34,32 +34,36 @@ class Glossary:
         return Glossary(tuple(table.values()))
 
 
-def _entry(term: str, rendering: str, where: str) -> tuple[str, str]:
+def _entry(term: str, rendering: str, where: str, setting: str) -> tuple[str, str]:
     term, rendering = " ".join(term.split()), " ".join(rendering.split())
     if not term:
-        raise ConfigError(f"{where}: the Indonesian term is empty.")
+        raise ConfigError(f"{where}: the Indonesian term is empty.", setting=setting)
     if len(term) > MAX_TERM_CHARS or len(rendering) > MAX_TERM_CHARS:
-        raise ConfigError(f"{where}: a term or rendering is over {MAX_TERM_CHARS} characters.")
+        raise ConfigError(
+            f"{where}: a term or rendering is over {MAX_TERM_CHARS} characters.", setting=setting
+        )
     if not any(char.isalnum() for char in term):
-        raise ConfigError(f"{where}: the term {term!r} has no letters or digits.")
+        raise ConfigError(f"{where}: the term {term!r} has no letters or digits.", setting=setting)
     return term, rendering
 
 
-def _built(entries: list[tuple[str, str]], label: str) -> Glossary:
+def _built(entries: list[tuple[str, str]], label: str, setting: str) -> Glossary:
     if len(entries) > MAX_TERMS:
-        raise ConfigError(f"{label}: the glossary has over {MAX_TERMS} terms.")
+        raise ConfigError(f"{label}: the glossary has over {MAX_TERMS} terms.", setting=setting)
     seen: dict[str, str] = {}
     for term, _rendering in entries:
         key = term.casefold()
         if key in seen:
-            raise ConfigError(f"{label}: the term {term!r} is listed twice.")
+            raise ConfigError(f"{label}: the term {term!r} is listed twice.", setting=setting)
         seen[key] = term
     return Glossary(tuple(entries))
 
 
-def parse_glossary(text: str, label: str) -> Glossary:
+def parse_glossary(text: str, label: str, *, setting: str | None = None) -> Glossary:
     """The glossary written in ``text`` (TSV, see the module docstring); ``label`` names where it
-    came from ("--glossary", "SUMMARIZER_GLOSSARY") in any error."""
+    came from ("--glossary", "SUMMARIZER_GLOSSARY") in any error, whose ``setting`` is
+    ``setting`` (default: ``label``)."""
+    setting = setting or label
     entries = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("#"):
@@ -68,29 +72,37 @@ def parse_glossary(text: str, label: str) -> Glossary:
         if len(fields) > 2:
             raise ConfigError(
                 f"{label}: line {number} has {len(fields)} tab-separated fields; write "
-                "'Indonesian term<TAB>English rendering', or the term alone to keep it."
+                "'Indonesian term<TAB>English rendering', or the term alone to keep it.",
+                setting=setting,
             )
         rendering = fields[1] if len(fields) == 2 else ""
-        entries.append(_entry(fields[0], rendering, f"{label}, line {number}"))
-    return _built(entries, label)
+        entries.append(_entry(fields[0], rendering, f"{label}, line {number}", setting))
+    return _built(entries, label, setting)
 
 
 def read_glossary(path: str, label: str) -> Glossary:
     """The glossary in the file at ``path``; errors name ``label`` and the file."""
+    setting = label
     try:
         with open(path, "rb") as handle:
             data = handle.read(MAX_GLOSSARY_BYTES + 1)
     except OSError as error:
         raise ConfigError(
-            f"{label}: cannot read the glossary file {path}: {error.strerror or error}."
+            f"{label}: cannot read the glossary file {path}: {error.strerror or error}.",
+            setting=setting,
         ) from None
     if len(data) > MAX_GLOSSARY_BYTES:
-        raise ConfigError(f"{label}: the glossary file {path} is over {MAX_GLOSSARY_BYTES} bytes.")
+        raise ConfigError(
+            f"{label}: the glossary file {path} is over {MAX_GLOSSARY_BYTES} bytes.",
+            setting=setting,
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ConfigError(f"{label}: the glossary file {path} is not UTF-8 text.") from None
-    return parse_glossary(text, f"{label} ({path})")
+        raise ConfigError(
+            f"{label}: the glossary file {path} is not UTF-8 text.", setting=setting
+        ) from None
+    return parse_glossary(text, f"{label} ({path})", setting=label)
 
 
 def glossary_from_mapping(mapping: Mapping[str, str], label: str) -> Glossary:
@@ -100,8 +112,8 @@ def glossary_from_mapping(mapping: Mapping[str, str], label: str) -> Glossary:
         entries = []
         for term, rendering in mapping.items():
             if not isinstance(term, str) or not isinstance(rendering, str):
-                raise ConfigError(f"{label}: terms and renderings must be strings.")
-            entries.append(_entry(term, rendering, f"{label}, term {term!r}"))
-        return _built(entries, label)
+                raise ConfigError(f"{label}: terms and renderings must be strings.", setting=label)
+            entries.append(_entry(term, rendering, f"{label}, term {term!r}", label))
+        return _built(entries, label, label)
     except ConfigError as error:
         raise InputError(str(error)) from None

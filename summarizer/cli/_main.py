@@ -17,6 +17,7 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
+from summarizer.check import read_glossary
 from summarizer.cli import _models as models_cli
 from summarizer.config import BACKENDS, Settings
 from summarizer.errors import ConfigError, InputError, SummarizerError
@@ -198,7 +199,10 @@ def _summarize(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
         article = from_url(args.url, settings)
     else:
         article = read_input(args.file, settings)
-    result = pipeline_for(settings).summarize(article)
+    # The glossary goes with the request too, so a remote API (SUMMARIZER_API_URL) applies it.
+    glossary = read_glossary(settings.glossary, "--glossary") if settings.glossary else None
+    terms = {term: rendering for term, rendering in glossary.entries} if glossary else None
+    result = pipeline_for(settings).summarize(article, glossary=terms)
     if args.json:
         _say(result.to_json(), file=out)
         return
