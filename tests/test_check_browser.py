@@ -13,7 +13,7 @@ from summarizer.check import check_sentences
 from summarizer.result import Bullet, Coverage, LanguageInfo, Sentence, SummaryResult
 from webui.reading import reading_html
 
-from .test_browser import CHROMIUM, CHROMIUM_ARGS, require_chromium
+from .test_browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, require_chromium
 
 pytestmark = pytest.mark.browser
 
@@ -57,7 +57,14 @@ def test_a_flagged_sentence_is_marked_with_its_reason(width: int, height: int) -
             expect(notes).to_contain_text("⚠ Check:")
             expect(notes).to_contain_text("KwaZulu-Christmas")
             box = notes.bounding_box()
-            assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width
+            english = page.locator("#rv-s1 .rv-en").bounding_box()
+            assert box is not None and english is not None
+            assert box["x"] >= 0 and box["x"] + box["width"] <= width  # on the screen
+            # Right under the English sentence, in its column.
+            assert abs(box["x"] - english["x"]) < 2
+            assert english["y"] + english["height"] - 1 <= box["y"] <= english["y"] + 80
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / f"check-note-{width}.png"), full_page=True)
             expect(page.locator("#rv-s2 .rv-check")).to_have_count(0)
         finally:
             browser.close()
