@@ -1,6 +1,6 @@
 """Batch benchmark: articles per minute on a mixed set of short and long articles.
 
-    python benchmarks/batch.py [--smoke] [--short 9] [--long 3] [--modes cli,embedded,ray1,ray2]
+    python -m benchmarks.batch [--smoke] [--short 9] [--long 3] [--modes cli,embedded,ray1,ray2]
                                [--json PATH] [--models-dir DIR]
 
 Every mode runs in fresh processes and is timed from the start of its first process to the end of
@@ -36,7 +36,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-from _bootstrap import PYTHONPATH, ROOT  # first: puts the repository on sys.path
+from benchmarks.texts import ROOT
+
+# Children (and Ray's workers) import benchmarks.* from this checkout.
+PYTHONPATH = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH", "")]))
 
 MODES = ("cli", "embedded", "ray1", "ray2")
 SHORT_WORDS = 350
@@ -136,7 +139,7 @@ def batch_child(config: dict[str, Any], source: str, target: str, mode: str) -> 
 def run_child(*argv: str) -> None:
     env = {**os.environ, "PYTHONPATH": PYTHONPATH, "TOKENIZERS_PARALLELISM": "false"}
     done = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), *argv],
+        [sys.executable, "-m", "benchmarks.batch", *argv],
         cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from summarizer.check import read_glossary
 from summarizer.errors import ConfigError
 from summarizer.lang import SOURCE_LANGS
 from summarizer.limits import MAX_BEAMS, MAX_BULLETS, MIN_BEAMS, MIN_BULLETS
@@ -80,6 +81,9 @@ class Settings:
     # (summarizer.pipeline._remote).
     api_token: str = field(default="", repr=False)
     api_url: str = ""
+    # A glossary file (TSV: Indonesian term<TAB>English rendering) applied to every translation
+    # (summarizer.check); "" = none. Read and checked when the settings are made.
+    glossary: str = _allowed("", glossary=True)
 
     def __post_init__(self) -> None:
         for f in dataclasses.fields(self):
@@ -175,6 +179,8 @@ def _check(name: str, value: Any, label: str) -> None:
     elif "each_within" in rule:
         for item in value:
             _check_range(label, item, *rule["each_within"])
+    elif rule.get("glossary") and value:
+        read_glossary(value, label)
     elif name in _MODEL_FIELDS and not str(value).strip():
         raise ConfigError(f"{label} must name a model (hub id or local directory).", setting=label)
 

@@ -101,10 +101,39 @@ class Segment(JsonMixin):
 
 
 @dataclass(frozen=True)
+class Finding(JsonMixin):
+    """A doubt about one translated sentence, found by holding it against its source
+    (:mod:`summarizer.check`): ``kind`` is one of :data:`FINDING_KINDS`; ``span`` the English
+    words concerned ("" when the English lacks them), ``source_span`` the Indonesian ones (None
+    when the source has none); ``message`` says it for a reader."""
+
+    kind: str
+    span: str
+    source_span: str | None
+    message: str
+
+
+FINDING_KINDS = ("number", "name", "negation", "omission", "untranslated")
+
+
+@dataclass(frozen=True)
 class Sentence(Segment):
-    """One source sentence with its English counterpart (itself when kept as written)."""
+    """One source sentence with its English counterpart (itself when kept as written), and the
+    doubts the translation check found in that English (``flags``)."""
 
     translation: str
+    flags: tuple[Finding, ...] = ()
+
+
+@dataclass(frozen=True)
+class TermApplied(JsonMixin):
+    """A term kept or rendered a set way while translating sentence ``sentence`` (an index):
+    ``origin`` "glossary" (the user's glossary) or "name" (a name protected from translation)."""
+
+    sentence: int
+    term: str
+    rendering: str
+    origin: str
 
 
 @dataclass(frozen=True)
@@ -172,6 +201,7 @@ class SummaryResult(JsonMixin):
     warnings: tuple[str, ...]
     coverage: Coverage
     source: SourceInfo = field(default_factory=SourceInfo)
+    terms: tuple[TermApplied, ...] = ()  # glossary renderings and protected names, as applied
 
     @property
     def translation(self) -> str:

@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SCRIPT = ROOT / "benchmarks" / "batch.py"
 
 
 def test_batch_benchmark_smoke(tmp_path_factory: pytest.TempPathFactory) -> None:
@@ -24,7 +23,8 @@ def test_batch_benchmark_smoke(tmp_path_factory: pytest.TempPathFactory) -> None
     completed = subprocess.run(
         [
             sys.executable,
-            str(SCRIPT),
+            "-m",
+            "benchmarks.batch",
             "--smoke",
             "--short",
             "2",

@@ -49,7 +49,7 @@ def test_klikwartaku_gives_an_aligned_result(
     data = json.loads(result.to_json())
     assert set(data) >= {"language", "sentences", "bullets", "models", "timings", "warnings"}
     assert set(data["language"]) >= {"detected", "probability", "used"}
-    assert set(data["sentences"][0]) == {"index", "paragraph", "text", "translation"}
+    assert set(data["sentences"][0]) == {"index", "paragraph", "text", "translation", "flags"}
     assert set(data["bullets"][0]) >= {"text", "sources", "scores", "flags"}
 
 

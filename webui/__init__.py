@@ -16,5 +16,6 @@ about drawing, the page's session, the page's address or the page's own settings
 * :mod:`webui.sharing`: the result shown, its settings, and saving it for a share link;
 * :mod:`webui.settings`: page-only settings (``SUMMARIZER_ALLOW_MODEL_CHOICE``);
 * :mod:`webui.errors`: what a visitor reads when something fails (no server internals);
-* :mod:`webui.results`: the page's caches of pipelines and fetched articles, and the example.
+* :mod:`webui.results`: the page's caches of pipelines and fetched articles, and the example;
+* :mod:`webui.checks`: the translation check's mark and reasons on a flagged sentence.
 """

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from summarizer.lang import language_name
 from summarizer.output import clean, numbers
 from summarizer.result import Bullet, Flag, Sentence, SummaryResult
+from webui.checks import check_css, sentence_check_html
 
 __all__ = [
     "DARK",
@@ -150,7 +151,8 @@ _CSS = """
 
 def reading_css() -> str:
     """The view's style sheet (fixed: nothing in it comes from a result)."""
-    return _CSS % {"variables": _theme_variables(), "phone": PHONE_MAX_WIDTH_PX}
+    values = {"variables": _theme_variables(), "phone": PHONE_MAX_WIDTH_PX}
+    return _CSS % values + check_css(PHONE_MAX_WIDTH_PX)
 
 
 # The view's behaviour. Fixed text: it reads only the data-rv-* attributes and classes written by
@@ -293,6 +295,7 @@ def rows_html(
                 cells += '<p class="rv-en rv-pending" lang="en">translating…</p>'
             else:
                 cells += f'<p class="rv-en" lang="en">{_text(sentence.translation)}</p>'
+                cells += sentence_check_html(sentence)  # the translation check's note, if any
         rows.append(
             f'<div class="{" ".join(classes)}" id="rv-s{number}" data-rv-s="{number}">{cells}</div>'
         )

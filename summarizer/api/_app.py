@@ -280,6 +280,7 @@ def _v1_router(app: FastAPI, token_required: bool) -> APIRouter:
                 bullets=body.bullets,
                 source_lang=body.source_lang,
                 file=(body.file.name, body.file.data) if body.file else None,
+                glossary=body.glossary,
             )
             return result.to_dict()
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Mapping
 from typing import Any
 
 from summarizer.config import Settings
@@ -24,6 +25,7 @@ def summarize(
     bullets: int | None,
     source_lang: str | None,
     file: tuple[str, str] | None = None,
+    glossary: Mapping[str, str] | None = None,
 ) -> SummaryResult:
     """Summarise ``text``, the article at ``url`` (fetched through the library's URL guard), or
     ``file`` (its name and base64 bytes, read as the page and the CLI read a file)."""
@@ -34,7 +36,8 @@ def summarize(
         article = from_url(url, settings)
     else:
         article = from_text(text or "", settings)
-    return pipeline.summarize(article, bullets=bullets, source_lang=source_lang)
+    extra = {"glossary": glossary} if glossary is not None else {}
+    return pipeline.summarize(article, bullets=bullets, source_lang=source_lang, **extra)
 
 
 def decode_file(data: str, settings: Settings) -> bytes:

@@ -43,6 +43,14 @@ class SummarizeRequest(_Request):
         description=f"Bullets in the summary, {MIN_BULLETS}–{MAX_BULLETS} (default: the server's).",
     )
     source_lang: SourceLang | None = Field(None, description="auto (default), id or en.")
+    glossary: dict[str, str] | None = Field(
+        None,
+        description=(
+            "Terms rendered a set way when translating: {Indonesian term: English rendering}; "
+            'an empty rendering ("") keeps the term as written. Added to the server\'s own '
+            "glossary (SUMMARIZER_GLOSSARY), and wins over it. What was applied is in `terms`."
+        ),
+    )
 
 
 class DetectRequest(_Request):

@@ -1,4 +1,4 @@
-"""Command line: ``python -m summarizer {summarize,detect,extract,batch,...} ...``.
+"""Command line: ``python -m summarizer {summarize,detect,extract,batch,check,evaluate,...} ...``.
 
 Input goes through :mod:`summarizer.inputs._article`, as on the page: ``--url`` is fetched and
 extracted (a missing ``https://`` added); a file named ``*.html``/``*.htm`` is a saved web page and
@@ -19,6 +19,7 @@ from typing import TextIO
 
 import summarizer.cli._batch as batch_cli
 import summarizer.cli._models as models_cli
+from summarizer.check import read_glossary
 from summarizer.config import BACKENDS, Settings
 from summarizer.errors import ConfigError, InputError, SummarizerError
 from summarizer.inputs import STDIN_NAME, ArticleInput, from_file, from_url, normalize_url
@@ -49,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     summarize.add_argument("--beams", type=int, help=f"beam size, {MIN_BEAMS}–{MAX_BEAMS}")
     summarize.add_argument("--backend", choices=BACKENDS)
     summarize.add_argument("--json", action="store_true", help="print the full result as JSON")
+    summarize.add_argument(
+        "--glossary", metavar="FILE", help="TSV of Indonesian term<TAB>English rendering"
+    )
 
     detect = commands.add_parser("detect", help="detect the language of a text")
     _add_input(detect, url=False)
@@ -62,11 +66,33 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--json", action="store_true")
     models_cli.add_parser(commands)  # models prepare | models status
     batch_cli.add_parser(commands)  # batch IN -o OUT
+    _add_check_parsers(commands)
 
     from summarizer.api import add_arguments as add_serve_arguments
 
     add_serve_arguments(commands.add_parser("serve", help="run the HTTP API (see /docs)"))
     return parser
+
+
+def _add_check_parsers(commands: argparse._SubParsersAction) -> None:
+    check = commands.add_parser(
+        "check", help="check translations against their sources (no model needed)"
+    )
+    check.add_argument(
+        "--jsonl",
+        metavar="FILE|-",
+        required=True,
+        help='JSON lines {"source": ..., "translation": ...}: one {"flags": [...]} each',
+    )
+    evaluate = commands.add_parser("evaluate", help="score the models against your references")
+    evaluate.add_argument("what", choices=("translation", "summary"))
+    evaluate.add_argument(
+        "refs", help="translation: TSV source<TAB>reference; summary: JSONL text, reference"
+    )
+    evaluate.add_argument("--translation-model", help="hub id or local directory")
+    evaluate.add_argument("--summarization-model", help="hub id or local directory")
+    evaluate.add_argument("--glossary", metavar="FILE", help="TSV glossary, as for summarize")
+    evaluate.add_argument("--json", action="store_true", help="print every score as JSON")
 
 
 def _add_input(parser: argparse.ArgumentParser, *, url: bool = True) -> None:
@@ -103,6 +129,12 @@ def main(
             return batch_cli.run(args, _settings(args), out, err)
         elif args.command == "detect":
             _detect(args, out)
+        elif args.command == "check":
+            from summarizer.check import write_jsonl_checks
+
+            write_jsonl_checks(args.jsonl, out)
+        elif args.command == "evaluate":
+            _evaluate(args, out)
         elif args.command == "serve":
             from summarizer.api import serve
 
@@ -132,6 +164,7 @@ FLAG_NAMES = {
     "source_lang": "--source-lang",
     "num_beams": "--beams",
     "backend": "--backend",
+    "glossary": "--glossary",
 }
 
 
@@ -170,7 +203,10 @@ def _summarize(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
         article = from_url(args.url, settings)
     else:
         article = read_input(args.file, settings)
-    result = pipeline_for(settings).summarize(article)
+    # The glossary goes with the request too, so a remote API (SUMMARIZER_API_URL) applies it.
+    glossary = read_glossary(settings.glossary, "--glossary") if settings.glossary else None
+    terms = {term: rendering for term, rendering in glossary.entries} if glossary else None
+    result = pipeline_for(settings).summarize(article, glossary=terms)
     if args.json:
         _say(result.to_json(), file=out)
         return
@@ -180,8 +216,28 @@ def _summarize(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
         _say(f"- {bullet.text}{suffix}", file=out)
         for flag in bullet.flags:
             _say(f"    ! {flag.message}", file=out)
+    for sentence in result.sentences:
+        for finding in sentence.flags:
+            _say(f"check: sentence {sentence.index + 1}: {finding.message}", file=err)
     for warning in result.warnings:
         _say(f"note: {warning}", file=err)
+
+
+def _evaluate(args: argparse.Namespace, out: TextIO) -> None:
+    import summarizer.cli._evaluate as evaluation  # sacrebleu and rouge-score: only for this
+
+    settings = _settings(args)
+    if args.what == "translation":
+        report = evaluation.evaluate_translation(
+            evaluation.read_translation_refs(args.refs), settings
+        )
+    else:
+        report = evaluation.evaluate_summary(evaluation.read_summary_refs(args.refs), settings)
+    if args.json:
+        _say(json.dumps(report, ensure_ascii=False, indent=2), file=out)
+        return
+    for line in evaluation.plain_report(report):
+        _say(line, file=out)
 
 
 def _detect(args: argparse.Namespace, out: TextIO) -> None:

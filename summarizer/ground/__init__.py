@@ -13,17 +13,36 @@ summary). Everything here is pure Python: no models, no I/O, nothing heavy at im
 from __future__ import annotations
 
 from summarizer.ground._bullets import DEFAULT_MAX_SOURCES, DEFAULT_MIN_SCORE, ground_bullets
-from summarizer.ground._dates import extract_dates
-from summarizer.ground._names import extract_names
-from summarizer.ground._numbers import extract_numbers
+from summarizer.ground._dates import DateMention, date_mentions, extract_dates
+from summarizer.ground._names import extract_names, unsupported_name_spans
+from summarizer.ground._numbers import NumberMention, extract_numbers, number_mentions
 from summarizer.ground._overlap import support_score
+from summarizer.ground._text import PART_RE, WORD_RE, Span, at_sentence_start, normal_word
+from summarizer.ground._words import EXONYMS, MONTHS_ID, STOPWORDS, WEEKDAYS_ID
+
+# The readings below are for the translation check (summarizer.check), which holds each English
+# sentence against its source with the same number, date and name knowledge.
 
 __all__ = [
     "DEFAULT_MAX_SOURCES",
     "DEFAULT_MIN_SCORE",
+    "EXONYMS",
+    "MONTHS_ID",
+    "PART_RE",
+    "STOPWORDS",
+    "WEEKDAYS_ID",
+    "WORD_RE",
+    "DateMention",
+    "NumberMention",
+    "Span",
+    "at_sentence_start",
+    "date_mentions",
     "extract_dates",
     "extract_names",
     "extract_numbers",
     "ground_bullets",
+    "normal_word",
+    "number_mentions",
     "support_score",
+    "unsupported_name_spans",
 ]

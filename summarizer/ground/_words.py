@@ -132,7 +132,40 @@ EXONYMS = _aliases(
     dpr: house of representatives, parliament, lawmakers;
     mpr: people's consultative assembly;
     kpk: corruption eradication commission, anti-graft; polri: national police, police;
-    tni: armed forces, military; presiden: president; menteri: minister
+    tni: armed forces, military; presiden: president; menteri: minister;
+    india: india, indian; pakistan: pakistan, pakistani; malaysia: malaysia, malaysian;
+    brunei: brunei; kamboja: cambodia, cambodian; myanmar: myanmar, burma, burmese;
+    timor leste: east timor, timor-leste; australia: australia, australian;
+    kanada: canada, canadian; meksiko: mexico, mexican; brasil: brazil, brazilian;
+    afrika selatan: south africa, south african; maroko: morocco, moroccan;
+    aljazair: algeria, algerian; libia: libya, libyan; etiopia: ethiopia, ethiopian;
+    iran: iran, iranian; israel: israel, israeli; yordania: jordan, jordanian;
+    lebanon: lebanon, lebanese; libanon: lebanon, lebanese; qatar: qatar, qatari;
+    uni emirat arab: united arab emirates, uae; yaman: yemen, yemeni;
+    afganistan: afghanistan, afghan; polandia: poland, polish; ceko: czech;
+    hongaria: hungary, hungarian; rumania: romania, romanian; denmark: denmark, danish;
+    norwegia: norway, norwegian; finlandia: finland, finnish; islandia: iceland, icelandic;
+    irlandia: ireland, irish; skotlandia: scotland, scottish; portugal: portugal, portuguese;
+    kroasia: croatia, croatian; taiwan: taiwan, taiwanese; makau: macau, macao;
+    korea: korea, korean; kuba: cuba, cuban; beijing: beijing, peking;
+    den haag: the hague, hague; kairo: cairo; yerusalem: jerusalem; mekah: mecca, makkah;
+    makkah: mecca, makkah; madinah: medina; jenewa: geneva; wina: vienna; roma: rome;
+    lisabon: lisbon; praha: prague; warsawa: warsaw; kopenhagen: copenhagen;
+    brussel: brussels; teheran: tehran; bagdad: baghdad; damaskus: damascus; kiev: kyiv, kiev;
+    kyiv: kyiv, kiev; jawa barat: west java; jawa timur: east java; jawa tengah: central java;
+    sumatera utara: north sumatra; sumatera barat: west sumatra; sumatra: sumatra;
+    kalimantan: kalimantan, borneo; sulawesi: sulawesi, celebes; maluku: maluku, moluccas;
+    timur tengah: middle east; laut cina selatan: south china sea;
+    laut tiongkok selatan: south china sea; samudra hindia: indian ocean;
+    samudra pasifik: pacific ocean; terusan suez: suez canal; asia tenggara: southeast asia;
+    bank dunia: world bank; dana moneter internasional: international monetary fund, imf;
+    organisasi kesehatan dunia: world health organization, who;
+    perserikatan bangsa-bangsa: united nations, un; dewan keamanan: security council;
+    mahkamah agung: supreme court; mahkamah konstitusi: constitutional court;
+    gedung putih: white house; istana negara: state palace, presidential palace;
+    kpu: general elections commission, election commission, kpu;
+    bmkg: meteorology, climatology and geophysics agency, bmkg;
+    bnpb: national disaster management agency, bnpb
     """
 )
 

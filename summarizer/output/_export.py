@@ -12,9 +12,10 @@ import re
 from collections.abc import Iterable, Mapping
 
 from summarizer.lang import language_name
-from summarizer.result import DocumentInfo, LanguageInfo, SummaryResult
+from summarizer.result import DocumentInfo, LanguageInfo, Sentence, SummaryResult
 
 __all__ = [
+    "check_line",
     "clean",
     "coverage_line",
     "download_stem",
@@ -23,6 +24,7 @@ __all__ = [
     "language_note",
     "numbers",
     "readable_markdown",
+    "sentence_flags_line",
     "to_json",
     "to_markdown",
 ]
@@ -86,9 +88,24 @@ def coverage_line(result: SummaryResult) -> str:
         kept = total - translated  # sentences already in English, kept as written
         kept_note = f" ({kept} already in English, kept as written)" if kept > 0 else ""
         text = f"Translated {translated}/{total} sentences{kept_note}; {chunks}."
+        text += " " + check_line(result)
     if coverage.skipped:
         text += " Skipped: " + "; ".join(coverage.skipped)
     return text
+
+
+def check_line(result: SummaryResult) -> str:
+    """How many English sentences the translation check flagged (summarizer.check)."""
+    flagged = sum(1 for sentence in result.sentences if sentence.flags)
+    if not flagged:
+        return "Translation check: no sentence flagged."
+    noun = "sentence" if flagged == 1 else "sentences"
+    return f"Translation check: {flagged} {noun} flagged."
+
+
+def sentence_flags_line(sentence: Sentence) -> str:
+    """A sentence's translation findings as one plain-text line ("" when there are none)."""
+    return " ".join(finding.message for finding in sentence.flags)
 
 
 def language_note(language: LanguageInfo, chosen: str) -> str | None:
@@ -155,6 +172,7 @@ def to_markdown(result: SummaryResult) -> str:
         if bullet.flags:
             flags = "; ".join(readable_markdown(flag.message) for flag in bullet.flags)
             lines.append(f"   - Check: {flags}")
+    lines += _glossary_lines(result)
     lines += ["", *_aligned_sentences(result)]
     lines += ["", "## Notes", ""]
     notes = (coverage_line(result), *result.warnings)
@@ -168,6 +186,20 @@ def to_markdown(result: SummaryResult) -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+def _glossary_lines(result: SummaryResult) -> list[str]:
+    """The glossary terms and protected names as applied, sentence by sentence."""
+    if not result.terms:
+        return []
+    lines = ["", "## Kept while translating", ""]
+    for term in result.terms:
+        how = "glossary" if term.origin == "glossary" else "name kept as written"
+        lines.append(
+            f"- Sentence {term.sentence + 1}: {readable_markdown(term.term)} → "
+            f"{readable_markdown(term.rendering)} ({how})"
+        )
+    return lines
 
 
 def _link(url: str) -> str:
@@ -226,6 +258,9 @@ def _aligned_sentences(result: SummaryResult) -> list[str]:
             # A backslash at a line's end is a hard line break: the original goes under it.
             lines.append(f"{number} {readable_markdown(sentence.translation)}\\")
             lines.append(f"{original}: {readable_markdown(sentence.text)}")
+            if sentence.flags:
+                lines[-1] += "\\"
+                lines.append(f"⚠ Check: {readable_markdown(sentence_flags_line(sentence))}")
         else:
             lines.append(f"{number} {readable_markdown(sentence.text)}")
         lines.append("")

@@ -11,12 +11,24 @@ plain text.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import NamedTuple, TypedDict, Unpack
 
-from summarizer.config import Settings
+from summarizer.check import (
+    NO_GLOSSARY,
+    Glossary,
+    Protected,
+    check_sentences,
+    finish,
+    flag_doubtful_bullets,
+    glossary_from_mapping,
+    protect,
+    read_glossary,
+    restore_partial,
+)
+from summarizer.config import Settings, env_name
 from summarizer.errors import InputError, SummarizerError
 from summarizer.generate import (
     SummaryOutcome,
@@ -38,6 +50,7 @@ from summarizer.result import (
     Sentence,
     SourceInfo,
     SummaryResult,
+    TermApplied,
 )
 from summarizer.text import PreparedText, prepare
 
@@ -86,16 +99,18 @@ class Pipeline:
         source: SourceInfo | None = None,
         progress: Progress | None = None,
         partial: Partial | None = None,
+        glossary: Mapping[str, str] | None = None,
     ) -> SummaryResult:
         """Summarize ``text``. ``source_lang`` and ``bullets`` default to the settings.
 
         ``partial`` sees the translation grow (see :data:`Partial`), for front ends that show it.
+        ``glossary`` ({term: rendering}) adds to the settings' glossary file, and wins over it.
         """
         report = progress or _no_progress
-        job = self._start(text, source_lang, bullets, source, report)
+        job = self._start(text, source_lang, bullets, source, report, glossary)
         with _timed(job.timings, "translate"):
             translations = self._translate(
-                job.prepared.segments, job.translator, job.warnings, report, partial
+                job.prepared.segments, job.translator, job.warnings, report, partial, job.terms
             )
         return self._finish(job, translations, report)
 
@@ -106,6 +121,12 @@ class Pipeline:
         return _with_input_warnings(
             article, self.run(article.text, source=article.source, **options)
         )
+
+    def glossary_for(self, extra: Mapping[str, str] | None) -> Glossary:
+        """The settings' glossary file, with ``extra`` (a request's own terms) over it."""
+        path = self.settings.glossary
+        found = read_glossary(path, env_name("glossary")) if path else NO_GLOSSARY
+        return found.merged(glossary_from_mapping(extra, "glossary")) if extra else found
 
     def summarize_many(
         self, articles: Sequence[ArticleInput], options: Sequence[ManyOptions] | None = None
@@ -145,10 +166,12 @@ class Pipeline:
         bullets: int | None = None,
         source: SourceInfo | None = None,
         report: Progress = _no_progress,
+        glossary: Mapping[str, str] | None = None,
     ) -> _Job:
         """Everything before translation: the request checked, the text prepared, the language
         decided, the models taken."""
         forced, wanted = self._request(source_lang, bullets)
+        terms = self.glossary_for(glossary)
         timings: dict[str, float] = {}
         warnings: list[str] = []
         with _timed(timings, "prepare"):
@@ -161,19 +184,24 @@ class Pipeline:
         with _timed(timings, "load"):
             report("load", 0, 1)
             translator, summarizer = self._backends(language, warnings)
-        return _Job(prepared, language, translator, summarizer, wanted, source, warnings, timings)
+        return _Job(
+            prepared, language, translator, summarizer, wanted, source, warnings, timings, terms
+        )
 
     def _finish(
         self, job: _Job, translations: _Translations, report: Progress = _no_progress
     ) -> SummaryResult:
         """Everything after translation: summary, grounding, the result."""
-        sentences = _sentences(job.prepared.segments, translations.texts)
+        # Each translated sentence held against its source (summarizer.check).
+        sentences = check_sentences(
+            _sentences(job.prepared.segments, translations.texts), translations.checked
+        )
         with _timed(job.timings, "summarize"):
             summary = self._summarize(sentences, job.summarizer, job.bullets, report)
             job.warnings.extend(summary.warnings)
         with _timed(job.timings, "ground"):
             report("ground", 0, 1)
-            grounded = ground_bullets(summary.bullets, sentences)
+            grounded = flag_doubtful_bullets(ground_bullets(summary.bullets, sentences), sentences)
         return SummaryResult(
             language=job.language,
             sentences=sentences,
@@ -183,6 +211,7 @@ class Pipeline:
             warnings=tuple(job.warnings),
             coverage=_coverage(job.prepared, translations.translated, summary),
             source=job.source or SourceInfo(),
+            terms=translations.terms,
         )
 
     def _translate_jointly(self, jobs: Sequence[_Job]) -> list[_Translations | SummarizerError]:
@@ -209,10 +238,15 @@ class Pipeline:
         texts = [[segment.text for segment in job.prepared.segments] for job in jobs]
         notes: list[list[str]] = [[] for _ in jobs]
         kept = [self._kept_english(text, note) for text, note in zip(texts, notes, strict=True)]
+        # Names and glossary terms go to the model as placeholders (summarizer.check).
+        protected = [
+            [protect(text, job.terms) for text in _to_translate(text, keep)]
+            for job, text, keep in zip(jobs, texts, kept, strict=True)
+        ]
         started = time.perf_counter()
         try:
             outcomes = translate_many(
-                [_to_translate(text, keep) for text, keep in zip(texts, kept, strict=True)],
+                [[item.text for item in items] for items in protected],
                 translator,
                 num_beams=self.settings.num_beams,
                 batch_size=self.settings.translation_batch_size,
@@ -221,16 +255,32 @@ class Pipeline:
             return [self._translate_alone(job) for job in jobs]
         seconds = time.perf_counter() - started
         results: list[_Translations | SummarizerError] = []
-        for job, text, keep, note, outcome in zip(jobs, texts, kept, notes, outcomes, strict=True):
+        for job, keep, note, items, outcome in zip(
+            jobs, kept, notes, protected, outcomes, strict=True
+        ):
             job.timings["translate"] = seconds  # the joint translation's time, for each
             job.warnings.extend([*note, *outcome.warnings])
-            results.append(_merged(text, keep, outcome.translations))
+            try:
+                results.append(
+                    self._restored(
+                        job.prepared.segments,
+                        keep,
+                        items,
+                        outcome.translations,
+                        translator,
+                        job.warnings,
+                    )
+                )
+            except SummarizerError as error:
+                results.append(error)
         return results
 
     def _translate_alone(self, job: _Job) -> _Translations | SummarizerError:
         try:
             with _timed(job.timings, "translate"):
-                return self._translate(job.prepared.segments, job.translator, job.warnings)
+                return self._translate(
+                    job.prepared.segments, job.translator, job.warnings, terms=job.terms
+                )
         except SummarizerError as error:
             return error
 
@@ -282,6 +332,7 @@ class Pipeline:
         warnings: list[str],
         report: Progress = _no_progress,
         partial: Partial | None = None,
+        terms: Glossary = NO_GLOSSARY,
     ) -> _Translations:
         texts = [segment.text for segment in segments]
         if translator is None:  # English input
@@ -291,16 +342,60 @@ class Pipeline:
         keep_english = self._kept_english(texts, warnings)
         to_translate = _to_translate(texts, keep_english)
         report("translate", 0, len(to_translate))
+        # Names and glossary terms go to the model as placeholders (summarizer.check).
+        protected = [protect(text, terms) for text in to_translate]
+        reporter = _partial_reporter(segments, keep_english, partial)
         outcome = translate_texts(
-            to_translate,
+            [item.text for item in protected],
             translator,
             num_beams=self.settings.num_beams,
             batch_size=self.settings.translation_batch_size,
             progress=lambda done, total: report("translate", done, total),
-            on_batch=_partial_reporter(segments, keep_english, partial),
+            on_batch=None
+            if reporter is None
+            else lambda done: reporter(
+                {i: restore_partial(text, protected[i]) for i, text in done.items()}
+            ),
         )
         warnings.extend(outcome.warnings)
-        return _merged(texts, keep_english, outcome.translations)
+        return self._restored(
+            segments, keep_english, protected, outcome.translations, translator, warnings
+        )
+
+    def _restored(
+        self,
+        segments: Sequence[Segment],
+        keep_english: Sequence[bool],
+        protected: Sequence[Protected],
+        translations: Sequence[str],
+        translator: Seq2SeqBackend,
+        warnings: list[str],
+    ) -> _Translations:
+        """The placeholders put back (a sentence whose output lost one is translated again
+        without them), merged with the sentences kept as English."""
+
+        def again(originals: Sequence[str]) -> tuple[str, ...]:
+            retried = translate_texts(
+                originals,
+                translator,
+                num_beams=self.settings.num_beams,
+                batch_size=self.settings.translation_batch_size,
+            )
+            warnings.extend(retried.warnings)
+            return retried.translations
+
+        finished = finish(protected, translations, again)
+        warnings.extend(finished.warnings)
+        merged = _merged(
+            [segment.text for segment in segments], keep_english, finished.translations
+        )
+        positions = [segments[i].index for i, english in enumerate(keep_english) if not english]
+        return merged._replace(
+            terms=tuple(
+                replace(term, sentence=positions[term.sentence]) for term in finished.terms
+            ),
+            checked=frozenset(positions),
+        )
 
     def _kept_english(self, texts: Sequence[str], warnings: list[str]) -> list[bool]:
         """Which sentences are already English and kept as written (the reader is told)."""
@@ -330,6 +425,8 @@ class Pipeline:
 class _Translations(NamedTuple):
     texts: list[str]  # each segment's English: its translation, or itself when kept as written
     translated: int  # how many went through the translation model
+    terms: tuple[TermApplied, ...] = ()  # glossary terms and names kept, by segment index
+    checked: frozenset[int] = frozenset()  # indices of the segments the model translated
 
 
 class ManyOptions(TypedDict, total=False):
@@ -337,6 +434,7 @@ class ManyOptions(TypedDict, total=False):
 
     source_lang: str | None
     bullets: int | None
+    glossary: Mapping[str, str] | None
 
 
 @dataclass
@@ -351,6 +449,7 @@ class _Job:
     source: SourceInfo | None
     warnings: list[str]
     timings: dict[str, float]
+    terms: Glossary = NO_GLOSSARY  # the settings' glossary with the request's over it
 
 
 def _to_translate(texts: Sequence[str], keep_english: Sequence[bool]) -> list[str]:

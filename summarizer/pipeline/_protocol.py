@@ -7,7 +7,7 @@ satisfy it, so no front end's behaviour depends on which one serves it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Protocol, TypedDict, Unpack, runtime_checkable
 
 from summarizer.config import Settings
@@ -28,6 +28,7 @@ class RunOptions(TypedDict, total=False):
     bullets: int | None
     progress: Progress | None
     partial: Partial | None
+    glossary: Mapping[str, str] | None  # {Indonesian term: English rendering} (summarizer.check)
 
 
 @runtime_checkable
@@ -49,6 +50,7 @@ class Summarizer(Protocol):
         source: SourceInfo | None = None,
         progress: Progress | None = None,
         partial: Partial | None = None,
+        glossary: Mapping[str, str] | None = None,
     ) -> SummaryResult:
         """Summarise plain ``text``; ``source_lang`` and ``bullets`` default to the settings."""
         ...

@@ -14,6 +14,7 @@ log).
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any, Unpack
 
@@ -73,6 +74,7 @@ class RemotePipeline:
         source: SourceInfo | None = None,
         progress: Progress | None = None,
         partial: Partial | None = None,
+        glossary: Mapping[str, str] | None = None,
     ) -> SummaryResult:
         """As ``Pipeline.run``; ``progress`` hears only the start (the API sends no stages), and
         ``partial`` nothing (the API does not stream the translation)."""
@@ -82,6 +84,8 @@ class RemotePipeline:
         body: Json = {"text": text, "source_lang": source_lang or self.settings.source_lang}
         if bullets is not None:
             body["bullets"] = check_bullets(bullets)  # the range the API's schema states
+        if glossary is not None:
+            body["glossary"] = dict(glossary)
         result = SummaryResult.from_dict(self._post("/v1/summarize", body))
         return replace(result, source=source) if source is not None else result
 

@@ -1,0 +1,320 @@
+"""Names: does each name of the source reach the English, and does the English add names?
+
+A name of the source is a run of capitalised words ("Recep Tayyip Erdoğan", "KwaZulu-Natal"); a
+run that opens the sentence counts when it is clearly a name (several words, an acronym, a
+hyphenated or accented word, a known place, or followed by a verb of saying). Each word must
+reach the English as written (accents aside, "Ukraina"/"Ukraine" alike), or, for a place or
+institution of the exonym table, in its English form ("Jepang" as "Japan"). Words of titles and
+offices ("Menteri Keuangan") are ordinary words in English and need not be copied. A name of the
+English is checked by the grounding package's name reader against the source's words and the
+English forms of its exonyms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from summarizer.check._tables import ID_COMMON_CAPS, ID_TITLES
+from summarizer.ground import (
+    EXONYMS,
+    MONTHS_ID,
+    PART_RE,
+    WEEKDAYS_ID,
+    WORD_RE,
+    Span,
+    at_sentence_start,
+    normal_word,
+    unsupported_name_spans,
+)
+from summarizer.result import Finding
+
+# Exonym entries that are offices or compass words: part of a name, not required in English.
+_NOT_REQUIRED = frozenset(
+    "dpr mpr kpk polri tni presiden menteri barat timur utara selatan tengah".split()
+)
+_LONGEST_PHRASE = 4
+_SPEECH_VERBS = frozenset(
+    """
+    mengatakan menyatakan berkata menegaskan menjelaskan mengungkapkan menyebut menyebutkan
+    mengklaim membantah mengakui menambahkan memperingatkan meminta
+    """.split()
+)
+_GAP = re.compile(r"[ \t\u00a0]+")
+_CLITICS = frozenset({"nya", "ku", "mu", "lah", "kah", "pun"})
+
+
+@dataclass(frozen=True)
+class SourceName:
+    """A name of the source: its words as spans, and the exonym or title phrases among them."""
+
+    tokens: tuple[Span, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(token.text for token in self.tokens)
+
+
+def _is_cap(word: str) -> bool:
+    key = word.lower()
+    return word[:1].isupper() and key not in MONTHS_ID and key not in WEEKDAYS_ID
+
+
+def _clearly_a_name(tokens: list[Span], text: str) -> bool:
+    first = tokens[0].text
+    letters = [c for c in first if c.isalpha()]
+    if len(tokens) >= 2 or (len(letters) >= 2 and all(c.isupper() for c in letters)):
+        return True
+    parts = first.split("-")
+    if len(parts) > 1 and all(part[:1].isupper() for part in parts):
+        return True  # "KwaZulu-Natal"; "Sekolah-sekolah" is a plural
+    if any(ord(c) > 127 for c in first) or first.lower() in EXONYMS:
+        return True
+    following = re.match(r"\s+(\w+)", text[tokens[-1].end :])
+    return bool(following) and following.group(1).lower() in _SPEECH_VERBS
+
+
+def _runs(text: str) -> Iterator[list[Span]]:
+    run: list[Span] = []
+    for match in WORD_RE.finditer(text):
+        token = Span(match.start(), match.end(), match.group())
+        joined = bool(run) and _GAP.fullmatch(text[run[-1].end : token.start]) is not None
+        if not _is_cap(token.text):
+            if run:
+                yield run
+            run = []
+        elif joined:
+            run.append(token)
+        else:
+            if run:
+                yield run
+            run = [token]
+    if run:
+        yield run
+
+
+def _is_title_case(text: str) -> bool:
+    """A headline in title case ("Kim Jong Un Tegaskan Dukungan Penuh"): capitals say nothing."""
+    words = [m.group() for m in PART_RE.finditer(text)]
+    capitalised = [word for word in words if word[:1].isupper()]
+    plain = [w for w in words if not w[:1].isupper() and len(w) > 3 and w not in ID_COMMON_CAPS]
+    return len(capitalised) >= 3 and not plain
+
+
+def source_names(text: str) -> list[SourceName]:
+    """The names of an Indonesian sentence, in order (see the module docstring); in a title-case
+    headline only words that are names by their form (acronyms, "KwaZulu-Natal", "Erdoğan") or
+    known places count."""
+    if _is_title_case(text):
+        return [
+            SourceName((token,))
+            for run in _runs(text)
+            for token in run
+            if _clearly_a_name([token], "") and token.text.lower() not in ID_COMMON_CAPS
+        ]
+    names = []
+    for run in _runs(text):
+        while run and run[0].text.lower() in ID_COMMON_CAPS:
+            run = run[1:]
+        if run and at_sentence_start(text, run[0].start):
+            # The capital of a sentence's first word says nothing: "Perayaan Natal ...".
+            opens_phrase = any(first == 0 for first, _end, _p in _phrases(tuple(run)))
+            if len(run) >= 2 and not opens_phrase and not _clearly_a_name(run[:1], text[:0]):
+                run = run[1:]
+            elif not _clearly_a_name(run, text):
+                continue
+        if not run:
+            continue
+        names.append(SourceName(tuple(run)))
+    return names
+
+
+def _phrases(tokens: tuple[Span, ...]) -> Iterator[tuple[int, int, str]]:
+    """(first, end, phrase) for each exonym or title phrase among ``tokens``, longest first."""
+    keys = [token.text.lower() for token in tokens]
+    position = 0
+    while position < len(keys):
+        for size in range(min(_LONGEST_PHRASE, len(keys) - position), 0, -1):
+            phrase = " ".join(keys[position : position + size])
+            if phrase in EXONYMS or phrase in ID_TITLES:
+                yield position, position + size, phrase
+                position += size
+                break
+        else:
+            position += 1
+
+
+def _same_word(source: str, english: str) -> bool:
+    """One word across the languages: "Ukraina" and "Ukraine"; not "Erdogan" and "Erdo"."""
+    if source == english:
+        return True
+    if len(source) >= 4 and english.startswith(source) and len(english) <= len(source) + 3:
+        return True  # "korea"/"korean", "russia"/"russian"
+    shared = 0
+    for a, b in zip(source, english, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared >= max(4, len(source) - 1) and len(english) >= len(source) - 1
+
+
+def _english_words(english: str) -> list[Span]:
+    return [Span(m.start(), m.end(), normal_word(m.group())) for m in PART_RE.finditer(english)]
+
+
+def _has_phrase(english: str, phrase: str) -> bool:
+    """Whether ``english`` holds ``phrase``, word by word ("North Korean" holds "north korea")."""
+    words = [normal_word(m.group()) for m in PART_RE.finditer(english)]
+    wanted = [normal_word(m.group()) for m in PART_RE.finditer(phrase)]
+    if not wanted:
+        return False
+    return any(
+        all(_same_word(w, e) for w, e in zip(wanted, words[start:], strict=False))
+        for start in range(len(words) - len(wanted) + 1)
+    )
+
+
+def _phrase_reached(phrase: str, english: str) -> bool:
+    if phrase in _NOT_REQUIRED or phrase in ID_TITLES:
+        return True
+    return any(_has_phrase(english, form) for form in (phrase, *EXONYMS[phrase]))
+
+
+def _word_reached(word: str, english_words: list[Span]) -> bool:
+    return any(_same_word(word, span.text) for span in english_words)
+
+
+def _part_reached(part: str, english: str, english_words: list[Span]) -> bool:
+    """A word of a name, or a place of the exonym table ("Moskow" of "Pyongyang-Moskow")."""
+    if _word_reached(part, english_words):
+        return True
+    return part in EXONYMS and any(_has_phrase(english, form) for form in EXONYMS[part])
+
+
+def _likely_rendering(token: Span, english: str, english_words: list[Span]) -> str:
+    """The English words a missing name word probably became: a cut form ("Erdo" for "Erdoğan"),
+    or the English token that holds the name's other parts ("KwaZulu-Christmas")."""
+    parts = [normal_word(m.group()) for m in PART_RE.finditer(token.text)]
+    for part in parts:
+        for span in english_words:
+            if len(span.text) >= 3 and part.startswith(span.text) and part != span.text:
+                return english[span.start : span.end]
+    if len(parts) > 1:
+        for match in WORD_RE.finditer(english):
+            english_parts = {normal_word(p.group()) for p in PART_RE.finditer(match.group())}
+            if "-" in match.group() and english_parts & set(parts):
+                return match.group()
+    return ""
+
+
+# Indonesian derived nouns (ke-...-an, pe-...-an: "Kejuaraan", "Pengadilan", "Perusahaan") are
+# the common words of institution and event names, translated in English, seldom names.
+_DERIVED_NOUN = re.compile(r"(?:ke|pe|per|pen|pem|peng|peny|pel)[a-z]{3,}an")
+
+
+def _common_noun(word: str) -> bool:
+    return _DERIVED_NOUN.fullmatch(word.lower()) is not None
+
+
+def _missing_words(name: SourceName, english: str, english_words: list[Span]) -> list[Span]:
+    missing: list[Span] = []
+    covered: set[int] = set()
+    for first, end, phrase in _phrases(name.tokens):
+        covered.update(range(first, end))
+        if not _phrase_reached(phrase, english):
+            start, stop = name.tokens[first].start, name.tokens[end - 1].end
+            missing.append(Span(start, stop, " ".join(t.text for t in name.tokens[first:end])))
+    for position, token in enumerate(name.tokens):
+        if position in covered or token.text.lower() in ID_COMMON_CAPS:
+            continue
+        if len(name.tokens) > 1 and _common_noun(token.text):
+            continue
+        parts = [normal_word(m.group()) for m in PART_RE.finditer(token.text)]
+        parts = [part for part in parts if part not in _CLITICS] or parts  # "AC-nya"
+        if not all(_part_reached(part, english, english_words) for part in parts):
+            missing.append(token)
+    return sorted(missing, key=lambda span: span.start)
+
+
+def _source_words(source: str) -> frozenset[str]:
+    """The words an English name may use: the source's own, and its exonyms' English forms."""
+    words = {normal_word(m.group()) for m in PART_RE.finditer(source)}
+    tokens = tuple(Span(m.start(), m.end(), m.group().lower()) for m in WORD_RE.finditer(source))
+    for _first, _end, phrase in _phrases(tokens):
+        for form in (*EXONYMS.get(phrase, ()), *ID_TITLES.get(phrase, ())):
+            words.update(normal_word(m.group()) for m in PART_RE.finditer(form))
+    for word in list(words):  # places inside hyphenated names: "Pyongyang-Moskow"
+        for form in EXONYMS.get(word, ()):
+            words.update(normal_word(m.group()) for m in PART_RE.finditer(form))
+    return frozenset(words)
+
+
+def name_findings(source: str, english: str) -> list[Finding]:
+    """A finding for each source name the English lacks, and each English name the source lacks.
+
+    One of each is one finding: the name was replaced ("Natal" became "Christmas").
+    """
+    english_words = _english_words(english)
+    dropped = [
+        (token, _likely_rendering(token, english, english_words))
+        for name in source_names(source)
+        for token in _missing_words(name, english, english_words)
+    ]
+    added = [span.text for span in unsupported_name_spans(english, _source_words(source))]
+    # Each derived noun of a source name not found in the English ("Kejuaraan") may be what an
+    # English name word renders ("Championships").
+    spare = sum(
+        1
+        for name in source_names(source)
+        if len(name.tokens) > 1
+        for token in name.tokens
+        if _common_noun(token.text) and not _word_reached(normal_word(token.text), english_words)
+    )
+    added = added[spare:]
+    if len(dropped) == 1 and len(added) == 1 and not dropped[0][1]:
+        dropped = [(dropped[0][0], added[0])]
+    findings = []
+    for token, rendering in dropped:
+        added = [a for a in added if a not in rendering and rendering not in a]
+        if rendering:
+            message = (
+                f"The name ‘{token.text}’ of the original became ‘{rendering}’ in the translation."
+            )
+        else:
+            message = f"The name ‘{token.text}’ of the original is missing from the translation."
+        findings.append(Finding("name", rendering, token.text, message))
+    findings += [
+        Finding("name", text, None, f"The name ‘{text}’ in the translation is not in the original.")
+        for text in added
+    ]
+    return findings
+
+
+def protectable_names(text: str) -> list[Span]:
+    """Spans of the names a translation model should copy, not translate: clearly marked names
+    of the source that are not exonyms, titles, acronyms or dates ("KwaZulu-Natal", "Erdoğan",
+    "Joko Widodo"), each run of such words one span."""
+    spans: list[Span] = []
+    for name in source_names(text):
+        covered: set[int] = set()
+        for first, end, _phrase in _phrases(name.tokens):
+            covered.update(range(first, end))
+        run: list[Span] = []
+        for position, token in enumerate(name.tokens):
+            letters = [c for c in token.text if c.isalpha()]
+            acronym = all(c.isupper() for c in letters)
+            if position in covered or acronym or token.text.lower() in ID_COMMON_CAPS:
+                spans.extend(_joined(run, text))
+                run = []
+            else:
+                run.append(token)
+        spans.extend(_joined(run, text))
+    return spans
+
+
+def _joined(run: list[Span], text: str) -> list[Span]:
+    if not run:
+        return []
+    start, end = run[0].start, run[-1].end
+    return [Span(start, end, text[start:end])]

@@ -1,0 +1,136 @@
+"""Negation: the source negates and the English does not, or the other way round.
+
+Negations are counted on each side. An Indonesian negation that an idiom absorbs ("belum lama
+ini", "recently") counts on neither side; one before an adjective that English negates with an
+affix ("tidak resmi", "unofficial") may be matched by such a word; English words that mean "not"
+("failed", "unable", "yet") may stand for any. The English is flagged when it has fewer
+negations than its source, or more than the source has negations and negative words ("gagal",
+"menolak", "kecuali") together.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.check._tables import (
+    EN_NEGATION_IDIOMS,
+    EN_NEGATIONS,
+    EN_NEGATIVE_PREFIXES,
+    EN_NEGATIVE_SUFFIXES,
+    EN_NEGATIVE_WORDS,
+    ID_AFFIX_NEGATED,
+    ID_NEGATION_IDIOMS,
+    ID_NEGATIONS,
+)
+from summarizer.ground import PART_RE
+from summarizer.result import Finding
+
+# Roots of Indonesian words that carry a negation in their meaning ("gagal", "menolak").
+_ID_NEGATIVE_ROOTS = (
+    "gagal kurang larang tolak batal enggan mustahil bantah sangkal hilang minim jarang sulit "
+    "susah bebas nihil kecuali selain hanya lupa absen abai nol mencegah cegah hindar tiada"
+).split()
+_MIN_AFFIXED_LENGTH = 6  # "unfair" and longer: shorter un-/in- words are mostly not negations
+# Long English words that begin like a negative prefix but do not negate.
+_NOT_NEGATIVE = frozenset(
+    """
+    under understand understood understanding union united unity universe university unique
+    until unless into include including includes included increase increased increasing
+    information inform informed indonesia indonesian india indian industry industrial interest
+    interests international internal internet investment investor investors invest inside
+    insist insisted instance instead institute institution intend intended intention impact
+    important importance import imports improve improved improvement image images immediately
+    impose imposed island islands issue issued issues discuss discussed discussion display
+    district distribute distributed distribution discover discovered dispute disaster disease
+    disney income individual indicate indicated initial initiative injured injury innovation
+    inspection install instruction insurance intelligence interview invited involved iran
+    iraq ireland irish israel illegal nonetheless bless unless
+    """.split()
+)
+
+
+@dataclass(frozen=True)
+class _Count:
+    plain: list[str]  # negations as written (with the word after them)
+    prefixed: int  # of which an English prefix may carry the negation ("tidak resmi")
+    suffixed: int  # of which an English suffix may ("tanpa gol": "goalless")
+
+
+def _id_negations(words: list[str]) -> _Count:
+    plain: list[str] = []
+    prefixed = suffixed = 0
+    for position, word in enumerate(words):
+        if word not in ID_NEGATIONS:
+            continue
+        following = words[position + 1] if position + 1 < len(words) else ""
+        if f"{word} {following}" in ID_NEGATION_IDIOMS:
+            continue
+        plain.append(f"{word} {following}".strip())
+        if word == "tanpa":
+            suffixed += 1
+        elif following in ID_AFFIX_NEGATED or following.startswith("ter"):
+            prefixed += 1
+    return _Count(plain, prefixed, suffixed)
+
+
+def _id_negative_words(words: list[str]) -> int:
+    return sum(1 for word in words if any(root in word for root in _ID_NEGATIVE_ROOTS))
+
+
+def _en_explicit(text: str, words: list[str]) -> list[str]:
+    found = []
+    for position, word in enumerate(words):
+        following = words[position + 1] if position + 1 < len(words) else ""
+        if f"{word} {following}" in EN_NEGATION_IDIOMS:
+            continue
+        if word in EN_NEGATIONS or word.endswith(("n't", "n’t")):
+            found.append(word)
+    # "No. 5" is a number, not a negation.
+    numbered = len(re.findall(r"\bNo\.\s*\d", text))
+    return found[numbered:] if numbered else found
+
+
+def _en_affixed(words: list[str], endings: tuple[str, ...], starts: tuple[str, ...]) -> int:
+    count = 0
+    for word in words:
+        if len(word) < _MIN_AFFIXED_LENGTH or word in _NOT_NEGATIVE:
+            continue
+        if word.startswith(starts) or word.endswith(endings):
+            count += 1
+    return count
+
+
+def _words(text: str) -> list[str]:
+    return [m.group().lower().replace("’", "'") for m in PART_RE.finditer(text)]
+
+
+def negation_findings(source: str, english: str) -> list[Finding]:
+    """A finding when the English drops a negation of the source, or adds one."""
+    id_words, en_words = _words(source), _words(english)
+    source_count = _id_negations(id_words)
+    explicit = _en_explicit(english, en_words)
+    soft = sum(1 for word in en_words if word in EN_NEGATIVE_WORDS)
+    prefixed = _en_affixed(en_words, EN_NEGATIVE_SUFFIXES, EN_NEGATIVE_PREFIXES)
+    suffixed = _en_affixed(en_words, EN_NEGATIVE_SUFFIXES, ())
+    available = (
+        len(explicit)
+        + soft
+        + min(prefixed, source_count.prefixed)
+        + min(suffixed, source_count.suffixed)
+    )
+    if available < len(source_count.plain):
+        written = source_count.plain[0]
+        message = (
+            f"The original negates (‘{written}’), but the translation does not say so: "
+            "it may state the opposite."
+        )
+        return [Finding("negation", "", written, message)]
+    allowed = len(source_count.plain) + _id_negative_words(id_words)
+    if len(explicit) > allowed:
+        message = (
+            f"The translation says ‘{explicit[0]}’, but the original has no negation there: "
+            "it may state the opposite."
+        )
+        return [Finding("negation", explicit[0], None, message)]
+    return []

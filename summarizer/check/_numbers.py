@@ -1,0 +1,147 @@
+"""Numbers, amounts, percentages, dates, months and weekdays: the same on both sides?
+
+Both sides are read with the grounding package's number and date readers, so "1,5 juta" and
+"1.5 million", "Rp 10 ribu" and "10,000 rupiah", "30 persen" and "30%", "17 Agustus 2025" and
+"August 17, 2025", "Senin" and "Monday" are each one value. A number inside a date is compared
+as part of the date, not as a number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from summarizer.ground import DateMention, NumberMention, date_mentions, number_mentions
+from summarizer.result import Finding
+
+# Spelled numbers that are often not quantities: "satu"/"one" (also "a"), "kedua" ("both",
+# "second"). They support the other side but are not required of it.
+_WEAK_WORDS = frozenset({"kedua", "satu", "one", "se"})
+# A currency before a number and a percentage after it belong to how it is written.
+_CURRENCY_BEFORE = re.compile(r"(?:Rp\.?|IDR|US\$|\$|USD)\s?$", re.IGNORECASE)
+_PERCENT_AFTER = re.compile(r"^\s?(?:persen|percent|per cent|%)", re.IGNORECASE)
+
+
+def _written(text: str, start: int, end: int) -> str:
+    """The number as written, with its currency or percent sign: "Rp 10 ribu", "30 persen"."""
+    before = _CURRENCY_BEFORE.search(text[max(0, start - 5) : start])
+    after = _PERCENT_AFTER.match(text[end : end + 9])
+    if before:
+        start -= len(before.group())
+    if after:
+        end += len(after.group())
+    return text[start:end].strip()
+
+
+@dataclass(frozen=True)
+class _Side:
+    required: tuple[tuple[Decimal, str], ...]  # (value, as written)
+    values: frozenset[Decimal]  # every value written, dates' parts included
+    day_months: dict[tuple[int, int], str]
+    months: dict[int, str]
+    weekdays: dict[int, str]
+
+
+def _readings(mention: DateMention) -> list[tuple[int, int]]:
+    if mention.day is None or mention.month is None:
+        return []
+    pairs = [(mention.day, mention.month)]
+    if mention.numeric:
+        pairs.append((mention.month, mention.day))
+    return [(d, m) for d, m in pairs if 1 <= d <= 31 and 1 <= m <= 12]
+
+
+def _weak(mention: NumberMention, text: str) -> bool:
+    """A spelled number that often is no quantity: "satu", "kedua", "dua kali (lipat)"."""
+    if not mention.spelled:
+        return False
+    twice = re.match(r"\s+kali\b", text[mention.span.end :], re.IGNORECASE) is not None
+    return twice or mention.value <= 1 or mention.span.text.lower() in _WEAK_WORDS
+
+
+def _side(text: str, lang: str) -> _Side:
+    dates = date_mentions(text, lang)
+    numbers = number_mentions(text, lang)
+    inside = [(d.span.start, d.span.end) for d in dates if d.weekday is None]
+    required: list[tuple[Decimal, str]] = []
+    values = {n.value for n in numbers}
+    for number in numbers:
+        in_date = any(s <= number.span.start and number.span.end <= e for s, e in inside)
+        if not in_date and not _weak(number, text):
+            required.append((number.value, _written(text, number.span.start, number.span.end)))
+    day_months: dict[tuple[int, int], str] = {}
+    months: dict[int, str] = {}
+    weekdays: dict[int, str] = {}
+    for mention in dates:
+        if mention.weekday is not None:
+            weekdays.setdefault(mention.weekday, mention.span.text)
+            continue
+        if mention.year is not None:
+            required.append((Decimal(mention.year), str(mention.year)))
+            values.add(Decimal(mention.year))
+        readings = _readings(mention)
+        if readings:
+            day_months.setdefault(readings[0], mention.span.text)
+            for day, month in readings:
+                values.add(Decimal(day))
+                months.setdefault(month, mention.span.text)
+        elif mention.month is not None and not mention.numeric:
+            months.setdefault(mention.month, mention.span.text)
+    return _Side(tuple(required), frozenset(values), day_months, months, weekdays)
+
+
+def _missing(side: _Side, other: _Side) -> list[str]:
+    """What ``side`` states that ``other`` does not, as written in ``side``, in order."""
+    seen: list[str] = []
+    for value, written in side.required:
+        if value not in other.values and written not in seen:
+            seen.append(written)
+    for (day, month), written in side.day_months.items():
+        # "3 hingga 7 Juli" is "July 3 to 7": the day may stand apart from its month.
+        held = Decimal(day) in other.values and month in other.months
+        if not held and (month, day) not in other.day_months and written not in seen:
+            seen.append(written)
+    for month, written in side.months.items():
+        if month not in other.months and written not in seen:
+            seen.append(written)
+    for day, written in side.weekdays.items():
+        if day not in other.weekdays and written not in seen:
+            seen.append(written)
+    return seen
+
+
+def number_findings(source: str, english: str) -> list[Finding]:
+    """A finding for each number, date, month or weekday that one side states and the other not.
+
+    A source value that the English lacks and an English value that the source lacks, one each,
+    are one finding: the number was changed.
+    """
+    id_side, en_side = _side(source, "id"), _side(english, "en")
+    dropped = _missing(id_side, en_side)
+    added = _missing(en_side, id_side)
+    if len(dropped) == 1 and len(added) == 1:
+        message = (
+            f"The original says ‘{dropped[0]}’, but the translation says ‘{added[0]}’: "
+            "check this number or date."
+        )
+        return [Finding("number", added[0], dropped[0], message)]
+    findings = [
+        Finding(
+            "number",
+            "",
+            written,
+            f"The original's ‘{written}’ is missing from the translation.",
+        )
+        for written in dropped
+    ]
+    findings += [
+        Finding(
+            "number",
+            written,
+            None,
+            f"The translation's ‘{written}’ is not in the original.",
+        )
+        for written in added
+    ]
+    return findings

@@ -1,0 +1,191 @@
+"""Word tables of the translation check: negation cues, capitalised common words, title words.
+
+Place, country and institution names and their English forms are the grounding package's exonym
+table (``summarizer.ground``); this module adds only what holding a translation against its
+source needs. Written like the grounding tables: whitespace-separated words, ``native: english,
+english`` entries separated by ";". All words are lower case.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _phrases(text: str) -> frozenset[str]:
+    return frozenset(" ".join(item.split()) for item in text.split(";") if item.strip())
+
+
+def _aliases(text: str) -> dict[str, tuple[str, ...]]:
+    table = {}
+    for entry in text.split(";"):
+        if entry.strip():
+            native, english = entry.split(":")
+            table[" ".join(native.split())] = tuple(" ".join(n.split()) for n in english.split(","))
+    return table
+
+
+# --- negation ------
+
+# Indonesian words that negate what follows.
+ID_NEGATIONS = _words(
+    """
+    tidak tak bukan belum jangan tanpa enggak nggak gak ngga ndak tiada takkan tidaklah bukanlah
+    belumlah janganlah tanpa
+    """
+)
+# Negations that an idiom absorbs: "belum lama ini" is "recently", "tidak sedikit" is "many",
+# "tidak hanya" is "not only" or "as well as". They count on neither side.
+ID_NEGATION_IDIOMS = _phrases(
+    """
+    belum lama; tak lama; tidak lama; tidak sedikit; tak sedikit; tak jarang; tidak jarang;
+    tidak hanya; tak hanya; bukan hanya; bukan saja; tidak saja; tak terhitung; tidak terhitung;
+    tidak lain; tak lain; bukan main; tak ayal; tidak ayal; tak pelak; tidak pelak; gak cuma;
+    nggak cuma; tak cuma; tidak cuma; bukan cuma; enggak cuma
+    """
+)
+# After a negation, words whose English form often carries the negation as an affix:
+# "tidak resmi" is "unofficial", "tidak mungkin" "impossible".
+ID_AFFIX_NEGATED = _words(
+    """
+    resmi sah langsung adil stabil pasti mungkin mampu terduga terbatas dikenal diketahui jelas
+    lazim biasa wajar aman sehat sengaja sempurna puas setuju layak memadai efektif efisien
+    terkendali teratur formal legal lengkap jujur bertanggung nyaman sabar berdaya bersalah
+    konsisten relevan valid akurat benar tepat perlu penting berguna bermoral terpisahkan
+    bergerak beruntung berhasil terlihat tampak ada
+    """
+)
+# English words that negate. "no" is counted except as "No." before a number.
+EN_NEGATIONS = _words(
+    """
+    not no never none nothing nobody neither nor without cannot can't don't doesn't didn't won't
+    wouldn't isn't aren't wasn't weren't hasn't haven't hadn't shouldn't couldn't mustn't
+    needn't nowhere
+    """
+)
+EN_NEGATION_IDIOMS = _phrases("not only; not just; no less than; no more than")
+# English affixes that carry a negation ("unofficial", "impossible", "careless"), for the
+# Indonesian negations of ID_AFFIX_NEGATED only.
+EN_NEGATIVE_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "mis", "in-", "non-")
+EN_NEGATIVE_SUFFIXES = ("less",)
+# English words that say "not" in their meaning: they can stand for a dropped "tidak".
+EN_NEGATIVE_WORDS = _words(
+    """
+    fail failed fails failure lack lacked lacks lacking absent absence unable refuse refused
+    refuses deny denied denies free rarely hardly barely seldom neither yet
+    """
+)
+
+# --- names ------
+
+# Capitalised Indonesian words that open sentences or clauses without being names.
+ID_COMMON_CAPS = _words(
+    """
+    namun sementara selain dalam menurut pada di ke dari untuk dengan saat ketika setelah sebelum
+    meski meskipun walaupun walau karena jika kalau bahkan adapun oleh itu ini para sang si kini
+    hingga sejak sebab tetapi tapi dan atau juga hal mereka ia dia kami kita saya beliau anda
+    sebelumnya selanjutnya kemudian lalu akhirnya sedangkan bagi tak tidak belum bukan sebagai
+    seperti yang apa siapa mengapa kenapa bagaimana kapan dimana berdasarkan terkait sebanyak
+    sekitar hampir lebih kurang secara baik atas antara tentang ada adalah merupakan selama agar
+    supaya sehingga maka pun jadi sudah telah akan masih harus bisa dapat perlu semua seluruh
+    setiap beberapa banyak sebagian salah satu dua tiga empat lima kedua ketiga pertama tahun
+    bulan pekan hari pagi siang sore malam kemarin besok lusa sekarang hari-hari jumlah total
+    ya tidak iya oh wah nah begitu demikian maupun serta yakni yaitu terutama khususnya apalagi
+    padahal sayangnya untungnya tentu tentunya memang rupanya ternyata mungkin barangkali
+    sebenarnya sesungguhnya bila apabila manakala sesudah usai seusai jelang menjelang sambil
+    seraya tanpa demi guna hanya cuma baru saja lagi pula pun rp
+    """
+)
+# Capitalised words of titles, offices and institutions ("Menteri Keuangan", "Wali Kota"):
+# part of a name in Indonesian, ordinary words in English, so the English need not copy them.
+# Each maps to the English words that render it (which support those words in the English).
+ID_TITLES = _aliases(
+    """
+    gubernur: governor; bupati: regent; wali kota: mayor; walikota: mayor; wakil: vice, deputy;
+    kepala: head, chief; ketua: chairman, chair, head, speaker, leader; kementerian: ministry;
+    keuangan: finance, financial; luar negeri: foreign; dalam negeri: home affairs, interior;
+    pertahanan: defense, defence; kesehatan: health; pendidikan: education; perdagangan: trade;
+    perhubungan: transportation, transport; pertanian: agriculture; agama: religious, religion;
+    kepolisian: police; polisi: police; polda: regional police, police; polres: police;
+    polsek: police; kapolri: national police chief, police chief; kapolda: police chief;
+    kapolres: police chief; daerah: regional, region; jenderal: general; sekretaris: secretary;
+    direktur: director; utama: main, chief, president; perdana menteri: prime minister;
+    raja: king; ratu: queen; pangeran: prince; paus: pope; kaisar: emperor; dokter: doctor, dr;
+    profesor: professor, prof; bapak: mr, mister, father; pak: mr, mister; ibu: mrs, ms, mother;
+    bu: mrs, ms; nabi: prophet; tuhan: god, lord; allah: god, allah; tahun baru: new year;
+    lebaran: eid, lebaran; idul fitri: eid al-fitr, eid; idul adha: eid al-adha, eid;
+    ramadhan: ramadan; ramadan: ramadan; islam: islam, islamic, muslim, muslims;
+    muslim: muslim, muslims; kristen: christian, christians, christianity; katolik: catholic;
+    yahudi: jewish, jew, jews; buddha: buddhist, buddhism, buddha; haji: hajj, haji;
+    universitas: university; partai: party; demokrat: democratic, democrat, democrats;
+    republik: republic; rakyat: people, people's; dewan: council, board; perwakilan:
+    representatives, representative; majelis: assembly; pengadilan: court; negeri: state,
+    public; provinsi: province, provincial; kabupaten: regency, district; kota: city, town;
+    pulau: island; gunung: mount, mountain; sungai: river; danau: lake; selat: strait;
+    teluk: bay, gulf; laut: sea; samudra: ocean; desa: village; kecamatan: district, subdistrict;
+    jalan: street, road, jalan; masjid: mosque; gereja: church; komisi: commission;
+    badan: agency, body; nasional: national; internasional: international; dunia: world;
+    umum: general, public; piala: cup; liga: league; olimpiade: olympics, olympic;
+    pemerintah: government; kerajaan: kingdom, royal; pusat: central, center, centre;
+    kemerdekaan: independence; hut: anniversary; hari: day; rumah sakit: hospital;
+    sekolah: school; bandara: airport; bandar udara: airport; pelabuhan: port, harbour, harbor;
+    stasiun: station; kantor: office; tim: team; klub: club; rp: rupiah, rp, idr;
+    kpk: kpk; dpr: dpr; tni: army, navy, air force; mpr: mpr; pbb: un; katedral: cathedral;
+    kejaksaan: attorney, prosecutor's, prosecutors, prosecution, office;
+    agung: general, supreme, great; pahlawan: hero, heroes, heroes'; olahraga: sports, sport;
+    pariwisata: tourism; lingkungan hidup: environment; lingkungan: environment, environmental;
+    tenaga kerja: manpower, labor, labour; sosial: social; ekonomi: economic, economy;
+    koperasi: cooperatives, cooperative; industri: industry, industrial; energi: energy;
+    sumber daya mineral: mineral resources; hukum: law, legal; politik: political, politics;
+    riset: research; teknologi: technology; informatika: informatics;
+    komunikasi: communication, communications; pekerjaan umum: public works;
+    maritim: maritime; investasi: investment; koordinator: coordinating; bidang: affairs;
+    urusan: affairs; hak asasi manusia: human rights; kabinet: cabinet; guru: teacher, teachers;
+    anak: children, children's, child; buruh: labor, labour, workers, worker; bumi: earth;
+    air: water; kejuaraan: championship, championships; piala: cup; turnamen: tournament;
+    terbuka: open; kota: city;
+    stadion: stadium; taman: park, garden; monumen: monument; candi: temple; pura: temple;
+    istana: palace; lapas: prison, penitentiary; pasar: market; kebun raya: botanical garden;
+    pantai: beach, coast; kepulauan: islands, archipelago; tanjung: cape; lembaga: institute,
+    institution, agency; institut: institute; fakultas: faculty; akademi: academy;
+    yayasan: foundation; perusahaan: company; persatuan: union, association; ikatan: association;
+    asosiasi: association; dinas: agency, office, department, service; departemen: department;
+    direktorat: directorate; markas besar: headquarters; komando: command;
+    angkatan darat: army; angkatan laut: navy; angkatan udara: air force; pasukan: forces, troops;
+    bea cukai: customs; imigrasi: immigration; pajak: tax; perang dunia: world war; perang: war;
+    natal: christmas; festival: festival; pekan: week; museum: museum; bank: bank; gedung: building;
+    badan pusat statistik: statistics indonesia, central statistics agency, bps;
+    duta besar: ambassador; dubes: ambassador; wib: western indonesia time, jakarta time, wib;
+    wita: central indonesia time, wita; wit: eastern indonesia time, wit; pelatih: coach,
+    manager, trainer; kapten: captain; juru bicara: spokesperson, spokesman, spokeswoman;
+    jaksa: prosecutor; hakim: judge; sar: search and rescue, sar;
+    basarnas: national search and rescue agency, basarnas;
+    indeks harga saham gabungan: jakarta composite index, composite index, jci, ihsg;
+    ihsg: jakarta composite index, composite index, jci, ihsg;
+    pengadilan negeri: district court; pengadilan tinggi: high court;
+    bbm: fuel, bbm; pns: civil servant, civil servants; asn: civil servant, civil servants;
+    umkm: msme, msmes, small and medium enterprises, micro; apbn: state budget, apbn;
+    apbd: regional budget, apbd; phk: layoffs, layoff, laid off, dismissal; ott: sting operation;
+    bumn: state-owned enterprise, state-owned enterprises, soe, soes, bumn;
+    tps: polling station, polling stations; pilkada: regional election, regional elections,
+    local election, local elections; pemilu: election, elections, general election;
+    pilpres: presidential election; ham: human rights; rs: hospital; rsud: regional hospital,
+    hospital; wni: indonesian citizen, indonesian citizens, indonesian national, indonesians;
+    wna: foreign national, foreign nationals, foreigner, foreigners; tki: migrant worker,
+    migrant workers; pmi: migrant worker, migrant workers, red cross; ri: indonesia, indonesian,
+    republic of indonesia; nkri: unitary state of the republic of indonesia, indonesia;
+    sd: elementary school, primary school; smp: junior high school; sma: senior high school,
+    high school; smk: vocational school, vocational high school; lsm: ngo, ngos,
+    non-governmental organization; ormas: mass organization, mass organizations, organization;
+    dki: jakarta, dki; jabodetabek: greater jakarta, jabodetabek; krl: commuter line, commuter
+    train, krl; bpjs: bpjs, social security; ojk: financial services authority, ojk;
+    bi: bank indonesia, central bank, bi; bnn: national narcotics agency, bnn;
+    bin: state intelligence agency, bin; bpk: supreme audit agency, audit board, bpk;
+    dpd: regional representative council, dpd; dprd: regional legislature, regional house,
+    regional council, dprd; mk: constitutional court, mk; ma: supreme court, ma;
+    kejagung: attorney general's office, attorney general; kemenkes: health ministry,
+    ministry of health; kemenkeu: finance ministry, ministry of finance; kemlu: foreign ministry,
+    ministry of foreign affairs; kemendagri: home affairs ministry, ministry of home affairs
+    """
+)

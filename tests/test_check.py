@@ -1,0 +1,533 @@
+"""The translation check (summarizer.check): each finding kind, both ways, on sentences written
+for these tests, plus the glossary, name protection, bullet flags and ``check --jsonl``.
+
+The Indonesian/English pairs are written for this project (real-style news, invented facts).
+The KlikWartaku article (tests/fixtures/corpus, see SOURCES.md) is real Indonesian news.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from summarizer.check import (
+    Glossary,
+    check_jsonl,
+    check_sentences,
+    check_translation,
+    flag_doubtful_bullets,
+    glossary_from_mapping,
+    parse_glossary,
+    protect,
+    protectable_names,
+    read_glossary,
+    restore,
+    translate_protected,
+)
+from summarizer.cli import main
+from summarizer.errors import ConfigError, InputError
+from summarizer.output import _export as export
+from summarizer.result import (
+    Bullet,
+    Coverage,
+    Finding,
+    LanguageInfo,
+    Sentence,
+    SummaryResult,
+    TermApplied,
+)
+
+from .conftest import KLIKWARTAKU
+
+
+def kinds(source: str, english: str) -> list[str]:
+    return [finding.kind for finding in check_translation(source, english)]
+
+
+# Faithful translations, exonyms and Indonesian number forms included: nothing is flagged.
+FAITHFUL = [
+    (
+        "Harga cabai naik 30 persen menjadi Rp 10 ribu per kilogram.",
+        "The price of chili rose 30 percent to Rp 10,000 per kilogram.",
+    ),
+    (
+        "Sebanyak 1,5 juta warga mengungsi pada 17 Agustus 2025.",
+        "As many as 1.5 million residents fled on August 17, 2025.",
+    ),
+    (
+        "Menteri Luar Negeri Jepang bertemu Duta Besar Amerika Serikat di Den Haag pada Senin.",
+        "Japan's foreign minister met the United States ambassador in The Hague on Monday.",
+    ),
+    (
+        "Pemerintah Belanda mengembalikan ratusan artefak ke Indonesia pada Maret.",
+        "The Dutch government returned hundreds of artifacts to Indonesia in March.",
+    ),
+    (
+        "Presiden Turki Recep Tayyip Erdoğan tiba di Jakarta pukul 16.30 WIB.",
+        "Turkish President Recep Tayyip Erdoğan arrived in Jakarta at 4:30 p.m. Jakarta time.",
+    ),
+    (
+        "Perdana Menteri Afrika Selatan mengunjungi provinsi KwaZulu-Natal yang dilanda banjir.",
+        "The South African prime minister visited the flood-hit province of KwaZulu-Natal.",
+    ),
+    (
+        "Perayaan Natal di Gereja Katedral berlangsung khidmat.",
+        "The Christmas celebration at the Cathedral Church was solemn.",
+    ),
+    (
+        "Dia mengatakan bahwa pemerintah tidak akan menaikkan harga listrik tahun ini.",
+        "He said that the government would not raise electricity prices this year.",
+    ),
+    ("Belum lama ini, harga beras kembali naik.", "Recently, rice prices rose again."),
+    (
+        "Pertemuan kedua menteri itu tidak resmi.",
+        "The meeting of the two ministers was unofficial.",
+    ),
+    (
+        "Hubungan Pyongyang-Moskow makin erat, kata pejabat Korea Selatan.",
+        "Pyongyang-Moscow relations are getting closer, South Korean officials said.",
+    ),
+    ("Kim Jong Un Tegaskan Dukungan Penuh Rusia", "Kim Jong Un Affirms Full Support for Russia"),
+]
+
+
+@pytest.mark.parametrize(("source", "english"), FAITHFUL)
+def test_faithful_translations_are_not_flagged(source: str, english: str) -> None:
+    assert check_translation(source, english) == ()
+
+
+# --- number ------
+
+
+@pytest.mark.parametrize(
+    ("source", "english", "span", "source_span"),
+    [
+        (
+            "Sebanyak 1,5 juta warga mengungsi.",
+            "As many as 2.5 million residents fled.",
+            "2.5 million",
+            "1,5 juta",
+        ),
+        ("Harga naik 30 persen.", "Prices rose 40 percent.", "40", "30 persen"),
+        ("Tarifnya Rp 10 ribu.", "The fare is Rp 100,000.", "Rp 100,000", "10 ribu"),
+        (
+            "Sidang digelar pada 17 Agustus 2025.",
+            "The hearing was held on August 18, 2025.",
+            "August 18, 2025",
+            "17 Agustus 2025",
+        ),
+        (
+            "Kapal itu tenggelam pada Senin malam.",
+            "The ship sank on Tuesday night.",
+            "Tuesday",
+            "Senin",
+        ),
+        ("Inflasi Maret mencapai 2 persen.", "Inflation in May reached 2 percent.", "May", "Maret"),
+        ("Mereka membeli tiga kapal.", "They bought four ships.", "four", "tiga"),
+    ],
+)
+def test_a_changed_number_or_date_is_one_finding_with_both_spans(
+    source: str, english: str, span: str, source_span: str
+) -> None:
+    (finding,) = check_translation(source, english)
+    assert finding.kind == "number"
+    assert span in finding.span and source_span in (finding.source_span or "")
+    assert source_span in finding.message
+
+
+def test_a_number_only_in_the_source_and_one_only_in_the_english_are_both_flagged() -> None:
+    dropped = check_translation(
+        "Sebanyak 200 orang mengungsi ke masjid.", "People fled to a mosque."
+    )
+    assert ("number", "", "200") in [(f.kind, f.span, f.source_span) for f in dropped]
+    added = check_translation("Warga mengungsi ke masjid.", "About 200 residents fled to a mosque.")
+    assert [(f.kind, f.span, f.source_span) for f in added] == [("number", "200", None)]
+
+
+# --- name ------
+
+
+def test_natal_turned_into_christmas_inside_a_name_is_flagged() -> None:
+    (finding,) = check_translation(
+        "Presiden mengunjungi KwaZulu-Natal pada Senin.",
+        "The president visited KwaZulu-Christmas on Monday.",
+    )
+    assert finding.kind == "name"
+    assert finding.source_span == "KwaZulu-Natal"
+    assert finding.span == "KwaZulu-Christmas"
+
+
+def test_a_cut_name_is_flagged() -> None:
+    (finding,) = check_translation(
+        "Presiden Turki Recep Tayyip Erdoğan tiba di Jakarta.",
+        "Turkish President Recep Tayyip Erdo arrived in Jakarta.",
+    )
+    assert (finding.kind, finding.span, finding.source_span) == ("name", "Erdo", "Erdoğan")
+
+
+def test_an_exonym_rendered_wrongly_is_flagged() -> None:
+    found = check_translation(
+        "Duta Besar Amerika Serikat bertemu menteri di Jakarta.",
+        "The French ambassador met the minister in Jakarta.",
+    )
+    assert [(f.kind, f.source_span) for f in found] == [("name", "Amerika Serikat")]
+
+
+def test_a_name_the_source_does_not_have_is_flagged() -> None:
+    found = check_translation(
+        "Joko Widodo mengatakan ekonomi tumbuh.", "Joko Widodo and Angela Merkel said it grew."
+    )
+    assert ("name", "Angela Merkel", None) in [(f.kind, f.span, f.source_span) for f in found]
+
+
+def test_a_dropped_name_is_flagged() -> None:
+    found = check_translation(
+        "Menteri Keuangan Sri Mulyani mengatakan defisit tetap terkendali.",
+        "The finance minister said the deficit remains under control.",
+    )
+    assert [f.kind for f in found] == ["name", "name"]
+    assert {f.source_span for f in found} == {"Sri", "Mulyani"}
+
+
+# --- negation ------
+
+
+def test_a_dropped_negation_is_flagged() -> None:
+    (finding,) = check_translation(
+        "Pemerintah tidak akan menaikkan harga BBM.", "The government will raise fuel prices."
+    )
+    assert finding.kind == "negation" and finding.source_span == "tidak akan"
+
+
+def test_a_negation_dropped_inside_a_subordinate_clause_is_flagged() -> None:
+    source = "Polisi menegaskan bahwa tersangka yang ditangkap kemarin belum mengaku."
+    assert (
+        kinds(source, "Police stressed that the suspect arrested yesterday has not confessed.")
+        == []
+    )
+    assert kinds(source, "Police stressed that the suspect arrested yesterday has confessed.") == [
+        "negation"
+    ]
+
+
+def test_a_second_negation_dropped_is_flagged() -> None:
+    source = "Ia tidak datang karena belum menerima undangan."
+    assert kinds(source, "He did not come because he had not received an invitation.") == []
+    assert kinds(source, "He did not come because he had received an invitation.") == ["negation"]
+
+
+def test_an_added_negation_is_flagged() -> None:
+    (finding,) = check_translation("Harga beras naik tajam.", "Rice prices did not rise sharply.")
+    assert finding.kind == "negation" and finding.span == "not" and finding.source_span is None
+
+
+@pytest.mark.parametrize(
+    ("source", "english"),
+    [
+        ("Ia gagal mencapai target.", "He did not reach the target."),
+        (
+            "Tanpa dukungan anggaran, program itu mandek.",
+            "Without budget support, the program stalled.",
+        ),
+        ("Laga berakhir tanpa gol.", "The match ended goalless."),
+        ("Ia belum memutuskan.", "He has yet to decide."),
+    ],
+)
+def test_negations_said_another_way_are_not_flagged(source: str, english: str) -> None:
+    assert kinds(source, english) == []
+
+
+# --- omission ------
+
+
+def test_half_a_sentence_missing_is_flagged() -> None:
+    source = (
+        "Pemerintah akan menaikkan harga bahan bakar minyak bulan depan karena subsidi energi "
+        "terus membengkak."
+    )
+    assert (
+        kinds(
+            source,
+            "The government will raise fuel prices next month because energy "
+            "subsidies keep swelling.",
+        )
+        == []
+    )
+    (finding,) = check_translation(source, "The government will raise fuel prices.")
+    assert finding.kind == "omission" and "%" in finding.message
+
+
+def test_an_empty_translation_is_an_omission() -> None:
+    assert kinds("Harga naik.", "  ") == ["omission"]
+
+
+def test_a_short_sentence_is_not_judged_by_length() -> None:
+    assert kinds("Ia bukan anggota partai.", "He is not.") == []
+
+
+# --- untranslated ------
+
+
+def test_the_source_copied_is_untranslated() -> None:
+    source = "Pemerintah akan menaikkan harga bahan bakar minyak bulan depan."
+    assert kinds(source, source) == ["untranslated"]
+    assert kinds(source, "The government will raise fuel prices minyak bulan depan.") == []
+
+
+def test_english_in_another_language_is_untranslated() -> None:
+    (finding,) = check_translation(
+        "Pemerintah akan menaikkan harga bahan bakar minyak bulan depan.",
+        "Le gouvernement va augmenter le prix du carburant le mois prochain.",
+    )
+    assert finding.kind == "untranslated" and "French" in finding.message
+
+
+def test_real_indonesian_sentences_copied_are_all_untranslated() -> None:
+    lines = [line for line in KLIKWARTAKU.read_text(encoding="utf-8").splitlines()]
+    sentences = [line for line in lines if len(line.split()) >= 6]
+    assert len(sentences) >= 10
+    assert all(kinds(s, s) == ["untranslated"] for s in sentences)
+
+
+# --- sentences in a result ------
+
+
+def test_check_sentences_sets_flags_only_on_translated_sentences() -> None:
+    sentences = (
+        Sentence(0, 0, "Harga naik 30 persen.", "Prices rose 40 percent."),
+        Sentence(1, 0, "This is already English.", "This is already English."),
+        Sentence(2, 0, "Harga turun 5 persen.", "Prices fell 5 percent."),
+    )
+    checked = check_sentences(sentences)
+    assert [len(s.flags) for s in checked] == [1, 0, 0]
+    assert check_sentences(sentences, translated={2})[0].flags == ()
+    data = json.loads(checked[0].to_json())
+    assert data["flags"] == [
+        {
+            "kind": "number",
+            "span": "40 percent",
+            "source_span": "30 persen",
+            "message": data["flags"][0]["message"],
+        }
+    ]
+    assert Sentence.from_dict(data) == checked[0]
+
+
+def _result(sentences: tuple[Sentence, ...], bullets: tuple[Bullet, ...] = ()) -> SummaryResult:
+    return SummaryResult(
+        language=LanguageInfo("id", 1.0, "id"),
+        sentences=sentences,
+        bullets=bullets,
+        models={},
+        timings={},
+        warnings=(),
+        coverage=Coverage(len(sentences), len(sentences), 1, 1),
+        terms=(TermApplied(0, "Natal", "Christmas", "glossary"),),
+    )
+
+
+def test_the_coverage_line_and_markdown_list_the_flags() -> None:
+    sentences = check_sentences(
+        (
+            Sentence(0, 0, "Harga naik 30 persen.", "Prices rose 40 percent."),
+            Sentence(1, 0, "Harga turun 5 persen.", "Prices fell 5 percent."),
+        )
+    )
+    result = _result(sentences)
+    assert "Translation check: 1 sentence flagged." in export.coverage_line(result)
+    markdown = export.to_markdown(result)
+    assert "⚠ Check: The original says ‘30 persen’" in markdown
+    assert "Natal → Christmas (glossary)" in markdown
+    assert SummaryResult.from_json(result.to_json()) == result
+
+
+# --- bullets ------
+
+
+def test_a_bullet_resting_only_on_a_flagged_span_is_flagged() -> None:
+    sentences = check_sentences(
+        (
+            Sentence(0, 0, "Harga beras naik.", "Rice prices rose."),
+            Sentence(1, 0, "Sebanyak 1,5 juta warga mengungsi.", "As many as 2.5 million fled."),
+            Sentence(
+                2,
+                0,
+                "Presiden mengunjungi KwaZulu-Natal.",
+                "The president visited KwaZulu-Christmas.",
+            ),
+            Sentence(3, 0, "Polisi tidak menangkap siapa pun.", "Police arrested someone."),
+        )
+    )
+    bullets = (
+        Bullet("About 2.5 million people fled.", sources=(1,)),
+        Bullet("The president visited KwaZulu-Christmas.", sources=(2,)),
+        Bullet("Rice prices rose.", sources=(0,)),
+        Bullet("Police arrested someone.", sources=(3,)),
+    )
+    flagged = flag_doubtful_bullets(bullets, sentences)
+    messages = [[f.message for f in b.flags if f.kind == "translation"] for b in flagged]
+    assert messages[0] == [
+        "‘2.5 million’ is supported only by a doubtful translation of sentence 2."
+    ]
+    assert any("sentence 3" in m and "KwaZulu-Christmas" in m for m in messages[1])
+    assert messages[2] == []
+    assert messages[3] and "negation" in messages[3][0]
+
+
+def test_a_number_also_stated_by_a_faithful_sentence_is_not_flagged() -> None:
+    sentences = check_sentences(
+        (
+            Sentence(0, 0, "Sebanyak 1,5 juta warga mengungsi.", "As many as 2.5 million fled."),
+            Sentence(
+                1, 0, "Dana 2,5 juta dolar disiapkan.", "Funds of 2.5 million dollars were set."
+            ),
+        )
+    )
+    (bullet,) = flag_doubtful_bullets((Bullet("2.5 million fled.", sources=(0,)),), sentences)
+    assert bullet.flags == ()
+
+
+# --- glossary ------
+
+
+def test_a_glossary_file_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "glossary.tsv"
+    path.write_text("# terms\nNatal\tChristmas\n\nmudik\n", encoding="utf-8")
+    glossary = read_glossary(str(path), "--glossary")
+    assert glossary.entries == (("Natal", "Christmas"), ("mudik", ""))
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("a\tb\tc\n", "line 1 has 3 tab-separated fields"),
+        ("\tChristmas\n", "line 1: the Indonesian term is empty"),
+        ("Natal\tChristmas\nnatal\tX\n", "listed twice"),
+        ("...\tX\n", "no letters or digits"),
+    ],
+)
+def test_a_bad_glossary_names_where_it_came_from(text: str, match: str) -> None:
+    with pytest.raises(ConfigError, match=match) as error:
+        parse_glossary(text, "SUMMARIZER_GLOSSARY")
+    assert str(error.value).startswith("SUMMARIZER_GLOSSARY")
+
+
+def test_an_unreadable_glossary_file_names_the_flag(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=r"^--glossary: cannot read"):
+        read_glossary(str(tmp_path / "missing.tsv"), "--glossary")
+    binary = tmp_path / "binary.tsv"
+    binary.write_bytes(b"\xff\xfe\x00bad")
+    with pytest.raises(ConfigError, match="not UTF-8"):
+        read_glossary(str(binary), "--glossary")
+
+
+def test_a_request_glossary_is_input_and_wins_over_the_file() -> None:
+    with pytest.raises(InputError, match="glossary"):
+        glossary_from_mapping({"": "x"}, "glossary")
+    merged = Glossary((("Natal", "Christmas"),)).merged(glossary_from_mapping({"natal": ""}, "g"))
+    assert merged.entries == (("natal", ""),)
+
+
+# --- names kept through translation ------
+
+
+def test_protectable_names_are_clear_names_not_exonyms_titles_or_acronyms() -> None:
+    text = (
+        "Menteri Luar Negeri Jepang bertemu Recep Tayyip Erdoğan di KwaZulu-Natal, kata KPK "
+        "dalam laporan Januari."
+    )
+    assert [span.text for span in protectable_names(text)] == [
+        "Recep Tayyip Erdoğan",
+        "KwaZulu-Natal",
+    ]
+
+
+def test_placeholders_stand_for_glossary_terms_and_names_and_come_back() -> None:
+    glossary = parse_glossary("mudik\nDPR\tHouse of Representatives\n", "x")
+    protected = protect("Saat mudik, DPR menemui warga KwaZulu-Natal.", glossary)
+    assert protected.text == "Saat Zxaq, Zxbq menemui warga Zxcq."
+    assert [(s.term, s.rendering, s.origin) for s in protected.slots] == [
+        ("mudik", "mudik", "glossary"),
+        ("DPR", "House of Representatives", "glossary"),
+        ("KwaZulu-Natal", "KwaZulu-Natal", "name"),
+    ]
+    english, complete = restore("During zxaq, Zxbq met residents of ZXCQ.", protected)
+    assert complete
+    assert english == "During mudik, House of Representatives met residents of KwaZulu-Natal."
+    assert restore("During Zxaq, Zxbq met residents.", protected) == (
+        "During mudik, House of Representatives met residents.",
+        False,
+    )
+
+
+def _mistranslating(texts: list[str]) -> list[str]:
+    """A scripted translator that turns the name Natal into Christmas, as opus-mt does."""
+    return [text.replace("Natal", "Christmas").replace("Erdoğan", "Erdo") for text in texts]
+
+
+def test_names_survive_a_translator_that_mistranslates_them() -> None:
+    texts = ["Presiden Recep Tayyip Erdoğan mengunjungi KwaZulu-Natal."]
+    plain = _mistranslating(texts)
+    assert "Christmas" in plain[0]
+    kept = translate_protected(texts, _mistranslating)
+    assert "KwaZulu-Natal" in kept.translations[0] and "Erdoğan" in kept.translations[0]
+    assert "Christmas" not in kept.translations[0]
+    assert {(t.sentence, t.term, t.origin) for t in kept.terms} == {
+        (0, "Recep Tayyip Erdoğan", "name"),
+        (0, "KwaZulu-Natal", "name"),
+    }
+
+
+def test_a_lost_placeholder_falls_back_to_translating_the_original() -> None:
+    calls: list[list[str]] = []
+
+    def dropping(texts: list[str]) -> list[str]:
+        calls.append(list(texts))
+        return [text.replace("Zxaq", "") for text in texts]
+
+    glossary = parse_glossary("Natal\tChristmas Day\n", "x")
+    result = translate_protected(["Perayaan Natal meriah."], dropping, glossary)
+    assert calls == [["Perayaan Zxaq meriah."], ["Perayaan Natal meriah."]]
+    assert result.translations == ("Perayaan Natal meriah.",)
+    assert result.terms == ()
+    assert "could not be applied to sentence 1 (Natal)" in result.warnings[0]
+
+
+# --- check --jsonl ------
+
+
+def test_check_jsonl_gives_one_line_per_line_in_order() -> None:
+    lines = [
+        json.dumps({"source": "Harga naik 30 persen.", "translation": "Prices rose 40 percent."}),
+        "not json",
+        json.dumps({"source": 1, "translation": "x"}),
+        "",
+        json.dumps({"source": "Harga naik 5 persen.", "translation": "Prices rose 5 percent."}),
+    ]
+    results = list(check_jsonl(lines))
+    assert len(results) == 4
+    assert [f["kind"] for f in results[0]["flags"]] == ["number"]
+    assert set(results[0]["flags"][0]) == {"kind", "span", "source_span", "message"}
+    assert "not JSON" in results[1]["error"] and "strings" in results[2]["error"]
+    assert results[3] == {"flags": []}
+
+
+def test_check_jsonl_from_the_command_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "pairs.jsonl"
+    path.write_bytes(
+        json.dumps({"source": "Ia tidak datang.", "translation": "He came."}).encode() + b"\n\xff\n"
+    )
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["check", "--jsonl", str(path)], stdout=out, stderr=err) == 0
+    first, second = (json.loads(line) for line in out.getvalue().splitlines())
+    assert [f["kind"] for f in first["flags"]] == ["negation"]
+    assert second == {"error": "The line is not UTF-8 text."}
+
+
+def test_findings_are_immutable() -> None:
+    finding = Finding("number", "40", "30", "x")
+    with pytest.raises(AttributeError):
+        finding.kind = "name"  # type: ignore[misc]
