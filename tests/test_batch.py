@@ -30,6 +30,7 @@ from summarizer.inputs import from_text
 from summarizer.pipeline import Pipeline
 
 from .conftest import FIXTURES, INDOSUM, TinyModels
+from .fakes import FakeBackend, first_sentence
 from .servers import LoopbackServer, send
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -353,3 +354,41 @@ def test_a_model_that_does_not_load_stops_the_run_without_error_lines(
     code, _, err = run_cli("batch", str(source), "-o", str(out), "--no-progress")
     assert code == 1 and "SUMMARIZER_TRANSLATION_MODEL" in err
     assert out.read_text() == ""  # a rerun with the model fixed does every article
+
+
+def test_the_glossary_applies_to_every_article_of_a_joint_batch(tmp_path: Path) -> None:
+    glossary = tmp_path / "glossary.tsv"
+    glossary.write_text("Natal\tChristmas Day\n", encoding="utf-8")
+    settings = Settings(source_lang="id", glossary=str(glossary))
+    text = "Perayaan Natal tahun ini digelar sederhana. Warga berkumpul di alun-alun kota."
+    rows = [{"id": name, "text": text} for name in ("a", "b", "c")]
+    source = write_lines(tmp_path / "in.jsonl", rows)
+    out = tmp_path / "out.jsonl"
+
+    def copying(settings: Settings) -> Pipeline:  # a translator that copies what it is given
+        return Pipeline(
+            settings,
+            translation_backend=FakeBackend(respond=lambda text, _options: text),
+            summarization_backend=FakeBackend(respond=first_sentence),
+        )
+
+    report = run_batch(
+        str(source), str(out), settings, BatchOptions(progress=False), pipeline=copying
+    )
+    assert report.ok and report.succeeded == 3
+    for record in read_records(out):
+        kept = {(term["term"], term["rendering"], term["origin"]) for term in record["terms"]}
+        assert ("Natal", "Christmas Day", "glossary") in kept
+        assert "Perayaan Christmas Day" in record["sentences"][0]["translation"]
+
+
+def test_a_bad_glossary_stops_the_batch_before_any_work(
+    tiny_env: TinyModels, tmp_path: Path
+) -> None:
+    source = write_lines(tmp_path / "in.jsonl", [{"id": "a", "text": indosum_texts(1)[0]}])
+    out = tmp_path / "out.jsonl"
+    missing = str(tmp_path / "missing.tsv")
+    code, _, err = run_cli("batch", str(source), "-o", str(out), "--glossary", missing)
+    assert code == 2
+    assert err.startswith("error: --glossary: cannot read the glossary file")
+    assert not out.exists() or out.read_text() == ""

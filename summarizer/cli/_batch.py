@@ -10,7 +10,8 @@ import argparse
 from typing import TextIO
 
 from summarizer.batch import ENGINES, BatchOptions, run_batch
-from summarizer.config import BACKENDS, Settings
+from summarizer.check import read_glossary
+from summarizer.config import BACKENDS, Settings, env_name
 from summarizer.lang import SOURCE_LANGS
 from summarizer.limits import MAX_BEAMS, MAX_BULLETS, MIN_BEAMS, MIN_BULLETS
 
@@ -53,9 +54,14 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     batch.add_argument("--summarization-model", help="hub id or local directory")
     batch.add_argument("--beams", type=int, help=f"beam size, {MIN_BEAMS}–{MAX_BEAMS}")
     batch.add_argument("--backend", choices=BACKENDS)
+    batch.add_argument(
+        "--glossary", metavar="FILE", help="TSV of Indonesian term<TAB>English rendering"
+    )
 
 
 def run(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) -> int:
+    if settings.glossary:  # a bad glossary is one error before any work, not one per article
+        read_glossary(settings.glossary, "--glossary" if args.glossary else env_name("glossary"))
     options = BatchOptions(
         engine=args.engine,
         workers=args.workers,

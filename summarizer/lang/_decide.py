@@ -8,8 +8,8 @@ detectors:
   profiles are loaded once, under a lock, on first use; nothing is loaded at import time). It knows
   no regional language of Indonesia (and has no Malay profile): it calls them Indonesian.
 - function-word and affix lexicons of ten regional languages of Indonesia, Indonesian and English
-  (``langid/lexicon.py``, lists in ``langid/data``);
-- py3langid, whose model ships in its wheel (``langid/kept.py``): it knows Javanese and Acehnese,
+  (``_lexicon.py``, lists in ``data/``);
+- py3langid, whose model ships in its wheel (``_kept.py``): it knows Javanese and Acehnese,
   and short English sentences.
 """
 
