@@ -12,7 +12,12 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from summarizer.ground import DateMention, NumberMention, date_mentions, number_mentions
+from summarizer.ground import (
+    NumberMention,
+    date_mentions,
+    date_readings,
+    number_mentions,
+)
 from summarizer.result import Finding
 
 # Spelled numbers that are often not quantities: "satu"/"one" (also "a"), "kedua" ("both",
@@ -43,15 +48,6 @@ class _Side:
     weekdays: dict[int, str]
 
 
-def _readings(mention: DateMention) -> list[tuple[int, int]]:
-    if mention.day is None or mention.month is None:
-        return []
-    pairs = [(mention.day, mention.month)]
-    if mention.numeric:
-        pairs.append((mention.month, mention.day))
-    return [(d, m) for d, m in pairs if 1 <= d <= 31 and 1 <= m <= 12]
-
-
 def _weak(mention: NumberMention, text: str) -> bool:
     """A spelled number that often is no quantity: "satu", "kedua", "dua kali (lipat)"."""
     if not mention.spelled:
@@ -80,7 +76,7 @@ def _side(text: str, lang: str) -> _Side:
         if mention.year is not None:
             required.append((Decimal(mention.year), str(mention.year)))
             values.add(Decimal(mention.year))
-        readings = _readings(mention)
+        readings = date_readings(mention)
         if readings:
             day_months.setdefault(readings[0], mention.span.text)
             for day, month in readings:

@@ -11,9 +11,8 @@ from typing import TextIO
 
 from summarizer.batch import ENGINES, BatchOptions, run_batch
 from summarizer.check import read_glossary
-from summarizer.config import BACKENDS, Settings, env_name
-from summarizer.lang import SOURCE_LANGS
-from summarizer.limits import MAX_BEAMS, MAX_BULLETS, MIN_BEAMS, MIN_BULLETS
+from summarizer.cli._options import add_run_options
+from summarizer.config import Settings, env_name
 
 EXIT_SOME_FAILED = 1
 
@@ -46,17 +45,7 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     batch.add_argument(
         "--progress", action=argparse.BooleanOptionalAction, default=True, help="bar on stderr"
     )
-    batch.add_argument(
-        "--bullets", type=int, help=f"default bullets, {MIN_BULLETS}–{MAX_BULLETS} (5)"
-    )
-    batch.add_argument("--source-lang", choices=SOURCE_LANGS, help="default: auto")
-    batch.add_argument("--translation-model", help="hub id or local directory")
-    batch.add_argument("--summarization-model", help="hub id or local directory")
-    batch.add_argument("--beams", type=int, help=f"beam size, {MIN_BEAMS}–{MAX_BEAMS}")
-    batch.add_argument("--backend", choices=BACKENDS)
-    batch.add_argument(
-        "--glossary", metavar="FILE", help="TSV of Indonesian term<TAB>English rendering"
-    )
+    add_run_options(batch, bullets_help="default bullets (5)")
 
 
 def run(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) -> int:

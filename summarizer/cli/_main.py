@@ -20,11 +20,10 @@ from typing import TextIO
 import summarizer.cli._batch as batch_cli
 import summarizer.cli._models as models_cli
 from summarizer.check import read_glossary
-from summarizer.config import BACKENDS, Settings
+from summarizer.cli._options import add_run_options
+from summarizer.config import Settings
 from summarizer.errors import ConfigError, InputError, SummarizerError
 from summarizer.inputs import STDIN_NAME, ArticleInput, from_file, from_url, normalize_url
-from summarizer.lang import SOURCE_LANGS
-from summarizer.limits import MAX_BEAMS, MAX_BULLETS, MIN_BEAMS, MIN_BULLETS
 from summarizer.output import numbers
 from summarizer.text import valid_text
 
@@ -41,18 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     summarize = commands.add_parser("summarize", help="translate and summarize an article")
     _add_input(summarize)
-    summarize.add_argument(
-        "--bullets", type=int, help=f"number of bullets, {MIN_BULLETS}–{MAX_BULLETS} (default 5)"
-    )
-    summarize.add_argument("--source-lang", choices=SOURCE_LANGS, help="default: auto")
-    summarize.add_argument("--translation-model", help="hub id or local directory")
-    summarize.add_argument("--summarization-model", help="hub id or local directory")
-    summarize.add_argument("--beams", type=int, help=f"beam size, {MIN_BEAMS}–{MAX_BEAMS}")
-    summarize.add_argument("--backend", choices=BACKENDS)
+    add_run_options(summarize, bullets_help="number of bullets (default 5)")
     summarize.add_argument("--json", action="store_true", help="print the full result as JSON")
-    summarize.add_argument(
-        "--glossary", metavar="FILE", help="TSV of Indonesian term<TAB>English rendering"
-    )
 
     detect = commands.add_parser("detect", help="detect the language of a text")
     _add_input(detect, url=False)

@@ -13,7 +13,7 @@ summary). Everything here is pure Python: no models, no I/O, nothing heavy at im
 from __future__ import annotations
 
 from summarizer.ground._bullets import DEFAULT_MAX_SOURCES, DEFAULT_MIN_SCORE, ground_bullets
-from summarizer.ground._dates import DateMention, date_mentions, extract_dates
+from summarizer.ground._dates import DateMention, date_mentions, date_readings, extract_dates
 from summarizer.ground._names import extract_names, unsupported_name_spans
 from summarizer.ground._numbers import NumberMention, extract_numbers, number_mentions
 from summarizer.ground._overlap import support_score
@@ -37,6 +37,7 @@ __all__ = [
     "Span",
     "at_sentence_start",
     "date_mentions",
+    "date_readings",
     "extract_dates",
     "extract_names",
     "extract_numbers",

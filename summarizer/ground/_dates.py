@@ -166,7 +166,9 @@ def extract_dates(text: str, lang: str) -> set[str]:
     return {_label(mention) for mention in date_mentions(text, lang)}
 
 
-def _readings(mention: DateMention) -> list[tuple[int, int]]:
+def date_readings(mention: DateMention) -> list[tuple[int, int]]:
+    """The (day, month) pairs a mention can mean: "3/6" is 3 June, or 6 March when written
+    numerically; impossible pairs dropped."""
     if mention.day is None or mention.month is None:
         return []
     pairs = [(mention.day, mention.month)]
@@ -184,7 +186,7 @@ def date_facts(texts_by_lang: Iterable[tuple[str, str]]) -> DateFacts:
                 weekdays.add(mention.weekday)
             if mention.year is not None:
                 years.add(mention.year)
-            for day, month in _readings(mention):
+            for day, month in date_readings(mention):
                 day_months.add((day, month))
                 months.add(month)
             if mention.day is None and mention.month is not None:
@@ -201,5 +203,5 @@ def date_supported(mention: DateMention, facts: DateFacts, numbers: frozenset[De
     if mention.year is not None and Decimal(mention.year) not in numbers:
         return False  # the article's numbers include every year it mentions
     if mention.day is not None:
-        return any(pair in facts.day_months for pair in _readings(mention))
+        return any(pair in facts.day_months for pair in date_readings(mention))
     return mention.month is None or mention.month in facts.months

@@ -33,7 +33,7 @@ from summarizer.inputs._documents import (
 )
 from summarizer.limits import HTML_TYPES, UPLOAD_TYPES
 from summarizer.result import JsonMixin, SourceInfo
-from summarizer.text import check_file_bytes, decode_text, find_url, valid_text
+from summarizer.text import check_file_bytes, check_file_size, decode_text, find_url, valid_text
 
 __all__ = [
     "UPLOAD_TYPES",
@@ -152,14 +152,7 @@ def from_file(
 
 def _document_file(name: str, kind: str, data: bytes, settings: Settings) -> ArticleInput:
     """A PDF or Word file: its text read as a reader would copy it, with its provenance."""
-    if len(data) > settings.max_upload_bytes:
-        setting = env_name("max_upload_bytes")
-        limit = f"The file is larger than {settings.max_upload_bytes:,} bytes"
-        raise InputError(
-            f"{limit} ({setting}). Use a shorter document.",
-            setting=setting,
-            public=f"{limit}. Use a shorter document.",
-        )
+    check_file_size(data, settings.max_upload_bytes, "a shorter document")
     document = within_chars(read_document(kind, data, settings), settings)
     shown = "document" if name == STDIN_NAME else valid_text(name)
     source = document_source(document, shown)

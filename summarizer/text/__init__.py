@@ -5,6 +5,7 @@ from ._decode import decode_marked
 from ._segment import (
     PreparedText,
     check_file_bytes,
+    check_file_size,
     decode_text,
     find_url,
     prepare,
@@ -23,6 +24,7 @@ __all__ = [
     "BoilerplateRule",
     "PreparedText",
     "check_file_bytes",
+    "check_file_size",
     "decode_marked",
     "decode_text",
     "find_url",

@@ -614,20 +614,25 @@ def valid_text(text: str) -> str:
     return _LONE_SURROGATE.sub("\ufffd", text)
 
 
+def check_file_size(data: bytes, max_bytes: int, shorter: str = "a shorter text") -> None:
+    """Refuse a file (text or document) over ``max_bytes``, the upload limit."""
+    if len(data) > max_bytes:
+        setting = env_name("max_upload_bytes")
+        limit = f"The file is larger than {max_bytes:,} bytes"
+        raise InputError(
+            f"{limit} ({setting}). Use {shorter}.",
+            setting=setting,
+            public=f"{limit}. Use {shorter}.",
+        )
+
+
 def check_file_bytes(data: bytes, max_bytes: int) -> None:
     """Refuse a file over ``max_bytes``, or one whose start holds NUL bytes (binary data).
 
     UTF-16 and UTF-32 text is full of NUL bytes, so a file that starts with their byte-order
     mark is not sniffed.
     """
-    if len(data) > max_bytes:
-        setting = env_name("max_upload_bytes")
-        limit = f"The file is larger than {max_bytes:,} bytes"
-        raise InputError(
-            f"{limit} ({setting}). Use a shorter text.",
-            setting=setting,
-            public=f"{limit}. Use a shorter text.",
-        )
+    check_file_size(data, max_bytes)
     if bom_codec(data) is None and b"\x00" in data[:SNIFF_BYTES]:
         raise InputError("The file does not look like text. Save it as UTF-8 text and try again.")
 
