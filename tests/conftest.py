@@ -28,6 +28,7 @@ SLOW_TESTS = {
     "test_batch_ray.py": "a local Ray cluster running Ray Data",
     "test_batch.py::test_a_killed_run_resumes_with_every_id_exactly_once": "a killed subprocess",
     "test_check_browser.py": "a real Chromium against a Streamlit server",
+    "test_documents_browser.py": "a real Chromium against a Streamlit server",
     "test_api_load_benchmark.py": "the load benchmark end to end",
     "test_api.py::test_summarize_returns_what_the_cli_prints_with_json": "two tiny-model runs",
     "test_api_remote.py::test_remote_results_are_the_in_process_results": "two tiny-model runs",
