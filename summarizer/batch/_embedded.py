@@ -49,6 +49,9 @@ def run_embedded(
     )
     results: queue.SimpleQueue[Any] = queue.SimpleQueue()
     loading = threading.Lock()  # transformers' model loading is not thread-safe: one at a time
+    # The workers' pipelines (and so their models) are let go in this thread, after the workers
+    # end: a CTranslate2 model freed in a worker thread racing the interpreter's exit aborts it.
+    pipelines: list[Pipeline] = []
 
     def feed() -> None:
         for group in groups:
@@ -62,6 +65,7 @@ def run_embedded(
         try:
             with loading:
                 own = _pipeline(settings, workers, pipeline)
+                pipelines.append(own)
             while (job := work.get()) is not None:
                 group, fetches = job
                 results.put(summarize_group(own, group, [_loaded(f) for f in fetches]))
@@ -70,8 +74,7 @@ def run_embedded(
             results.put(error)
 
     _start(feed, "batch-feed")
-    for number in range(workers):
-        _start(model_worker, f"batch-model-{number}")
+    model_threads = [_start(model_worker, f"batch-model-{number}") for number in range(workers)]
     try:
         finished = 0
         while finished < workers:
@@ -83,8 +86,11 @@ def run_embedded(
             else:
                 for record in got:
                     emit(record)
+        for thread in model_threads:
+            thread.join()
     finally:
         fetchers.close()
+        pipelines.clear()
 
 
 def _pipeline(settings: Settings, workers: int, factory: PipelineFactory | None) -> Pipeline:
@@ -115,8 +121,10 @@ def _loaded(future: Future[Any]) -> Loaded:
     return error if error is not None else future.result()
 
 
-def _start(target: Callable[[], None], name: str) -> None:
-    threading.Thread(target=target, name=name, daemon=True).start()
+def _start(target: Callable[[], None], name: str) -> threading.Thread:
+    thread = threading.Thread(target=target, name=name, daemon=True)
+    thread.start()
+    return thread
 
 
 class _Threads:
