@@ -26,9 +26,43 @@ SLOW_TESTS = {
     "test_benchmark_smoke.py": "the benchmark end to end",
     "test_batch_benchmark_smoke.py": "the batch benchmark end to end",
     "test_batch_ray.py": "a local Ray cluster running Ray Data",
-    "test_batch.py::test_a_killed_run_resumes_with_every_id_exactly_once": "a killed subprocess",
     "test_check_browser.py": "a real Chromium against a Streamlit server",
     "test_documents_browser.py": "a real Chromium against a Streamlit server",
+    "test_batch.py": "tiny-model batch runs, a killed subprocess, paced fetches",
+    "test_api.py::test_detect_returns_what_the_cli_prints_with_json": (
+        "the CLI and the API on one text"
+    ),
+    "test_api_remote.py::test_summarize_keeps_the_articles_source_and_warnings": (
+        "an API server and a run"
+    ),
+    "test_app.py::test_a_utf7_web_page_is_read_without_an_unexpected_failure": "a tiny-model run",
+    "test_app.py::test_busy_server_and_unexpected_failures_are_plain_messages": "tiny-model runs",
+    "test_app.py::test_downloads_hold_the_markdown_and_json_of_the_result": "a tiny-model run",
+    "test_app.py::test_example_button_summarises_the_bundled_article": "a tiny-model run",
+    "test_app.py::test_fetch_failures_are_messages_with_advice": "several fetches",
+    "test_app.py::test_link_pasted_in_the_text_box_offers_to_fetch_it": "a tiny-model run",
+    "test_app.py::test_one_enormous_sentence_is_summarised_in_full": "a long input",
+    "test_app.py::test_share_link_reproduces_the_summary": "a tiny-model run and a share",
+    "test_app_models.py::test_the_page_shows_model_progress_before_the_summary": "a tiny-model run",
+    "test_app_reading.py::test_try_an_example_asks_before_replacing_typed_text": "a tiny-model run",
+    "test_app_state.py::test_the_session_holds_one_state_object_and_widget_keys": "three runs",
+    "test_check_flow.py::test_evaluate_translation_and_summary_with_tiny_models": "tiny-model runs",
+    "test_detect.py::test_english_sentences_are_marked": "a corpus through the decision",
+    "test_documents.py::test_compression_bomb_stops_at_the_memory_limit": "a bomb in a subprocess",
+    "test_documents.py::test_docx_zip_bomb": "a zip bomb",
+    "test_documents.py::test_over_max_pages_the_first_pages_are_read_with_a_partial_note": (
+        "a long PDF"
+    ),
+    "test_documents.py::test_time_budget_stops_a_pathological_pdf": "a time limit",
+    "test_documents.py::test_title_from_metadata_else_first_heading_and_pages_in_the_provenance": (
+        "several PDFs read"
+    ),
+    "test_documents_entry.py": "documents through the CLI, the API and a link",
+    "test_documents_page.py::test_an_uploaded_pdf_is_summarised_with_its_provenance": "a run",
+    "test_fetch_limits.py::test_a_dribbled_status_line_or_header_hits_the_deadline": "a deadline",
+    "test_fetch_limits.py::test_a_dribbled_tls_handshake_hits_the_deadline": "a deadline",
+    "test_fetch_limits.py::test_slow_later_pages_stop_at_the_total_time_budget": "a time budget",
+    "test_fetch_limits.py::test_stalled_later_pages_leave_the_first_with_a_warning": "a timeout",
     "test_api_load_benchmark.py": "the load benchmark end to end",
     "test_api.py::test_summarize_returns_what_the_cli_prints_with_json": "two tiny-model runs",
     "test_api_remote.py::test_remote_results_are_the_in_process_results": "two tiny-model runs",
