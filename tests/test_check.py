@@ -531,3 +531,44 @@ def test_findings_are_immutable() -> None:
     finding = Finding("number", "40", "30", "x")
     with pytest.raises(AttributeError):
         finding.kind = "name"  # type: ignore[misc]
+
+
+def _kinds(source: str, english: str) -> list[str]:
+    return [finding.kind for finding in check_translation(source, english)]
+
+
+def test_an_acronym_written_out_by_its_initials_is_rendered() -> None:
+    assert "name" not in _kinds("Tolong matikan AC-nya.", "Please turn off the air conditioning.")
+
+
+def test_an_acronym_neither_kept_nor_spelled_out_is_flagged() -> None:
+    assert "name" in _kinds("Tolong matikan AC-nya.", "Please turn off the heater now.")
+
+
+def test_a_known_institution_acronym_in_english_words_is_rendered() -> None:
+    source = "Bawaslu menemukan 20 pelanggaran kampanye."
+    assert "name" not in _kinds(source, "The Elections Supervisory Agency found 20 violations.")
+    assert "name" in _kinds(source, "The Supreme Court found 20 campaign violations.")
+
+
+def test_polda_metro_jaya_may_be_rendered_as_jakarta_police() -> None:
+    source = "Polda Metro Jaya memeriksa lima saksi dalam kasus itu."
+    assert "name" not in _kinds(source, "Jakarta Police questioned five witnesses in the case.")
+    assert "name" in _kinds(source, "Bandung Police questioned five witnesses in the case.")
+
+
+def test_a_short_free_line_gets_a_gentler_length_ratio() -> None:
+    # 34 letters (under 40): floor 0.55, so 22 English letters (65%) pass
+    assert "omission" not in _kinds(
+        "Kamarnya bersih dan pelayanannya ramah.", "Clean room, friendly staff."
+    )
+    assert "omission" in _kinds(
+        "Harga beras naik di sejumlah pasar tradisional minggu ini.", "Rice prices rose."
+    )
+
+
+def test_omission_still_caught_on_longer_sentences() -> None:
+    assert "omission" in _kinds(
+        "Pemerintah akan menaikkan harga bahan bakar minyak sebesar 10 persen mulai bulan depan.",
+        "The government will raise prices by 10 percent.",
+    )

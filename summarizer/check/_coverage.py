@@ -18,6 +18,9 @@ from summarizer.result import Finding
 
 MIN_LENGTH_RATIO = 0.66
 MIN_SOURCE_LETTERS = 30  # shorter sentences vary too much in length to judge
+# Short lines (talk, quotes) are translated more freely, so they get a gentler ratio.
+SHORT_SOURCE_LETTERS = 40
+SHORT_MIN_LENGTH_RATIO = 0.55
 _COPIED_SHARE = 0.6  # this share of the English's ordinary words copied from the source
 _MIN_COPIED_WORDS = 3
 _MIN_WORDS_FOR_LANGUAGE = 5
@@ -38,7 +41,8 @@ def omission_findings(source: str, english: str) -> list[Finding]:
     if source_letters < MIN_SOURCE_LETTERS:
         return []
     ratio = _letters(english) / source_letters
-    if ratio >= MIN_LENGTH_RATIO:
+    floor = SHORT_MIN_LENGTH_RATIO if source_letters < SHORT_SOURCE_LETTERS else MIN_LENGTH_RATIO
+    if ratio >= floor:
         return []
     message = (
         f"The translation is much shorter than the original ({ratio:.0%} of its length): "

@@ -217,6 +217,18 @@ def _common_noun(word: str) -> bool:
     return _DERIVED_NOUN.fullmatch(word.lower()) is not None
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def acronym_spelled(acronym: str, english: str) -> bool:
+    """An all-caps acronym ("AC") whose letters are the initials of consecutive English words
+    ("air conditioning"): the acronym was written out."""
+    if _ACRONYM.fullmatch(acronym) is None:
+        return False
+    initials = "".join(m.group()[0] for m in PART_RE.finditer(english)).upper()
+    return acronym in initials
+
+
 def _missing_words(name: SourceName, english: str, english_words: list[Span]) -> list[Span]:
     missing: list[Span] = []
     covered: set[int] = set()
@@ -233,7 +245,9 @@ def _missing_words(name: SourceName, english: str, english_words: list[Span]) ->
         parts = [normal_word(m.group()) for m in PART_RE.finditer(token.text)]
         parts = [part for part in parts if part not in _CLITICS] or parts  # "AC-nya"
         if not all(_part_reached(part, english, english_words) for part in parts):
-            missing.append(token)
+            acronym = token.text.split("-")[0]
+            if not acronym_spelled(acronym, english):
+                missing.append(token)
     return sorted(missing, key=lambda span: span.start)
 
 

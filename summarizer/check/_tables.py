@@ -186,6 +186,12 @@ ID_TITLES = _aliases(
     regional council, dprd; mk: constitutional court, mk; ma: supreme court, ma;
     kejagung: attorney general's office, attorney general; kemenkes: health ministry,
     ministry of health; kemenkeu: finance ministry, ministry of finance; kemlu: foreign ministry,
-    ministry of foreign affairs; kemendagri: home affairs ministry, ministry of home affairs
+    ministry of foreign affairs; kemendagri: home affairs ministry, ministry of home affairs;
+    bps: statistics indonesia, central statistics agency, bps; polri: national police, police,
+    polri; kpu: general elections commission, election commission, elections commission, kpu;
+    bawaslu: elections supervisory agency, election supervisory agency, election watchdog,
+    bawaslu; bmkg: meteorology, weather agency, bmkg; bnpb: national disaster management
+    agency, disaster agency, bnpb; penanggulangan bencana: disaster management;
+    bencana: disaster; metro jaya: jakarta, metro jaya; wifi: wi-fi, wifi
     """
 )
