@@ -9,6 +9,7 @@ raises :class:`ConfigError` naming what the person typed: the flag when the valu
 from __future__ import annotations
 
 import dataclasses
+import ipaddress
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -84,6 +85,14 @@ class Settings:
     # A glossary file (TSV: Indonesian term<TAB>English rendering) applied to every translation
     # (summarizer.check); "" = none. Read and checked when the settings are made.
     glossary: str = _allowed("", glossary=True)
+    # Per-visitor limits on the page and the API, counted in the share store (summarizer.quota);
+    # 0 = no limit. Addresses (or CIDR ranges) whose X-Forwarded-For is believed.
+    runs_per_10_minutes: int = _allowed(0, within=(0, 1_000_000))
+    chars_per_hour: int = _allowed(0, within=(0, 10_000_000_000))
+    trusted_proxies: tuple[str, ...] = _allowed((), networks=True)
+    # GET /metrics on the API (Prometheus text); needs metrics_token, or else api_token.
+    metrics: bool = False
+    metrics_token: str = field(default="", repr=False)
 
     def __post_init__(self) -> None:
         for f in dataclasses.fields(self):
@@ -179,6 +188,9 @@ def _check(name: str, value: Any, label: str) -> None:
     elif "each_within" in rule:
         for item in value:
             _check_range(label, item, *rule["each_within"])
+    elif rule.get("networks"):
+        for item in value:
+            _check_network(label, item)
     elif rule.get("glossary") and value:
         read_glossary(value, label)
     elif name in _MODEL_FIELDS and not str(value).strip():
@@ -195,6 +207,16 @@ def _check_choice(label: str, value: str, choices: tuple[str, ...]) -> None:
 def _check_range(label: str, value: float, low: float, high: float) -> None:
     if isinstance(value, bool) or not low <= value <= high:
         raise ConfigError(f"{label}={value!r} is out of range; use {low}–{high}.", setting=label)
+
+
+def _check_network(label: str, value: str) -> None:
+    try:
+        ipaddress.ip_network(value, strict=False)
+    except ValueError:
+        raise ConfigError(
+            f"{label}: {value!r} is not an IP address or range; e.g. 10.0.0.0/8,127.0.0.1.",
+            setting=label,
+        ) from None
 
 
 def _parse_bool(name: str, raw: str) -> bool:
@@ -234,6 +256,7 @@ _PARSERS: dict[type | str, Callable[[str, str], Any]] = {
     "int": _parse_number(int),
     "float": _parse_number(float),
     "tuple[int, ...]": _parse_ports,
+    "tuple[str, ...]": lambda _name, raw: tuple(p.strip() for p in raw.split(",") if p.strip()),
     "str": lambda _name, raw: raw,
 }
 

@@ -126,6 +126,26 @@ class BusyError(SummarizerError):
     """The server is busy with other requests; try again shortly."""
 
 
+class RateLimitedError(SummarizerError):
+    """A visitor or an API key is over its allowance (runs or characters in a time window).
+
+    ``retry_after`` is how many seconds until a run fits again; ``reason`` says which limit
+    (``rate_runs``, ``rate_chars``, ``key_quota``). The message says the limit and when.
+    """
+
+    retry_after: int = 0  # 0 when the error came back from the API without its header
+    reason: str = ""
+
+    def __init__(self, message: str, *, retry_after: int, reason: str) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+        self.reason = reason
+
+
+class QuotaError(SummarizerError):
+    """The store of API keys and usage could not be read or written."""
+
+
 class ShareError(SummarizerError):
     """A share link could not be saved or opened. Subclasses say why."""
 
@@ -203,6 +223,8 @@ class ErrorKind:
 # Most specific first: the first class an exception is an instance of decides.
 API_KINDS: tuple[tuple[type[SummarizerError], ErrorKind], ...] = (
     (BusyError, ErrorKind(503, "busy")),
+    (RateLimitedError, ErrorKind(429, "rate_limited")),
+    (QuotaError, ErrorKind(503, "quota_unavailable")),
     (InputError, ErrorKind(422, "input_error")),
     (LanguageError, ErrorKind(422, "language_refused")),
     (InvalidURLError, ErrorKind(422, "url_refused")),

@@ -5,12 +5,15 @@
     POST /v1/detect     {"text": ...}
     POST /v1/extract    {"url": ...}
     GET  /healthz       liveness (loads no model)
+    GET  /metrics       Prometheus text, when SUMMARIZER_METRICS=1 (token-protected)
     GET  /openapi.json, /docs
 
 Success bodies are exactly the CLI's ``--json`` output. Errors are
 ``{"error": {"type": ..., "message": ...}}`` (see :mod:`summarizer.api._errors`). Before any body
-is parsed, :class:`RequestGuard` checks the bearer token (``SUMMARIZER_API_TOKEN``, if set), the
-media type and the body size; the text and URL limits are the library's, as on the page.
+is parsed, :class:`RequestGuard` decides who the caller is (``SUMMARIZER_API_TOKEN``, an API key,
+or an anonymous visitor: :class:`summarizer.quota.Quota`), then checks the media type and the body
+size; the text and URL limits are the library's, as on the page. A run over the caller's allowance
+is 429 with ``Retry-After``.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from fastapi import APIRouter, FastAPI, Request, Security
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -38,8 +42,10 @@ from summarizer.api._schemas import (
     SummarizeRequest,
 )
 from summarizer.config import Settings, env_name
+from summarizer.errors import ConfigError, SummarizerError
 from summarizer.inputs import Article
 from summarizer.pipeline import Pipeline, Summarizer
+from summarizer.quota import CONTENT_TYPE, Caller, Metrics, Quota, client_for
 from summarizer.result import Detection, SummaryResult
 
 PipelineFactory = Callable[[Settings], Summarizer]
@@ -49,7 +55,7 @@ DEFAULT_MAX_PENDING = 32  # requests in progress or waiting for a model before "
 BODY_BYTES_PER_CHAR = 6
 BODY_SLACK_BYTES = 65_536
 _ERRORS: dict[int | str, dict[str, Any]] = {
-    status: {"model": ErrorBody} for status in (400, 401, 413, 415, 422, 500, 503)
+    status: {"model": ErrorBody} for status in (400, 401, 413, 415, 422, 429, 500, 503)
 }
 
 
@@ -85,9 +91,9 @@ class RequestGuard:
     Content-Length or streamed without one) gets 413 without being read further.
     """
 
-    def __init__(self, app: ASGIApp, *, token: str, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, *, quota: Quota, max_bytes: int) -> None:
         self.app = app
-        self.token = token
+        self.quota = quota
         self.max_bytes = max_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -95,7 +101,12 @@ class RequestGuard:
             await self.app(scope, receive, send)
             return
         try:
-            self._check_headers(scope)
+            headers = {
+                key.decode("latin-1").lower(): value.decode("latin-1")
+                for key, value in scope["headers"]
+            }
+            scope.setdefault("state", {})["caller"] = await self._caller(scope, headers)
+            self._check_headers(scope, headers)
             body = await self._read_body(receive) if scope["method"] == "POST" else None
         except ApiError as error:
             await from_api_error(error)(scope, receive, send)
@@ -104,12 +115,25 @@ class RequestGuard:
             return
         await self.app(scope, _replay(body, receive) if body is not None else receive, send)
 
-    def _check_headers(self, scope: Scope) -> None:
-        headers = {
-            key.decode("latin-1"): value.decode("latin-1") for key, value in scope["headers"]
-        }
-        if self.token and not token_matches(bearer_token(headers.get("authorization")), self.token):
+    async def _caller(self, scope: Scope, headers: dict[str, str]) -> Caller:
+        """Who sends this request (the key lookup reads the database, off the event loop)."""
+        peer = scope.get("client")
+        client = client_for(
+            None,
+            peer[0] if peer else None,
+            headers.get("x-forwarded-for"),
+            self.quota.settings.trusted_proxies,
+        )
+        bearer = bearer_token(headers.get("authorization"))
+        try:
+            caller = await run_in_threadpool(self.quota.caller, bearer, client)
+        except SummarizerError as error:
+            raise ApiError(503, "quota_unavailable", error.public) from None
+        if caller is None:
             raise _unauthorized()
+        return caller
+
+    def _check_headers(self, scope: Scope, headers: dict[str, str]) -> None:
         if scope["method"] != "POST":
             return
         media = headers.get("content-type", "").split(";")[0].strip().lower()
@@ -229,7 +253,9 @@ def create_app(
     app.state.settings = settings
     app.state.pipeline = pipeline_factory(settings)
     app.state.admission = Admission(max_pending)
-    app.add_middleware(RequestGuard, token=settings.api_token, max_bytes=max_body_bytes(settings))
+    app.state.metrics = Metrics()
+    app.state.quota = Quota(settings, app.state.metrics)
+    app.add_middleware(RequestGuard, quota=app.state.quota, max_bytes=max_body_bytes(settings))
     app.add_exception_handler(RequestValidationError, _validation_response)
     app.add_exception_handler(StarletteHTTPException, _http_error_response)
     app.add_exception_handler(ApiError, lambda _request, error: from_exception(error))
@@ -239,7 +265,35 @@ def create_app(
     def healthz() -> Health:
         return Health(status="ok", engine=engine)
 
+    _add_metrics(app, settings)
+
     return app
+
+
+def metrics_token(settings: Settings) -> str:
+    """The token ``GET /metrics`` asks for: its own, else the API's; ConfigError if on without
+    either (the endpoint is never open to anyone)."""
+    token = settings.metrics_token or settings.api_token
+    if settings.metrics and not token:
+        metrics, own, api = env_name("metrics"), env_name("metrics_token"), env_name("api_token")
+        raise ConfigError(
+            f"{metrics}=1 needs a token for /metrics: set {own} (or {api}).", setting=metrics
+        )
+    return token
+
+
+def _add_metrics(app: FastAPI, settings: Settings) -> None:
+    """``GET /metrics`` when turned on, for a bearer of the metrics (or API) token; API keys
+    never read it. Off, it is not there at all (404)."""
+    if not settings.metrics:
+        return
+    token = metrics_token(settings)
+
+    @app.get("/metrics", include_in_schema=False)
+    def metrics(request: Request) -> Response:
+        if not token_matches(bearer_token(request.headers.get("authorization")), token):
+            return from_api_error(_unauthorized())
+        return Response(app.state.metrics.render(), media_type=CONTENT_TYPE)
 
 
 _bearer = HTTPBearer(auto_error=False, description=f"The token in {env_name('api_token')}.")
@@ -265,14 +319,16 @@ def _v1_router(app: FastAPI, token_required: bool) -> APIRouter:
             return from_exception(error)
 
     @router.post("/summarize", responses={200: {"model": SummaryResult}})
-    def summarize(body: SummarizeRequest) -> Response:
+    def summarize(body: SummarizeRequest, request: Request) -> Response:
         """Translate and summarise an article given as text, as a URL or as a file (base64)."""
+        quota, caller = app.state.quota, request.state.caller
 
         def work() -> Any:
             if [body.text, body.url, body.file].count(None) != 2:
                 raise ApiError(
                     422, "invalid_request", "Give either text or url, or a file: exactly one."
                 )
+            quota.check(caller)  # before fetching a page or reading a file
             result = library.summarize(
                 app.state.pipeline,
                 text=body.text,
@@ -281,6 +337,7 @@ def _v1_router(app: FastAPI, token_required: bool) -> APIRouter:
                 source_lang=body.source_lang,
                 file=(body.file.name, body.file.data) if body.file else None,
                 glossary=body.glossary,
+                gate=lambda chars, run: quota.run(caller, chars, run),
             )
             return result.to_dict()
 

@@ -2,7 +2,8 @@
 
 The status and ``type`` come from the library's contract (:data:`summarizer.errors.API_KINDS`):
 the caller's mistakes (bad JSON, empty or over-limit text, bad bullets, a refused language, a
-refused or unreachable URL) are 4xx; a busy server is 503 with ``Retry-After``; failures of the
+refused or unreachable URL) are 4xx; a caller over its allowance is 429 and a busy server 503,
+both with ``Retry-After``; failures of the
 server itself are 5xx. The message is the error's visitor message (``error.public``), which never
 names a setting or a server path; the operator message goes to the log.
 """
@@ -13,7 +14,7 @@ import logging
 
 from fastapi.responses import JSONResponse
 
-from summarizer.errors import SummarizerError, kind_of
+from summarizer.errors import RateLimitedError, SummarizerError, kind_of
 
 log = logging.getLogger(__name__)
 
@@ -60,4 +61,5 @@ def from_exception(error: BaseException) -> JSONResponse:
         log.error("%s: %s", type(error).__name__, error)  # the operator message
     elif error.public != str(error):
         log.info("%s: %s", type(error).__name__, error)
-    return error_response(kind.status, kind.type, error.public)
+    headers = {"Retry-After": str(error.retry_after)} if isinstance(error, RateLimitedError) else {}
+    return error_response(kind.status, kind.type, error.public, headers)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from summarizer.config import Settings
@@ -15,6 +15,8 @@ from summarizer.errors import InputError
 from summarizer.inputs import from_file, from_text, from_url, load_article, normalize_url
 from summarizer.pipeline import Summarizer
 from summarizer.result import Detection, SummaryResult
+
+Gate = Callable[[int, Callable[[], SummaryResult]], SummaryResult]
 
 
 def summarize(
@@ -26,9 +28,13 @@ def summarize(
     source_lang: str | None,
     file: tuple[str, str] | None = None,
     glossary: Mapping[str, str] | None = None,
+    gate: Gate | None = None,
 ) -> SummaryResult:
     """Summarise ``text``, the article at ``url`` (fetched through the library's URL guard), or
-    ``file`` (its name and base64 bytes, read as the page and the CLI read a file)."""
+    ``file`` (its name and base64 bytes, read as the page and the CLI read a file).
+
+    ``gate(chars, work)``, when given, admits the run once the article's length is known (or
+    refuses it) and does ``work``, the model run (see :meth:`summarizer.quota.Quota.run`)."""
     settings = pipeline.settings
     if file is not None:
         article = from_file(file[0], decode_file(file[1], settings), settings)
@@ -37,7 +43,11 @@ def summarize(
     else:
         article = from_text(text or "", settings)
     extra = {"glossary": glossary} if glossary is not None else {}
-    return pipeline.summarize(article, bullets=bullets, source_lang=source_lang, **extra)
+
+    def work() -> SummaryResult:
+        return pipeline.summarize(article, bullets=bullets, source_lang=source_lang, **extra)
+
+    return gate(len(article.text), work) if gate is not None else work()
 
 
 def decode_file(data: str, settings: Settings) -> bytes:

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 import summarizer.cli._batch as batch_cli
+import summarizer.cli._keys as keys_cli
 import summarizer.cli._models as models_cli
 from summarizer.check import read_glossary
 from summarizer.cli._options import add_run_options
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--json", action="store_true")
     models_cli.add_parser(commands)  # models prepare | models status
     batch_cli.add_parser(commands)  # batch IN -o OUT
+    keys_cli.add_parser(commands)  # keys add | list | revoke | usage
     _add_check_parsers(commands)
 
     from summarizer.api import add_arguments as add_serve_arguments
@@ -116,6 +118,8 @@ def main(
             models_cli.run(args, out, err)
         elif args.command == "batch":
             return batch_cli.run(args, _settings(args), out, err)
+        elif args.command == "keys":
+            keys_cli.run(args, out, err)
         elif args.command == "detect":
             _detect(args, out)
         elif args.command == "check":

@@ -350,10 +350,18 @@ def is_postgres(location: str) -> bool:
     return location.startswith(POSTGRES_SCHEMES)
 
 
-def open_store(settings: Settings) -> ShareStore:
-    """The store ``SUMMARIZER_SHARE_DB`` names: PostgreSQL for ``postgresql://…``, else SQLite."""
+def database_location(settings: Settings) -> str:
+    """The database ``SUMMARIZER_SHARE_DB`` names: a ``postgresql://…`` URL, or the SQLite file's
+    path (default ``<cache_dir>/shares.sqlite3``). API keys and usage live there too."""
     location = settings.share_db.strip()
     if is_postgres(location):
+        return location
+    return str(Path(location) if location else Path(settings.cache_dir) / DEFAULT_SQLITE_NAME)
+
+
+def open_store(settings: Settings) -> ShareStore:
+    """The store ``SUMMARIZER_SHARE_DB`` names: PostgreSQL for ``postgresql://…``, else SQLite."""
+    location = database_location(settings)
+    if is_postgres(location):
         return PostgresShareStore.from_settings(settings, location)
-    path = Path(location) if location else Path(settings.cache_dir) / DEFAULT_SQLITE_NAME
-    return SQLiteShareStore.from_settings(settings, path)
+    return SQLiteShareStore.from_settings(settings, location)

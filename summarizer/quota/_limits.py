@@ -1,0 +1,181 @@
+"""Allowances (runs and characters per time window) and the check that refuses a run over one.
+
+The counting is the ``limits`` library's sliding-window-counter strategy on
+:class:`~summarizer.quota._storage.SqlStorage`: a window's count is the current window's hits
+plus the previous window's, weighted by how much of it still overlaps. A refusal says the limit
+and when the next run fits (:func:`wait_seconds`, from the same counts).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from limits import RateLimitItemPerSecond
+from limits.strategies import SlidingWindowCounterRateLimiter
+
+from summarizer.errors import InputError, RateLimitedError, SummarizerError
+from summarizer.quota._storage import SqlStorage
+
+log = logging.getLogger(__name__)
+
+MINUTE, HOUR, DAY = 60, 3600, 86_400
+WINDOW_NAMES = {MINUTE: "minute", 10 * MINUTE: "10 minutes", HOUR: "hour", DAY: "day"}
+Scope = Literal["visitor", "key"]
+
+
+@dataclass(frozen=True)
+class Allowance:
+    """How many runs and characters fit in their windows (seconds); 0 = no limit."""
+
+    runs: int
+    runs_window: int
+    chars: int
+    chars_window: int
+    scope: Scope = "visitor"
+
+    def describe(self, amount: int, unit: str, window: int) -> str:
+        """ "This demo allows 5 runs per 10 minutes per visitor"."""
+        who, suffix = (
+            ("This demo", " per visitor") if self.scope == "visitor" else ("This API key", "")
+        )
+        return (
+            f"{who} allows {amount:,} {unit} per {WINDOW_NAMES.get(window, f'{window} s')}{suffix}"
+        )
+
+
+def visitor_allowance(runs_per_10_minutes: int, chars_per_hour: int) -> Allowance:
+    return Allowance(runs_per_10_minutes, 10 * MINUTE, chars_per_hour, HOUR, "visitor")
+
+
+def key_allowance(runs_per_minute: int, chars_per_day: int) -> Allowance:
+    return Allowance(runs_per_minute, MINUTE, chars_per_day, DAY, "key")
+
+
+@dataclass(frozen=True)
+class _Rule:
+    reason: str
+    unit: str
+    amount: int
+    window: int
+    cost: int
+
+    @property
+    def item(self) -> RateLimitItemPerSecond:
+        return RateLimitItemPerSecond(
+            self.amount, self.window, namespace=f"summarizer/{self.reason}"
+        )
+
+
+class Limiter:
+    """Checks and takes runs from allowances, counted in ``storage`` per identity."""
+
+    def __init__(self, storage: SqlStorage) -> None:
+        self.storage = storage
+        self._strategy = SlidingWindowCounterRateLimiter(storage)
+
+    def check(self, identities: Sequence[str], allowance: Allowance, chars: int = 0) -> None:
+        """Raise :class:`RateLimitedError` if a run of ``chars`` characters does not fit now
+        (nothing is taken)."""
+        rules = _rules(allowance, chars)
+        try:
+            self._refuse_if_over(rules, identities, allowance)
+        except SummarizerError:
+            raise
+        except Exception as error:  # the store is down: the demo stays up, the log says so
+            log.error(
+                "rate limits not checked (store unavailable): %s: %s", type(error).__name__, error
+            )
+
+    def take(self, identities: Sequence[str], allowance: Allowance, chars: int) -> None:
+        """Take one run of ``chars`` characters from every identity's allowance, or raise
+        :class:`RateLimitedError` (an :class:`InputError` when the text alone is over it)."""
+        rules = _rules(allowance, chars)
+        try:
+            self._refuse_if_over(rules, identities, allowance)
+            for rule in rules:
+                for identity in identities:
+                    if not self._strategy.hit(rule.item, identity, cost=rule.cost):
+                        raise self._refusal(rule, identity, allowance)  # lost a race
+        except SummarizerError:
+            raise
+        except Exception as error:
+            log.error(
+                "rate limits not counted (store unavailable): %s: %s", type(error).__name__, error
+            )
+
+    def _refuse_if_over(
+        self, rules: Sequence[_Rule], identities: Sequence[str], allowance: Allowance
+    ) -> None:
+        refusals = [
+            self._refusal(rule, identity, allowance)
+            for rule in rules
+            for identity in identities
+            if not self._strategy.test(rule.item, identity, cost=rule.cost)
+        ]
+        if refusals:
+            raise max(refusals, key=lambda error: error.retry_after)
+
+    def _refusal(self, rule: _Rule, identity: str, allowance: Allowance) -> RateLimitedError:
+        counts = self.storage.get_sliding_window(rule.item.key_for(identity), rule.window)
+        wait = wait_seconds(rule.amount, rule.cost, rule.window, *counts)
+        reason = "key_quota" if allowance.scope == "key" else rule.reason
+        limit = allowance.describe(rule.amount, rule.unit, rule.window)
+        return RateLimitedError(
+            f"{limit}; you can run again in {say_duration(wait)}.", retry_after=wait, reason=reason
+        )
+
+
+def _rules(allowance: Allowance, chars: int) -> list[_Rule]:
+    rules = []
+    if allowance.runs:
+        rules.append(_Rule("rate_runs", "runs", allowance.runs, allowance.runs_window, 1))
+    if allowance.chars and chars > 0:
+        if chars > allowance.chars:
+            limit = allowance.describe(allowance.chars, "characters", allowance.chars_window)
+            raise InputError(f"This text has {chars:,} characters. {limit}: use a shorter text.")
+        rules.append(
+            _Rule("rate_chars", "characters", allowance.chars, allowance.chars_window, chars)
+        )
+    return rules
+
+
+def wait_seconds(
+    limit: int,
+    cost: int,
+    window: int,
+    previous: int,
+    previous_ttl: float,
+    current: int,
+    current_ttl: float,
+) -> int:
+    """Whole seconds until ``cost`` fits under ``limit`` (at least 1), from a sliding window's
+    counts as the storage gives them (:meth:`SqlStorage.get_sliding_window`).
+
+    A run fits while ``previous * weight + current < limit - cost + 1``, where the previous
+    window's weight falls linearly to 0 when the current window ends (in ``current_ttl - window``
+    seconds); then the current window becomes the previous one and starts falling in its turn.
+    """
+    room = limit - cost + 1
+    window_end = max(0.0, current_ttl - window)
+    if current < room:
+        if previous == 0:
+            return 1
+        wait = previous_ttl - (room - current) * window / previous
+    else:
+        wait = window_end + window * (1 - room / current)
+    return max(1, math.ceil(wait + 1e-6))
+
+
+def say_duration(seconds: int) -> str:
+    """ "40 s", "3 min", "2 h 5 min": minutes rounded up, so the visitor is never early."""
+    if seconds < MINUTE:
+        return f"{seconds} s"
+    minutes = math.ceil(seconds / MINUTE)
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes} min" if minutes else f"{hours} h"
