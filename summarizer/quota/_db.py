@@ -76,28 +76,39 @@ class Database(ABC):
 
 
 class SQLiteDatabase(Database):
+    """One connection per thread, kept open: closing the last connection checkpoints the WAL,
+    which would cost more than the counting itself."""
+
     def __init__(self, path: str | Path) -> None:
         super().__init__()
         self.path = Path(path).expanduser()
+        self._local = threading.local()  # per thread; released when the thread ends
 
     def __repr__(self) -> str:
         return f"SQLiteDatabase({str(self.path)!r})"
 
+    def _connect(self) -> sqlite3.Connection:
+        connection = getattr(self._local, "connection", None)
+        if connection is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            connection.execute("PRAGMA journal_mode=WAL")
+            # Counters, not documents: a power cut may lose the last few, never corrupt the file.
+            connection.execute("PRAGMA synchronous=NORMAL")
+            self._local.connection = connection
+        return connection
+
     @contextmanager
     def _connection(self) -> Iterator[sqlite3.Connection]:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        connection = self._connect()
+        connection.execute("BEGIN IMMEDIATE")  # one writer at a time, no upgrade deadlocks
         try:
-            connection.execute("PRAGMA journal_mode=WAL")
-            connection.execute("BEGIN IMMEDIATE")  # one writer at a time, no upgrade deadlocks
             yield connection
             connection.execute("COMMIT")
         except BaseException:
             if connection.in_transaction:
                 connection.execute("ROLLBACK")
             raise
-        finally:
-            connection.close()
 
 
 class PostgresDatabase(Database):
