@@ -110,4 +110,6 @@ def _number(value: float) -> str:
         return str(value)
     if math.isnan(value):
         return "NaN"
-    return repr(float(value))
+    if math.isinf(value):
+        return "+Inf" if value > 0 else "-Inf"
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
