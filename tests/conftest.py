@@ -65,6 +65,7 @@ SLOW_TESTS = {
     "test_fetch_limits.py::test_stalled_later_pages_leave_the_first_with_a_warning": "a timeout",
     "test_api_load_benchmark.py": "the load benchmark end to end",
     "test_quota_processes.py": "two processes sharing limits on SQLite and a throwaway PostgreSQL",
+    "test_page_limits.py": "page runs and share links through AppTest (a scripted model)",
     "test_api.py::test_summarize_returns_what_the_cli_prints_with_json": "two tiny-model runs",
     "test_api_remote.py::test_remote_results_are_the_in_process_results": "two tiny-model runs",
     "test_backends.py::test_conversion_runs_in_a_child_process_by_default": "a conversion process",

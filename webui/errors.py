@@ -22,6 +22,7 @@ from summarizer.errors import (
     InputError,
     LanguageError,
     ModelLoadError,
+    RateLimitedError,
     SummarizerError,
 )
 from summarizer.result import SummaryResult
@@ -90,6 +91,6 @@ def error_hint(error: SummarizerError) -> str:
         )
     if isinstance(error, GenerationError):
         return "Try again, perhaps with another beam size or a shorter text."
-    if isinstance(error, (InputError, ModelLoadError, ConfigError)):
+    if isinstance(error, (InputError, ModelLoadError, ConfigError, RateLimitedError)):
         return ""  # their message already says what to do
     return "Please try again."

@@ -1,8 +1,9 @@
 """What the page keeps between runs, shared by every session of the process, and the example.
 
 The page keeps one backend pool for the process (its loaded models), one pipeline per settings
-(in-process, or the HTTP API at ``SUMMARIZER_API_URL``: see :mod:`summarizer.pipeline._remote`) and
-recently fetched articles (:class:`summarizer.inputs.ArticleCache`).
+(in-process, or the HTTP API at ``SUMMARIZER_API_URL``: see :mod:`summarizer.pipeline._remote`),
+recently fetched articles (:class:`summarizer.inputs.ArticleCache`), and its metrics and
+per-visitor limits (:mod:`summarizer.quota`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from summarizer.inputs import ArticleCache, ArticleInput
 from summarizer.models import BackendPool
 from summarizer.pipeline import Summarizer
 from summarizer.pipeline import pipeline_for as library_pipeline_for
+from summarizer.quota import Metrics, Quota
 from summarizer.result import SourceInfo
 
 EXAMPLE_PATH = Path(__file__).resolve().parents[1] / "examples" / "klikwartaku-kim-lavrov.txt"
@@ -37,6 +39,35 @@ def pipeline_for(settings: Settings) -> Summarizer:
     """One pipeline per settings: the in-process one, on the page's backend pool, or a client of
     the HTTP API when ``SUMMARIZER_API_URL`` is set."""
     return library_pipeline_for(settings, backend_pool())
+
+
+@st.cache_resource(show_spinner=False)
+def metrics() -> Metrics:
+    """The page's runs, refusals and model seconds (the queue registers its length here)."""
+    return Metrics()
+
+
+def quota_for(settings: Settings) -> Quota:
+    """The per-visitor limits, over the share links' database (one per database and limits)."""
+    return _quota(
+        settings.share_db,
+        settings.cache_dir,
+        settings.runs_per_10_minutes,
+        settings.chars_per_hour,
+        settings.trusted_proxies,
+    )
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _quota(share_db: str, cache_dir: str, runs: int, chars: int, proxies: tuple[str, ...]) -> Quota:
+    limits = Settings().replace(
+        share_db=share_db,
+        cache_dir=cache_dir,
+        runs_per_10_minutes=runs,
+        chars_per_hour=chars,
+        trusted_proxies=proxies,
+    )
+    return Quota(limits, metrics())
 
 
 @st.cache_resource(show_spinner=False)

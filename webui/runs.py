@@ -13,9 +13,9 @@ import time
 import streamlit as st
 
 from summarizer.config import Settings
-from summarizer.errors import InputError, SummarizerError
+from summarizer.errors import InputError, RateLimitedError, SummarizerError
 from summarizer.pipeline import Partial, Progress
-from webui import errors, readers, results, warmup
+from webui import errors, readers, results, visitor, warmup
 from webui.job import DONE, STOPPED, Job, Snapshot
 from webui.settings import PageSettings
 from webui.sharing import RunSettings, Shown
@@ -48,21 +48,29 @@ def start(
 ) -> None:
     """Start a run of ``kind``'s input in the background (stopping one still going)."""
     stop(session)
+    caller = visitor.caller(settings)
+    quota = results.quota_for(settings)
     try:
         read = readers.reader_for(kind, given)
-    except InputError as error:
+        # Over the visitor's limit: said at once, before any fetch (the length counts once read).
+        quota.check(caller, len(given.text) if kind == "text" else 0)
+    except (InputError, RateLimitedError) as error:
         session.last = Ended("error", error_markdown(error, page))
         return
     pipeline = results.pipeline_for(settings)
 
     def work(progress: Progress, partial: Partial) -> Outcome:
         got = read(settings, progress)
-        result = pipeline.summarize(
-            got.article,
-            source_lang=settings.source_lang,
-            bullets=settings.bullets,
-            progress=progress,
-            partial=partial,
+        result = quota.run(
+            caller,
+            len(got.article.text),
+            lambda: pipeline.summarize(
+                got.article,
+                source_lang=settings.source_lang,
+                bullets=settings.bullets,
+                progress=progress,
+                partial=partial,
+            ),
         )
         return Outcome(result, got.given, got.query)
 

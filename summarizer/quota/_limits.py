@@ -38,13 +38,12 @@ class Allowance:
     scope: Scope = "visitor"
 
     def describe(self, amount: int, unit: str, window: int) -> str:
-        """ "This demo allows 5 runs per 10 minutes per visitor"."""
-        who, suffix = (
-            ("This demo", " per visitor") if self.scope == "visitor" else ("This API key", "")
-        )
-        return (
-            f"{who} allows {amount:,} {unit} per {WINDOW_NAMES.get(window, f'{window} s')}{suffix}"
-        )
+        """The limit as people read it: 'This demo allows 5 runs per 10 minutes per visitor'."""
+        who = "This demo" if self.scope == "visitor" else "This API key"
+        suffix = " per visitor" if self.scope == "visitor" else ""
+        unit = unit.removesuffix("s") if amount == 1 else unit
+        per = WINDOW_NAMES.get(window, f"{window} s")
+        return f"{who} allows {amount:,} {unit} per {per}{suffix}"
 
 
 def visitor_allowance(runs_per_10_minutes: int, chars_per_hour: int) -> Allowance:
