@@ -320,3 +320,15 @@ def test_refusals_are_counted_in_the_metrics(database, clock) -> None:
     snapshot = quota.metrics.snapshot()
     assert snapshot["summarizer_runs_total"] == 1
     assert snapshot["summarizer_rejections_total"]["rate_runs"] == 2
+
+
+def test_the_public_demo_preset_limits_visitors_and_fits_the_longest_text() -> None:
+    import re
+
+    text = (Path(__file__).parents[1] / "docs" / "public-demo.md").read_text(encoding="utf-8")
+    block = re.search(r"```env\n(.*?)```", text, re.S)
+    assert block is not None
+    preset = Settings.from_env(dict(line.split("=", 1) for line in block.group(1).splitlines()))
+    assert preset.runs_per_10_minutes > 0 and preset.chars_per_hour > 0
+    assert preset.chars_per_hour >= 2 * preset.max_chars  # the longest text fits, twice an hour
+    assert Settings().runs_per_10_minutes == Settings().chars_per_hour == 0  # off by default

@@ -68,7 +68,11 @@ def run_in_process(settings: Settings, *, host: str, port: int) -> None:
     from summarizer.api._app import create_app
 
     listener = bind(host, port)
-    config = uvicorn.Config(create_app(settings), log_level="info", timeout_graceful_shutdown=10)
+    # proxy_headers off: whose X-Forwarded-For to believe is SUMMARIZER_TRUSTED_PROXIES' to say
+    # (summarizer.quota), not uvicorn's default trust of loopback.
+    config = uvicorn.Config(
+        create_app(settings), log_level="info", timeout_graceful_shutdown=10, proxy_headers=False
+    )
     log.info("serving the API on http://%s:%d (docs at /docs)", host, listener.getsockname()[1])
     # uvicorn stops gracefully on Ctrl-C/SIGTERM, then re-raises the signal: a normal stop.
     with contextlib.suppress(KeyboardInterrupt):
@@ -83,7 +87,7 @@ class BackgroundServer:
 
         listener = bind(host, port)
         self.url = f"http://{host}:{listener.getsockname()[1]}"
-        self.server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+        self.server = uvicorn.Server(uvicorn.Config(app, log_level="warning", proxy_headers=False))
         self.thread = threading.Thread(
             target=self.server.run, kwargs={"sockets": [listener]}, daemon=True
         )
