@@ -36,3 +36,8 @@ def check_bullets(wanted: object) -> int:
     if isinstance(wanted, bool) or not isinstance(wanted, int) or wanted not in BULLETS_RANGE:
         raise InputError(f"The number of bullets must be between {MIN_BULLETS} and {MAX_BULLETS}.")
     return wanted
+
+
+# An API key's allowance when ``keys add`` is given none (summarizer.quota); 0 there = no limit.
+DEFAULT_KEY_RUNS_PER_MINUTE = 10
+DEFAULT_KEY_CHARS_PER_DAY = 1_000_000

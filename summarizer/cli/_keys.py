@@ -9,19 +9,14 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from summarizer.config import Settings
 from summarizer.errors import ConfigError
-from summarizer.quota import (
-    DEFAULT_CHARS_PER_DAY,
-    DEFAULT_RUNS_PER_MINUTE,
-    ApiKey,
-    KeyStore,
-    KeyUsage,
-    UsageLog,
-    open_database,
-)
+from summarizer.limits import DEFAULT_KEY_CHARS_PER_DAY, DEFAULT_KEY_RUNS_PER_MINUTE
+
+if TYPE_CHECKING:
+    from summarizer.quota import ApiKey, KeyStore, KeyUsage
 
 MAX_ALLOWANCE = 10_000_000_000
 
@@ -34,14 +29,14 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
     add.add_argument(
         "--runs-per-minute",
         type=int,
-        default=DEFAULT_RUNS_PER_MINUTE,
-        help=f"summaries per minute (default {DEFAULT_RUNS_PER_MINUTE}; 0 = no limit)",
+        default=DEFAULT_KEY_RUNS_PER_MINUTE,
+        help=f"summaries per minute (default {DEFAULT_KEY_RUNS_PER_MINUTE}; 0 = no limit)",
     )
     add.add_argument(
         "--chars-per-day",
         type=int,
-        default=DEFAULT_CHARS_PER_DAY,
-        help=f"characters summarised per UTC day (default {DEFAULT_CHARS_PER_DAY:,}; 0 = no limit)",
+        default=DEFAULT_KEY_CHARS_PER_DAY,
+        help=f"characters per UTC day (default {DEFAULT_KEY_CHARS_PER_DAY:,}; 0 = no limit)",
     )
     actions.add_parser("list", help="the keys and their allowances")
     revoke = actions.add_parser("revoke", help="refuse a key from now on")
@@ -50,6 +45,9 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
+    # Here, not at the top: the rate-limit library is not loaded for every other command.
+    from summarizer.quota import KeyStore, UsageLog, open_database
+
     database = open_database(Settings.from_env())
     keys = KeyStore(database)
     if args.keys_command == "add":

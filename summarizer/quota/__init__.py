@@ -15,7 +15,7 @@ metrics.
 from ._access import Caller, Quota
 from ._client import Client, client_for
 from ._db import Database, PostgresDatabase, SQLiteDatabase, open_database
-from ._keys import DEFAULT_CHARS_PER_DAY, DEFAULT_RUNS_PER_MINUTE, ApiKey, KeyStore, hash_token
+from ._keys import ApiKey, KeyStore, hash_token
 from ._limits import Allowance, Limiter, key_allowance, say_duration, visitor_allowance
 from ._metrics import CONTENT_TYPE, QUEUE_LENGTH, Metrics
 from ._storage import SqlStorage
@@ -23,8 +23,6 @@ from ._usage import KeyUsage, UsageLog
 
 __all__ = [
     "CONTENT_TYPE",
-    "DEFAULT_CHARS_PER_DAY",
-    "DEFAULT_RUNS_PER_MINUTE",
     "QUEUE_LENGTH",
     "Allowance",
     "ApiKey",

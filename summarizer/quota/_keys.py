@@ -17,14 +17,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from summarizer.errors import InputError, QuotaError, SummarizerError, first_line
+from summarizer.limits import DEFAULT_KEY_CHARS_PER_DAY, DEFAULT_KEY_RUNS_PER_MINUTE
 from summarizer.quota._db import KEYS_TABLE, Database
 from summarizer.result import JsonMixin
 
 TOKEN_PREFIX = "sum_"  # recognisable in a config file or a leaked log
 TOKEN_BYTES = 32  # 256 bits
 NAME_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}")
-DEFAULT_RUNS_PER_MINUTE = 10
-DEFAULT_CHARS_PER_DAY = 1_000_000
 _UNAVAILABLE = "API keys cannot be checked right now; please try again later."
 
 
@@ -62,8 +61,8 @@ class KeyStore:
         self,
         name: str,
         *,
-        runs_per_minute: int = DEFAULT_RUNS_PER_MINUTE,
-        chars_per_day: int = DEFAULT_CHARS_PER_DAY,
+        runs_per_minute: int = DEFAULT_KEY_RUNS_PER_MINUTE,
+        chars_per_day: int = DEFAULT_KEY_CHARS_PER_DAY,
     ) -> tuple[ApiKey, str]:
         """A new key and its token (shown once: only its hash is kept)."""
         if not NAME_PATTERN.fullmatch(name):
