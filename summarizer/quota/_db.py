@@ -22,6 +22,7 @@ from summarizer.config import Settings
 from summarizer.output import database_location, is_postgres
 
 LIMITS_TABLE = "summarizer_limits"
+ENTRIES_TABLE = "summarizer_limit_entries"
 KEYS_TABLE = "summarizer_api_keys"
 USAGE_TABLE = "summarizer_key_usage"
 
@@ -30,6 +31,10 @@ SCHEMA = (
     f"CREATE TABLE IF NOT EXISTS {LIMITS_TABLE} (key TEXT PRIMARY KEY, hits BIGINT NOT NULL, "
     "expires DOUBLE PRECISION NOT NULL)",
     f"CREATE INDEX IF NOT EXISTS {LIMITS_TABLE}_expires ON {LIMITS_TABLE} (expires)",
+    f"CREATE TABLE IF NOT EXISTS {ENTRIES_TABLE} (key TEXT NOT NULL, at DOUBLE PRECISION NOT NULL, "
+    "expires DOUBLE PRECISION NOT NULL)",
+    f"CREATE INDEX IF NOT EXISTS {ENTRIES_TABLE}_key ON {ENTRIES_TABLE} (key, at)",
+    f"CREATE INDEX IF NOT EXISTS {ENTRIES_TABLE}_expires ON {ENTRIES_TABLE} (expires)",
     f"CREATE TABLE IF NOT EXISTS {KEYS_TABLE} (name TEXT PRIMARY KEY, hash TEXT NOT NULL UNIQUE, "
     "runs_per_minute BIGINT NOT NULL, chars_per_day BIGINT NOT NULL, "
     "created DOUBLE PRECISION NOT NULL, revoked DOUBLE PRECISION)",

@@ -1,9 +1,14 @@
 """Allowances (runs and characters per time window) and the check that refuses a run over one.
 
-The counting is the ``limits`` library's sliding-window-counter strategy on
-:class:`~summarizer.quota._storage.SqlStorage`: a window's count is the current window's hits
-plus the previous window's, weighted by how much of it still overlaps. A refusal says the limit
-and when the next run fits (:func:`wait_seconds`, from the same counts).
+The counting is the ``limits`` library's, on :class:`~summarizer.quota._storage.SqlStorage`:
+
+* runs: its moving window, exact ("5 runs in any 10 minutes"): one entry per run, so the next run
+  fits when the oldest entry leaves the window;
+* characters: its sliding-window counter (one entry per character would be a row per character):
+  the current window's count plus the previous window's, weighted by how much of it still
+  overlaps; the next run fits per :func:`wait_seconds`, from the same counts.
+
+A refusal says the limit and when the next run fits.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from limits import RateLimitItemPerSecond
-from limits.strategies import SlidingWindowCounterRateLimiter
+from limits.strategies import MovingWindowRateLimiter, SlidingWindowCounterRateLimiter
 
 from summarizer.errors import InputError, RateLimitedError, SummarizerError
 from summarizer.quota._storage import SqlStorage
@@ -61,6 +66,7 @@ class _Rule:
     amount: int
     window: int
     cost: int
+    moving: bool  # a moving window (runs), else a sliding-window counter (characters)
 
     @property
     def item(self) -> RateLimitItemPerSecond:
@@ -74,7 +80,8 @@ class Limiter:
 
     def __init__(self, storage: SqlStorage) -> None:
         self.storage = storage
-        self._strategy = SlidingWindowCounterRateLimiter(storage)
+        self._moving = MovingWindowRateLimiter(storage)
+        self._sliding = SlidingWindowCounterRateLimiter(storage)
 
     def check(self, identities: Sequence[str], allowance: Allowance, chars: int = 0) -> None:
         """Raise :class:`RateLimitedError` if a run of ``chars`` characters does not fit now
@@ -97,7 +104,7 @@ class Limiter:
             self._refuse_if_over(rules, identities, allowance)
             for rule in rules:
                 for identity in identities:
-                    if not self._strategy.hit(rule.item, identity, cost=rule.cost):
+                    if not self._strategy(rule).hit(rule.item, identity, cost=rule.cost):
                         raise self._refusal(rule, identity, allowance)  # lost a race
         except SummarizerError:
             raise
@@ -113,14 +120,22 @@ class Limiter:
             self._refusal(rule, identity, allowance)
             for rule in rules
             for identity in identities
-            if not self._strategy.test(rule.item, identity, cost=rule.cost)
+            if not self._strategy(rule).test(rule.item, identity, cost=rule.cost)
         ]
         if refusals:
             raise max(refusals, key=lambda error: error.retry_after)
 
+    def _strategy(self, rule: _Rule) -> MovingWindowRateLimiter | SlidingWindowCounterRateLimiter:
+        return self._moving if rule.moving else self._sliding
+
     def _refusal(self, rule: _Rule, identity: str, allowance: Allowance) -> RateLimitedError:
-        counts = self.storage.get_sliding_window(rule.item.key_for(identity), rule.window)
-        wait = wait_seconds(rule.amount, rule.cost, rule.window, *counts)
+        key = rule.item.key_for(identity)
+        if rule.moving:
+            times = self.storage.entry_times(key, rule.window)
+            wait = moving_wait(rule.amount, rule.cost, rule.window, times, self.storage.clock())
+        else:
+            counts = self.storage.get_sliding_window(key, rule.window)
+            wait = wait_seconds(rule.amount, rule.cost, rule.window, *counts)
         reason = "key_quota" if allowance.scope == "key" else rule.reason
         limit = allowance.describe(rule.amount, rule.unit, rule.window)
         return RateLimitedError(
@@ -131,15 +146,24 @@ class Limiter:
 def _rules(allowance: Allowance, chars: int) -> list[_Rule]:
     rules = []
     if allowance.runs:
-        rules.append(_Rule("rate_runs", "runs", allowance.runs, allowance.runs_window, 1))
+        rules.append(_Rule("rate_runs", "runs", allowance.runs, allowance.runs_window, 1, True))
     if allowance.chars and chars > 0:
         if chars > allowance.chars:
             limit = allowance.describe(allowance.chars, "characters", allowance.chars_window)
             raise InputError(f"This text has {chars:,} characters. {limit}: use a shorter text.")
         rules.append(
-            _Rule("rate_chars", "characters", allowance.chars, allowance.chars_window, chars)
+            _Rule("rate_chars", "characters", allowance.chars, allowance.chars_window, chars, False)
         )
     return rules
+
+
+def moving_wait(limit: int, cost: int, window: int, times: Sequence[float], now: float) -> int:
+    """Whole seconds until ``cost`` more entries fit under ``limit`` in a moving window holding
+    entries at ``times`` (oldest first): until enough of the oldest have left it (at least 1)."""
+    leave = len(times) - (limit - cost)
+    if leave <= 0:
+        return 1
+    return max(1, math.ceil(times[leave - 1] + window - now))
 
 
 def wait_seconds(

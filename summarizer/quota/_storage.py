@@ -2,9 +2,10 @@
 live in the share store and hold across processes and replicas.
 
 ``limits`` ships storages for memory, Redis, Memcached and MongoDB, none for SQL; this one
-supports its fixed-window and sliding-window-counter strategies. Each counter is one row (key,
-hits, expires). A sliding-window hit reads both windows and adds to the current one inside one
-transaction (under a per-key lock on PostgreSQL), so two processes cannot both take the last run.
+supports all three of its strategies. A fixed- or sliding-window counter is one row (key, hits,
+expires); a moving window keeps one row per entry (key, at, expires). Taking from a limit reads
+and writes inside one transaction (under a per-key lock on PostgreSQL), so two processes cannot
+both take the last run.
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ from collections.abc import Callable
 from math import floor
 from typing import Any
 
-from limits.storage import SlidingWindowCounterSupport, Storage
+from limits.storage import MovingWindowSupport, SlidingWindowCounterSupport, Storage
 from limits.storage.base import TimestampedSlidingWindow
 
-from summarizer.quota._db import LIMITS_TABLE, Database
+from summarizer.quota._db import ENTRIES_TABLE, LIMITS_TABLE, Database
 
 _INCR = f"""
 INSERT INTO {LIMITS_TABLE} (key, hits, expires) VALUES (?, ?, ?)
@@ -30,7 +31,9 @@ RETURNING hits
 """
 
 
-class SqlStorage(Storage, SlidingWindowCounterSupport, TimestampedSlidingWindow):
+class SqlStorage(
+    Storage, MovingWindowSupport, SlidingWindowCounterSupport, TimestampedSlidingWindow
+):
     """Rate-limit counters in :class:`~summarizer.quota._db.Database`; ``clock`` for tests."""
 
     STORAGE_SCHEME = None  # made directly, never from a URI
@@ -72,14 +75,43 @@ class SqlStorage(Storage, SlidingWindowCounterSupport, TimestampedSlidingWindow)
 
     def reset(self) -> int | None:
         with self.database.transaction() as connection:
-            cursor = connection.execute(f"DELETE FROM {LIMITS_TABLE}")
-            return max(0, cursor.rowcount)
+            counters = connection.execute(f"DELETE FROM {LIMITS_TABLE}").rowcount
+            entries = connection.execute(f"DELETE FROM {ENTRIES_TABLE}").rowcount
+            return max(0, counters) + max(0, entries)
 
     def clear(self, key: str) -> None:
         with self.database.transaction() as connection:
+            for table in (LIMITS_TABLE, ENTRIES_TABLE):
+                connection.execute(self.database.sql(f"DELETE FROM {table} WHERE key = ?"), (key,))
+
+    # --- moving window: one row per entry ------------------------------------------------------
+
+    def acquire_entry(self, key: str, limit: int, expiry: int, amount: int = 1) -> bool:
+        if amount > limit:
+            return False
+        now = self.clock()
+        with self.database.transaction() as connection:
+            self.database.lock(connection, key)
             connection.execute(
-                self.database.sql(f"DELETE FROM {LIMITS_TABLE} WHERE key = ?"), (key,)
+                self.database.sql(f"DELETE FROM {ENTRIES_TABLE} WHERE expires <= ?"), (now,)
             )
+            if len(self._entries(connection, key, expiry, now)) + amount > limit:
+                return False
+            insert = f"INSERT INTO {ENTRIES_TABLE} (key, at, expires) VALUES (?, ?, ?)"
+            for _ in range(amount):
+                connection.execute(self.database.sql(insert), (key, now, now + expiry))
+            return True
+
+    def get_moving_window(self, key: str, limit: int, expiry: int) -> tuple[float, int]:
+        """(when the oldest of the newest ``limit`` entries in the window came, how many)."""
+        times = self.entry_times(key, expiry)[-limit:]
+        return (times[0], len(times)) if times else (self.clock(), 0)
+
+    def entry_times(self, key: str, expiry: int) -> list[float]:
+        """When each entry still in the moving window came, oldest first."""
+        now = self.clock()
+        with self.database.transaction() as connection:
+            return self._entries(connection, key, expiry, now)
 
     # --- sliding window counter: the current and the previous window ----------------------------
 
@@ -120,6 +152,15 @@ class SqlStorage(Storage, SlidingWindowCounterSupport, TimestampedSlidingWindow)
             self.database.sql(_INCR), (key, amount, now + expiry, now, now)
         ).fetchone()
         return int(row[0])
+
+    def _entries(self, connection: Any, key: str, expiry: float, now: float) -> list[float]:
+        rows = connection.execute(
+            self.database.sql(
+                f"SELECT at FROM {ENTRIES_TABLE} WHERE key = ? AND at > ? ORDER BY at"
+            ),
+            (key, now - expiry),
+        ).fetchall()
+        return [float(row[0]) for row in rows]
 
     def _get(self, connection: Any, key: str, now: float) -> int:
         row = connection.execute(
