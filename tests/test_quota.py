@@ -258,9 +258,10 @@ def test_who_the_bearer_makes_the_caller(database, clock) -> None:
     anywhere = Client(None, "198.51.100.1")
     open_quota = quota_of(database, clock)
     assert open_quota.caller(None, anywhere) == Caller(anywhere)
-    assert open_quota.caller("whatever", anywhere) == Caller(anywhere)  # as before keys existed
-    open_quota.keys.add("partner")
-    assert open_quota.caller("whatever", anywhere) is None  # keys exist: an unknown key is refused
+    assert open_quota.caller("whatever", anywhere) == Caller(anywhere)  # ignored, as before
+    assert open_quota.caller("sum_unknown", anywhere) is None  # a key that is none: refused
+    _key, token = open_quota.keys.add("partner")
+    assert open_quota.caller(token, anywhere).key.name == "partner"
     closed = quota_of(database, clock, api_token="operator-secret", runs_per_10_minutes=1)
     assert closed.caller(None, anywhere) is None  # the token alone: as before
     operator = closed.caller("operator-secret", anywhere)

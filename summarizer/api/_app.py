@@ -296,7 +296,10 @@ def _add_metrics(app: FastAPI, settings: Settings) -> None:
         return Response(app.state.metrics.render(), media_type=CONTENT_TYPE)
 
 
-_bearer = HTTPBearer(auto_error=False, description=f"The token in {env_name('api_token')}.")
+_bearer = HTTPBearer(
+    auto_error=False,
+    description=f"The token in {env_name('api_token')}, or an API key ('keys add').",
+)
 
 
 def _documented_bearer(

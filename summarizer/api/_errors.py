@@ -3,9 +3,9 @@
 The status and ``type`` come from the library's contract (:data:`summarizer.errors.API_KINDS`):
 the caller's mistakes (bad JSON, empty or over-limit text, bad bullets, a refused language, a
 refused or unreachable URL) are 4xx; a caller over its allowance is 429 and a busy server 503,
-both with ``Retry-After``; failures of the
-server itself are 5xx. The message is the error's visitor message (``error.public``), which never
-names a setting or a server path; the operator message goes to the log.
+both with ``Retry-After``; failures of the server itself are 5xx. The message is the error's
+visitor message (``error.public``), which never names a setting or a server path; the operator
+message goes to the log.
 """
 
 from __future__ import annotations

@@ -3,10 +3,11 @@ their allowance (:meth:`Quota.check`, :meth:`Quota.run`).
 
 * ``SUMMARIZER_API_TOKEN`` is the operator's (and the page's, when it calls the API): not limited,
   as before keys existed.
-* A bearer token that is an API key selects that key's allowance, counted per key.
-* No bearer token: the anonymous, per-visitor allowance, counted per IP address and per page
-  session. When the API has a token, anonymous requests are refused as before; an unknown or
-  revoked key is refused whenever a token or any key exists.
+* A bearer token shaped like an API key (``sum_…``) is looked up: a key selects its allowance,
+  counted per key; an unknown or revoked key is refused (401), so a partner learns at once.
+* Anything else: the anonymous, per-visitor allowance, counted per IP address and per page
+  session; when the API has a token, refused (401) as before keys existed. Only a key-shaped
+  bearer reads the database.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from summarizer.config import Settings
 from summarizer.errors import RateLimitedError
 from summarizer.quota._client import Client
 from summarizer.quota._db import Database, open_database
-from summarizer.quota._keys import ApiKey, KeyStore
+from summarizer.quota._keys import TOKEN_PREFIX, ApiKey, KeyStore
 from summarizer.quota._limits import Allowance, Limiter, key_allowance, visitor_allowance
 from summarizer.quota._metrics import Metrics
 from summarizer.quota._storage import SqlStorage
@@ -66,14 +67,10 @@ class Quota:
         token = self.settings.api_token
         if bearer and token and hmac.compare_digest(bearer.encode(), token.encode()):
             return Caller(client, operator=True)
-        if bearer:
+        if bearer and bearer.startswith(TOKEN_PREFIX):
             key = self.keys.find(bearer)
-            if key is not None:
-                return Caller(client, key=key) if key.active else None
-            if not token and not self.keys.any():
-                return Caller(client)  # no token, no keys: a bearer was always ignored
-            return None
-        return None if token else Caller(client)
+            return Caller(client, key=key) if key is not None and key.active else None
+        return None if token else Caller(client)  # without a token, any other bearer is ignored
 
     def visitor(self, client: Client) -> Caller:
         """A page visitor: always the per-visitor allowance."""

@@ -110,11 +110,6 @@ class KeyStore:
             ).fetchall()
         return [_key(row) for row in rows]
 
-    def any(self) -> bool:
-        """Whether any key was ever added (then an unknown bearer token is refused)."""
-        with guarded(_UNAVAILABLE), self.database.transaction() as connection:
-            return connection.execute(f"SELECT 1 FROM {KEYS_TABLE} LIMIT 1").fetchone() is not None
-
     def revoke(self, name: str) -> ApiKey:
         """Revoke ``name``: its token is refused from now on. Returns the key as it was."""
         with guarded(_UNAVAILABLE), self.database.transaction() as connection:
