@@ -16,6 +16,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from summarizer.check._cognates import cognate
+from summarizer.check._institutions import (
+    derived_noun,
+    english_institution_runs,
+    source_institutions,
+    within,
+)
 from summarizer.check._tables import ID_COMMON_CAPS, ID_TITLES
 from summarizer.ground import (
     EXONYMS,
@@ -43,6 +50,8 @@ _SPEECH_VERBS = frozenset(
 )
 _GAP = re.compile(r"[ \t\u00a0]+")
 _CLITICS = frozenset({"nya", "ku", "mu", "lah", "kah", "pun"})
+# English name words a translation of Indonesian text may add: "Indonesian National Police".
+_ALWAYS_SUPPORTED = frozenset({"indonesia", "indonesian", "indonesians"})
 
 
 @dataclass(frozen=True)
@@ -130,9 +139,15 @@ def source_names(text: str) -> list[SourceName]:
     return names
 
 
+def _without_clitic(word: str) -> str:
+    """ "wifi-nya" -> "wifi": an enclitic after a hyphen is no part of the name."""
+    stem, _dash, tail = word.rpartition("-")
+    return stem if stem and tail in _CLITICS else word
+
+
 def _phrases(tokens: tuple[Span, ...]) -> Iterator[tuple[int, int, str]]:
     """(first, end, phrase) for each exonym or title phrase among ``tokens``, longest first."""
-    keys = [token.text.lower() for token in tokens]
+    keys = [_without_clitic(token.text.lower()) for token in tokens]
     position = 0
     while position < len(keys):
         for size in range(min(_LONGEST_PHRASE, len(keys) - position), 0, -1):
@@ -175,14 +190,21 @@ def _has_phrase(english: str, phrase: str) -> bool:
     )
 
 
-def _phrase_reached(phrase: str, english: str) -> bool:
-    if phrase in _NOT_REQUIRED or phrase in ID_TITLES:
+def _phrase_reached(phrase: str, written: str, english: str) -> bool:
+    if phrase in _NOT_REQUIRED:
         return True
+    if phrase in ID_TITLES:
+        # A title English writes the same way ("Bank", "Museum") is kept, unless an acronym.
+        forms = ID_TITLES[phrase]
+        if phrase not in forms or written.isupper():
+            return True
+        return any(_has_phrase(english, form) for form in forms)
     return any(_has_phrase(english, form) for form in (phrase, *EXONYMS[phrase]))
 
 
 def _word_reached(word: str, english_words: list[Span]) -> bool:
-    return any(_same_word(word, span.text) for span in english_words)
+    """The word as written, or its English spelling ("Narkotika" as "Narcotics")."""
+    return any(_same_word(word, span.text) or cognate(word, span.text) for span in english_words)
 
 
 def _part_reached(part: str, english: str, english_words: list[Span]) -> bool:
@@ -208,15 +230,6 @@ def _likely_rendering(token: Span, english: str, english_words: list[Span]) -> s
     return ""
 
 
-# Indonesian derived nouns (ke-...-an, pe-...-an: "Kejuaraan", "Pengadilan", "Perusahaan") are
-# the common words of institution and event names, translated in English, seldom names.
-_DERIVED_NOUN = re.compile(r"(?:ke|pe|per|pen|pem|peng|peny|pel)[a-z]{3,}an")
-
-
-def _common_noun(word: str) -> bool:
-    return _DERIVED_NOUN.fullmatch(word.lower()) is not None
-
-
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
@@ -229,18 +242,21 @@ def acronym_spelled(acronym: str, english: str) -> bool:
     return acronym in initials
 
 
-def _missing_words(name: SourceName, english: str, english_words: list[Span]) -> list[Span]:
+def _missing_words(
+    name: SourceName, english: str, english_words: list[Span], task_words: frozenset[int]
+) -> list[Span]:
     missing: list[Span] = []
     covered: set[int] = set()
     for first, end, phrase in _phrases(name.tokens):
         covered.update(range(first, end))
-        if not _phrase_reached(phrase, english):
+        written = " ".join(t.text for t in name.tokens[first:end])
+        if not _phrase_reached(phrase, written, english):
             start, stop = name.tokens[first].start, name.tokens[end - 1].end
-            missing.append(Span(start, stop, " ".join(t.text for t in name.tokens[first:end])))
+            missing.append(Span(start, stop, written))
     for position, token in enumerate(name.tokens):
         if position in covered or token.text.lower() in ID_COMMON_CAPS:
             continue
-        if len(name.tokens) > 1 and _common_noun(token.text):
+        if (len(name.tokens) > 1 and derived_noun(token.text)) or token.start in task_words:
             continue
         parts = [normal_word(m.group()) for m in PART_RE.finditer(token.text)]
         parts = [part for part in parts if part not in _CLITICS] or parts  # "AC-nya"
@@ -254,6 +270,7 @@ def _missing_words(name: SourceName, english: str, english_words: list[Span]) ->
 def _source_words(source: str) -> frozenset[str]:
     """The words an English name may use: the source's own, and its exonyms' English forms."""
     words = {normal_word(m.group()) for m in PART_RE.finditer(source)}
+    words.update(_ALWAYS_SUPPORTED)
     tokens = tuple(Span(m.start(), m.end(), m.group().lower()) for m in WORD_RE.finditer(source))
     for _first, _end, phrase in _phrases(tokens):
         for form in (*EXONYMS.get(phrase, ()), *ID_TITLES.get(phrase, ())):
@@ -264,26 +281,94 @@ def _source_words(source: str) -> frozenset[str]:
     return frozenset(words)
 
 
+def _english_count(word: str, english_words: list[Span]) -> int:
+    key = normal_word(word)
+    return sum(1 for span in english_words if _same_word(key, span.text))
+
+
+def _source_count(word: str, source: str) -> int:
+    return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", source))
+
+
+def _pair_count(first: str, second: str, text: str) -> int:
+    pattern = rf"(?<![\w-]){re.escape(first)}\s+{re.escape(second)}(?![\w-])"
+    return len(re.findall(pattern, text, re.IGNORECASE))
+
+
+def _lost_copies(names: list[SourceName], source: str, english: str) -> list[Span]:
+    """Words of a repeated two-word name whose copies the English kept for one word but not the
+    other: "Sri Mulyani ... Sri Mulyani" as "Minister river Mulyani ... Sri Mulyani". A name
+    replaced whole by "he" leaves both words' counts alike, so it is not one of these."""
+    english_words = _english_words(english)
+    lost: dict[str, Span] = {}
+    for name in names:
+        for first, second in zip(name.tokens, name.tokens[1:], strict=False):
+            words = (first.text, second.text)
+            if any(w.lower() in ID_TITLES or w.lower() in ID_COMMON_CAPS for w in words):
+                continue
+            if _pair_count(*words, english) >= _pair_count(*words, source):
+                continue
+            counts = [(_source_count(w, source), _english_count(w, english_words)) for w in words]
+            for token, (kept_in, kept_out), (lost_in, lost_out) in (
+                (first, counts[1], counts[0]),
+                (second, counts[0], counts[1]),
+            ):
+                if kept_out >= kept_in and 1 <= lost_out < lost_in:
+                    lost.setdefault(token.text, token)
+    return list(lost.values())
+
+
+def _written_out(dropped: list[tuple[Span, SourceName]], runs: int) -> list[Span]:
+    """The source words (acronyms first) that ``runs`` English institution names wrote out."""
+    if not runs:
+        return []
+
+    def preference(item: tuple[Span, SourceName]) -> tuple[int, int]:
+        token, name = item
+        acronym_like = (
+            token.text.isupper()
+            or len(name.tokens) == 1
+            or any(t.text.lower() in ID_TITLES for t in name.tokens)
+        )
+        return (0 if acronym_like else 1, token.start)
+
+    return [token for token, _name in sorted(dropped, key=preference)[:runs]]
+
+
 def name_findings(source: str, english: str) -> list[Finding]:
     """A finding for each source name the English lacks, and each English name the source lacks.
 
     One of each is one finding: the name was replaced ("Natal" became "Christmas").
     """
     english_words = _english_words(english)
-    dropped = [
-        (token, _likely_rendering(token, english, english_words))
-        for name in source_names(source)
-        for token in _missing_words(name, english, english_words)
+    names = source_names(source)
+    institutions = source_institutions(source, [name.tokens for name in names])
+    missing = [
+        (token, name)
+        for name in names
+        for token in _missing_words(name, english, english_words, institutions.task_words)
     ]
-    added = [span.text for span in unsupported_name_spans(english, _source_words(source))]
+    added_spans = unsupported_name_spans(english, _source_words(source))
+    institution_runs = english_institution_runs(english)
+    rendered = [span for span in added_spans if within(span, institution_runs)]
+    added_spans = [span for span in added_spans if not within(span, institution_runs)]
+    several_words = [span for span in rendered if len(PART_RE.findall(span.text)) >= 2]
+    # A source that names an institution accounts for the English ones; one that does not may
+    # have written an acronym out ("Bappenas"), one acronym for one English run.
+    written_out = [] if institutions.named else _written_out(missing, len(several_words))
+    if not institutions.named:
+        added_spans += rendered[len(written_out) :]
+    missing = [item for item in missing if item[0] not in written_out]
+    dropped = [(token, _likely_rendering(token, english, english_words)) for token, _ in missing]
+    added = [span.text for span in sorted(added_spans, key=lambda span: span.start)]
     # Each derived noun of a source name not found in the English ("Kejuaraan") may be what an
     # English name word renders ("Championships").
     spare = sum(
         1
-        for name in source_names(source)
+        for name in names
         if len(name.tokens) > 1
         for token in name.tokens
-        if _common_noun(token.text) and not _word_reached(normal_word(token.text), english_words)
+        if derived_noun(token.text) and not _word_reached(normal_word(token.text), english_words)
     )
     added = added[spare:]
     if len(dropped) == 1 and len(added) == 1 and not dropped[0][1]:
@@ -301,6 +386,18 @@ def name_findings(source: str, english: str) -> list[Finding]:
     findings += [
         Finding("name", text, None, f"The name ‘{text}’ in the translation is not in the original.")
         for text in added
+    ]
+    already = {finding.source_span for finding in findings}
+    findings += [
+        Finding(
+            "name",
+            "",
+            token.text,
+            f"The name ‘{token.text}’ appears more often in the original than in the "
+            "translation, where one of its copies became another word.",
+        )
+        for token in _lost_copies(names, source, english)
+        if token.text not in already
     ]
     return findings
 

@@ -19,9 +19,14 @@ from summarizer.check._tables import (
     EN_NEGATIVE_PREFIXES,
     EN_NEGATIVE_SUFFIXES,
     EN_NEGATIVE_WORDS,
+    EN_YET_TO,
     ID_AFFIX_NEGATED,
+    ID_KURANG,
+    ID_KURANG_NOT_NEGATING,
     ID_NEGATION_IDIOMS,
     ID_NEGATIONS,
+    ID_NEGATIVE_PHRASES,
+    ID_NOT_ONLY,
 )
 from summarizer.ground import PART_RE
 from summarizer.result import Finding
@@ -55,27 +60,50 @@ class _Count:
     plain: list[str]  # negations as written (with the word after them)
     prefixed: int  # of which an English prefix may carry the negation ("tidak resmi")
     suffixed: int  # of which an English suffix may ("tanpa gol": "goalless")
+    idioms: list[str]  # negations an idiom absorbs ("tidak lama kemudian", "soon after")
 
 
 def _id_negations(words: list[str]) -> _Count:
     plain: list[str] = []
+    idioms: list[str] = []
     prefixed = suffixed = 0
     for position, word in enumerate(words):
+        following = words[position + 1] if position + 1 < len(words) else ""
+        if word == ID_KURANG and following and following not in ID_KURANG_NOT_NEGATING:
+            plain.append(f"{word} {following}")  # "kurang bagus": "not great", "poor"
+            continue
         if word not in ID_NEGATIONS:
             continue
-        following = words[position + 1] if position + 1 < len(words) else ""
-        if f"{word} {following}" in ID_NEGATION_IDIOMS:
+        if f"{word} {following}" in ID_NEGATION_IDIOMS or (word == "belum" and not following):
+            # "Sudah makan belum?": a closing "belum" asks "yet?", it does not negate.
+            idioms.append(f"{word} {following}".strip())
             continue
         plain.append(f"{word} {following}".strip())
         if word == "tanpa":
             suffixed += 1
         elif following in ID_AFFIX_NEGATED or following.startswith("ter"):
             prefixed += 1
-    return _Count(plain, prefixed, suffixed)
+    return _Count(plain, prefixed, suffixed, idioms)
 
 
 def _id_negative_words(words: list[str]) -> int:
-    return sum(1 for word in words if any(root in word for root in _ID_NEGATIVE_ROOTS))
+    """Words and phrases English may say with a negation: "gagal" ("did not"), "biasa saja"
+    ("nothing special")."""
+    roots = sum(1 for word in words if any(root in word for root in _ID_NEGATIVE_ROOTS))
+    joined = f" {' '.join(words)} "
+    return roots + sum(joined.count(f" {phrase} ") for phrase in ID_NEGATIVE_PHRASES)
+
+
+def _bare_only(count: _Count, english_words: list[str]) -> bool:
+    """The source says "not only" (*tidak hanya*) and the English says "only" with no "not"
+    before it: the claim was narrowed, the opposite of what the source says."""
+    if not any(idiom in ID_NOT_ONLY for idiom in count.idioms):
+        return False
+    for position, word in enumerate(english_words):
+        before = english_words[position - 1] if position else ""
+        if word in {"only", "just"} and before not in {"not", "if", "the"}:
+            return True
+    return False
 
 
 def _en_explicit(text: str, words: list[str]) -> list[str]:
@@ -84,7 +112,8 @@ def _en_explicit(text: str, words: list[str]) -> list[str]:
         following = words[position + 1] if position + 1 < len(words) else ""
         if f"{word} {following}" in EN_NEGATION_IDIOMS:
             continue
-        if word in EN_NEGATIONS or word.endswith(("n't", "n’t")):
+        negates = word in EN_NEGATIONS or word.endswith(("n't", "n’t"))
+        if negates or f"{word} {following}" == EN_YET_TO:
             found.append(word)
     # "No. 5" is a number, not a negation.
     numbered = len(re.findall(r"\bNo\.\s*\d", text))
@@ -110,7 +139,11 @@ def negation_findings(source: str, english: str) -> list[Finding]:
     id_words, en_words = _words(source), _words(english)
     source_count = _id_negations(id_words)
     explicit = _en_explicit(english, en_words)
-    soft = sum(1 for word in en_words if word in EN_NEGATIVE_WORDS)
+    # English words that say "not" ("failed") first render the source's own such words
+    # ("gagal"); only the rest may stand for a dropped "tidak".
+    kurang = sum(1 for written in source_count.plain if written.startswith(ID_KURANG))
+    own = max(0, _id_negative_words(id_words) - kurang)
+    soft = max(0, sum(1 for word in en_words if word in EN_NEGATIVE_WORDS) - own)
     prefixed = _en_affixed(en_words, EN_NEGATIVE_SUFFIXES, EN_NEGATIVE_PREFIXES)
     suffixed = _en_affixed(en_words, EN_NEGATIVE_SUFFIXES, ())
     available = (
@@ -119,6 +152,13 @@ def negation_findings(source: str, english: str) -> list[Finding]:
         + min(prefixed, source_count.prefixed)
         + min(suffixed, source_count.suffixed)
     )
+    if _bare_only(source_count, en_words):
+        written = next(idiom for idiom in source_count.idioms if idiom in ID_NOT_ONLY)
+        message = (
+            f"The original says ‘{written}’ (not only), but the translation says ‘only’: "
+            "it may state the opposite."
+        )
+        return [Finding("negation", "only", written, message)]
     if available < len(source_count.plain):
         written = source_count.plain[0]
         message = (
@@ -126,7 +166,7 @@ def negation_findings(source: str, english: str) -> list[Finding]:
             "it may state the opposite."
         )
         return [Finding("negation", "", written, message)]
-    allowed = len(source_count.plain) + _id_negative_words(id_words)
+    allowed = len(source_count.plain) + len(source_count.idioms) + _id_negative_words(id_words)
     if len(explicit) > allowed:
         message = (
             f"The translation says ‘{explicit[0]}’, but the original has no negation there: "

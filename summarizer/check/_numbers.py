@@ -26,6 +26,12 @@ _WEAK_WORDS = frozenset({"kedua", "satu", "one", "se"})
 # A currency before a number and a percentage after it belong to how it is written.
 _CURRENCY_BEFORE = re.compile(r"(?:Rp\.?|IDR|US\$|\$|USD)\s?$", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"^\s?(?:persen|percent|per cent|%)", re.IGNORECASE)
+# Spelled numbers inside idioms: "pedagang kaki lima" (street vendor), "bicara empat mata"
+# (in private), "dua-duanya" (both).
+_IDIOM_BEFORE = re.compile(r"\bkaki\s+$", re.IGNORECASE)
+_IDIOM_AFTER = re.compile(r"^(?:\s+mata\b|[\s-]duanya\b)", re.IGNORECASE)
+# English words that state a number without a digit: "both" is two (a "dua-duanya").
+_EN_IMPLIED = {"both": Decimal(2)}
 
 
 def _written(text: str, start: int, end: int) -> str:
@@ -53,7 +59,11 @@ def _weak(mention: NumberMention, text: str) -> bool:
     if not mention.spelled:
         return False
     twice = re.match(r"\s+kali\b", text[mention.span.end :], re.IGNORECASE) is not None
-    return twice or mention.value <= 1 or mention.span.text.lower() in _WEAK_WORDS
+    idiom = bool(
+        _IDIOM_BEFORE.search(text[: mention.span.start])
+        or _IDIOM_AFTER.match(text[mention.span.end :])
+    )
+    return twice or idiom or mention.value <= 1 or mention.span.text.lower() in _WEAK_WORDS
 
 
 def _side(text: str, lang: str) -> _Side:
@@ -62,6 +72,9 @@ def _side(text: str, lang: str) -> _Side:
     inside = [(d.span.start, d.span.end) for d in dates if d.weekday is None]
     required: list[tuple[Decimal, str]] = []
     values = {n.value for n in numbers}
+    if lang == "en":
+        words = {word.lower() for word in re.findall(r"[A-Za-z]+", text)}
+        values.update(value for word, value in _EN_IMPLIED.items() if word in words)
     for number in numbers:
         in_date = any(s <= number.span.start and number.span.end <= e for s, e in inside)
         if not in_date and not _weak(number, text):

@@ -32,7 +32,7 @@ def _aliases(text: str) -> dict[str, tuple[str, ...]]:
 ID_NEGATIONS = _words(
     """
     tidak tak bukan belum jangan tanpa enggak nggak gak ngga ndak tiada takkan tidaklah bukanlah
-    belumlah janganlah tanpa
+    belumlah janganlah tanpa ga kagak tdk gk engga
     """
 )
 # Negations that an idiom absorbs: "belum lama ini" is "recently", "tidak sedikit" is "many",
@@ -42,9 +42,21 @@ ID_NEGATION_IDIOMS = _phrases(
     belum lama; tak lama; tidak lama; tidak sedikit; tak sedikit; tak jarang; tidak jarang;
     tidak hanya; tak hanya; bukan hanya; bukan saja; tidak saja; tak terhitung; tidak terhitung;
     tidak lain; tak lain; bukan main; tak ayal; tidak ayal; tak pelak; tidak pelak; gak cuma;
-    nggak cuma; tak cuma; tidak cuma; bukan cuma; enggak cuma
+    nggak cuma; tak cuma; tidak cuma; bukan cuma; enggak cuma; ga cuma; gak hanya; nggak hanya;
+    tidak taunya; tidak tahunya; tak taunya; tak tahunya; nggak taunya; gak taunya;
+    jangan ragu; jangan sungkan; tidak segan; tak segan; nggak sih; gak sih; enggak sih;
+    enggak seh; ga sih
     """
 )
+# Of those, the ones that say "not only": an English "only" without its "not" reverses them.
+ID_NOT_ONLY = _phrases(
+    """
+    tidak hanya; tak hanya; bukan hanya; bukan saja; tidak saja; gak cuma; nggak cuma; tak cuma;
+    tidak cuma; bukan cuma; enggak cuma; ga cuma; gak hanya; nggak hanya
+    """
+)
+# Indonesian phrases that English often says with a negation: "biasa saja", "nothing special".
+ID_NEGATIVE_PHRASES = _phrases("biasa saja; biasa aja; b aja; so so; tak seberapa")
 # After a negation, words whose English form often carries the negation as an affix:
 # "tidak resmi" is "unofficial", "tidak mungkin" "impossible".
 ID_AFFIX_NEGATED = _words(
@@ -53,7 +65,7 @@ ID_AFFIX_NEGATED = _words(
     lazim biasa wajar aman sehat sengaja sempurna puas setuju layak memadai efektif efisien
     terkendali teratur formal legal lengkap jujur bertanggung nyaman sabar berdaya bersalah
     konsisten relevan valid akurat benar tepat perlu penting berguna bermoral terpisahkan
-    bergerak beruntung berhasil terlihat tampak ada
+    bergerak beruntung berhasil terlihat tampak enak sadar senang suka disangka diduga
     """
 )
 # English words that negate. "no" is counted except as "No." before a number.
@@ -65,6 +77,12 @@ EN_NEGATIONS = _words(
     """
 )
 EN_NEGATION_IDIOMS = _phrases("not only; not just; no less than; no more than")
+# "yet" says "not" only as "yet to" ("has yet to decide").
+EN_YET_TO = "yet to"
+# "kurang" before a quality is a soft negation ("kurang bagus", "not great", "poor"); these
+# words after it are not qualities ("kurang dari", "less than"; "kurang lebih", "about").
+ID_KURANG = "kurang"
+ID_KURANG_NOT_NEGATING = _words("dari lebih daripada sekitar mampu ajar")
 # English affixes that carry a negation ("unofficial", "impossible", "careless"), for the
 # Indonesian negations of ID_AFFIX_NEGATED only.
 EN_NEGATIVE_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "mis", "in-", "non-")
@@ -73,11 +91,30 @@ EN_NEGATIVE_SUFFIXES = ("less",)
 EN_NEGATIVE_WORDS = _words(
     """
     fail failed fails failure lack lacked lacks lacking absent absence unable refuse refused
-    refuses deny denied denies free rarely hardly barely seldom neither yet
+    refuses deny denied denies free rarely hardly barely seldom neither less insufficient
     """
 )
 
 # --- names ------
+
+# Heads of Indonesian institutions named by their task and place ("Badan Narkotika Nasional",
+# "Polda Jawa Tengah"): the words after the head are translated in English, the place is kept.
+ID_INSTITUTION_HEADS = _words(
+    """
+    kementerian kemenko badan dinas komisi lembaga direktorat ditjen kejaksaan kejati kejari
+    pengadilan kantor balai dewan majelis mahkamah otoritas biro satuan satgas polda polres
+    polsek polresta polrestabes kepolisian sekretariat inspektorat pusat markas komando kodam
+    korem kodim pangkalan lapas rutan
+    """
+)
+# The English words that head the same institutions ("National Narcotics Agency").
+EN_INSTITUTION_HEADS = _words(
+    """
+    ministry ministries agency office department commission court police council board assembly
+    authority directorate bureau institute service unit command centre center secretariat
+    inspectorate force forces headquarters tribunal prison penitentiary
+    """
+)
 
 # Capitalised Indonesian words that open sentences or clauses without being names.
 ID_COMMON_CAPS = _words(
@@ -113,7 +150,8 @@ ID_TITLES = _aliases(
     direktur: director; utama: main, chief, president; perdana menteri: prime minister;
     raja: king; ratu: queen; pangeran: prince; paus: pope; kaisar: emperor; dokter: doctor, dr;
     profesor: professor, prof; bapak: mr, mister, father; pak: mr, mister; ibu: mrs, ms, mother;
-    bu: mrs, ms; nabi: prophet; tuhan: god, lord; allah: god, allah; tahun baru: new year;
+    bu: mrs, ms; mbak: ms, miss; mas: mr; nabi: prophet; tuhan: god, lord; allah: god, allah;
+    tahun baru: new year;
     lebaran: eid, lebaran; idul fitri: eid al-fitr, eid; idul adha: eid al-adha, eid;
     ramadhan: ramadan; ramadan: ramadan; islam: islam, islamic, muslim, muslims;
     muslim: muslim, muslims; kristen: christian, christians, christianity; katolik: catholic;

@@ -48,7 +48,7 @@ COMMON_STARTS = STOPWORDS | _words(
     """
 )
 
-NOT_NAMES = _words("i rp")  # capitalised, but never a name to check
+NOT_NAMES = _words("i rp i'm i've i'd i'll i’m i’ve i’d i’ll")  # capitalised, never a name to check
 
 NAME_PARTICLES = _words("de van von der den da di du dos del la le al el bin binti ibn of")
 
