@@ -11,8 +11,11 @@ all, in which case the language reader of :mod:`summarizer.lang` names what it i
 
 from __future__ import annotations
 
+import re
+
+from summarizer.check._tables import ID_TITLES, UNFINISHED_ENDINGS
 from summarizer.errors import SummarizerError
-from summarizer.ground import PART_RE, STOPWORDS
+from summarizer.ground import EXONYMS, PART_RE, STOPWORDS
 from summarizer.lang import decide, language_name
 from summarizer.result import Finding
 
@@ -35,12 +38,48 @@ def _ordinary_words(text: str) -> list[str]:
     return [m.group() for m in PART_RE.finditer(text) if m.group()[0].islower()]
 
 
+def _cut_short(english: str) -> str | None:
+    """The last word of ``english`` when no English sentence ends on it ("recorded a.", "was
+    born in the."): the translation stops in mid-phrase, as a model's does at its length limit."""
+    words = [word.lower() for word in re.findall(r"[\w'’]+", english)]
+    if len(words) < _MIN_WORDS_FOR_LANGUAGE - 1 or english.rstrip()[-1:] in "?!\"”'’)…":
+        return None
+    return words[-1] if words[-1] in UNFINISHED_ENDINGS else None
+
+
+def _without_written_out(source: str, english: str) -> tuple[str, str]:
+    """Both sides without the acronyms of the source that the English wrote out ("OJK" and
+    "Financial Services Authority"): a long rendering of one word says nothing of the rest."""
+    for match in PART_RE.finditer(source):
+        word = match.group()
+        if not word[:1].isupper():
+            continue
+        forms = (*ID_TITLES.get(word.lower(), ()), *EXONYMS.get(word.lower(), ()))
+        for form in sorted(forms, key=len, reverse=True):
+            if len(form) <= len(word):
+                continue
+            found = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", english, re.IGNORECASE)
+            if found:
+                source = source.replace(word, " ", 1)
+                english = english[: found.start()] + " " + english[found.end() :]
+                break
+    return source, english
+
+
 def omission_findings(source: str, english: str) -> list[Finding]:
-    """A finding when the English is much shorter than its source."""
+    """A finding when the English is much shorter than its source, or stops in mid-phrase."""
+    last = _cut_short(english)
+    if last is not None:
+        message = (
+            f"The translation stops in mid-phrase (‘…{last}’): "
+            "the rest of the sentence is missing."
+        )
+        return [Finding("omission", english.strip(), source.strip(), message)]
     source_letters = _letters(source)
     if source_letters < MIN_SOURCE_LETTERS:
         return []
-    ratio = _letters(english) / source_letters
+    source_rest, english_rest = _without_written_out(source, english)
+    ratio = _letters(english_rest) / max(1, _letters(source_rest))
     floor = SHORT_MIN_LENGTH_RATIO if source_letters < SHORT_SOURCE_LETTERS else MIN_LENGTH_RATIO
     if ratio >= floor:
         return []

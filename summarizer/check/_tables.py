@@ -95,6 +95,18 @@ EN_NEGATIVE_WORDS = _words(
     """
 )
 
+# --- omission ------
+
+# English words no sentence ends on: an English sentence that does was cut short.
+UNFINISHED_ENDINGS = _words(
+    """
+    a an the of to for with from by at into onto than and or nor but that which whose because
+    although though while whether if its their his my our your these those such very more most
+    per he she they we i is are was were has have had will would could should can must been
+    being during between among toward towards against via including across
+    """
+)
+
 # --- names ------
 
 # Heads of Indonesian institutions named by their task and place ("Badan Narkotika Nasional",
