@@ -572,3 +572,186 @@ def test_omission_still_caught_on_longer_sentences() -> None:
         "Pemerintah akan menaikkan harga bahan bakar minyak sebesar 10 persen mulai bulan depan.",
         "The government will raise prices by 10 percent.",
     )
+
+
+# --- institutions, cognates, repeated names, enclitics (each rule both ways) ---
+
+
+def test_an_institution_is_rendered_word_by_word_but_its_place_is_kept() -> None:
+    source = "Polres Bekasi tidak menemukan unsur pidana dalam kasus tersebut."
+    assert "name" not in _kinds(source, "The Bekasi Police found no criminal element in the case.")
+    assert "name" in _kinds(source, "The Oslo Police found no criminal element in the case.")
+
+
+def test_an_institutions_task_words_joined_by_dan_are_translated() -> None:
+    source = "Kementerian Pemuda dan Olahraga belum mencairkan bonus para atlet."
+    assert "name" not in _kinds(
+        source, "The Ministry of Youth and Sports has not paid the bonuses."
+    )
+    court = "Pengadilan Negeri Jakarta Selatan menolak gugatan itu."
+    assert "name" not in _kinds(court, "The South Jakarta District Court rejected the lawsuit.")
+    assert "name" in _kinds(court, "The South Hamburg District Court rejected the lawsuit.")
+
+
+def test_an_unknown_acronym_written_out_as_an_institution_is_rendered() -> None:
+    source = "Kepala Bappenas Suharso Monoarfa mengatakan ekonomi bisa tumbuh 5,3 persen."
+    english = (
+        "National Development Planning Agency head {} said the economy could grow 5.3 percent."
+    )
+    assert "name" not in _kinds(source, english.format("Suharso Monoarfa"))
+    assert "name" in _kinds(source, english.format("Kevin Monoarfa"))
+
+
+def test_a_loanword_and_its_english_source_are_one_word() -> None:
+    source = "Badan Narkotika Nasional memusnahkan 40 kilogram sabu di Medan."
+    assert "name" not in _kinds(
+        source, "The National Narcotics Agency destroyed 40 kilograms of meth in Medan."
+    )
+    assert "name" in _kinds(
+        source, "The National Narcotics Agency destroyed 40 kilograms of meth in Nairobi."
+    )
+
+
+def test_a_repeated_name_with_one_copy_replaced_is_flagged() -> None:
+    source = "Gubernur Anies Baswedan meninjau banjir di Kemang. Anies meminta warga waspada."
+    faithful = "Governor Anies Baswedan inspected the flooding in Kemang. Anies urged caution."
+    pronoun = "Governor Anies Baswedan inspected the flooding in Kemang. He urged caution."
+    broken = "Governor stone Baswedan inspected the flooding in Kemang. Anies urged caution."
+    assert "name" not in _kinds(source, faithful)
+    assert "name" not in _kinds(source, pronoun)
+    assert "name" in _kinds(source, broken)
+
+
+def test_an_enclitic_after_a_hyphen_is_no_part_of_the_name() -> None:
+    assert "name" not in _kinds("Wifi-nya lambat sekali.", "The Wi-Fi is painfully slow.")
+    assert "name" in _kinds("Wifi-nya lambat sekali.", "The Netflix is painfully slow.")
+
+
+def test_i_am_is_no_name_but_an_added_name_is() -> None:
+    assert _kinds("Maaf, saya telat.", "Sorry, I'm late.") == []
+    assert "name" in _kinds("Maaf, saya telat.", "Sorry, Kevin is late.")
+
+
+def test_indonesian_may_be_added_to_an_institution_but_not_another_country() -> None:
+    source = "Polri membantah kabar tersebut."
+    assert "name" not in _kinds(source, "The Indonesian National Police denied the report.")
+    assert "name" in _kinds(source, "The Malaysian National Police denied the report.")
+
+
+def test_a_title_english_writes_the_same_way_is_kept() -> None:
+    source = "Bank Indonesia mempertahankan suku bunga acuan di level 6 persen."
+    assert "name" not in _kinds(source, "Bank Indonesia kept its benchmark rate at 6 percent.")
+    assert "name" in _kinds(source, "Stone Indonesia kept its benchmark rate at 6 percent.")
+
+
+# --- negation idioms ---
+
+
+def test_biasa_saja_may_be_said_with_a_negation() -> None:
+    source = "Makanannya biasa saja, tapi pelayanannya ramah."
+    assert _kinds(source, "The food was nothing special, but the service was friendly.") == []
+    assert "negation" in _kinds(
+        "Makanannya enak, tapi pelayanannya ramah.",
+        "The food was nothing special, but the service was friendly.",
+    )
+
+
+def test_not_only_narrowed_to_only_is_flagged() -> None:
+    source = "Bantuan itu tidak hanya berupa beras, tetapi juga minyak goreng dan gula."
+    assert _kinds(source, "The aid included not only rice but also cooking oil and sugar.") == []
+    assert _kinds(source, "The aid included rice as well as cooking oil and sugar.") == []
+    assert "negation" in _kinds(source, "The aid included only rice but also cooking oil.")
+
+
+def test_negation_idioms_that_english_says_without_a_negation() -> None:
+    assert (
+        _kinds(
+            "Tidak lama kemudian, petugas pemadam kebakaran tiba di lokasi.",
+            "Soon after, firefighters arrived at the scene.",
+        )
+        == []
+    )
+    assert _kinds("Kamu sudah makan belum?", "Have you eaten yet?") == []
+    assert (
+        _kinds("Jangan ragu untuk menghubungi kami kembali.", "Feel free to contact us again.")
+        == []
+    )
+
+
+def test_belum_pernah_is_never_and_tanpa_is_without() -> None:
+    source = "Warga desa itu belum pernah melihat banjir sebesar ini."
+    assert _kinds(source, "The villagers had never seen a flood this big.") == []
+    assert "negation" in _kinds(source, "The villagers had often seen a flood this big.")
+    tanpa = "Ia pergi tanpa pamit kepada keluarganya."
+    assert _kinds(tanpa, "He left without saying goodbye to his family.") == []
+    assert "negation" in _kinds(tanpa, "He left with a goodbye to his family.")
+
+
+def test_english_negative_pronouns_stand_for_a_negation() -> None:
+    source = "Tidak ada yang tahu ke mana uang itu mengalir."
+    assert _kinds(source, "No one knows where the money went.") == []
+    assert _kinds(source, "Nobody knows where the money went.") == []
+    assert "negation" in _kinds(source, "Everyone knows where the money went.")
+
+
+def test_kurang_before_a_quality_is_a_soft_negation() -> None:
+    source = "Baterainya tahan dua hari, tapi kameranya kurang bagus di tempat gelap."
+    assert (
+        _kinds(source, "The battery lasts two days, but the camera is not great in the dark.") == []
+    )
+    assert "negation" in _kinds(
+        source, "The battery lasts two days, but the camera is great in the dark."
+    )
+    assert (
+        _kinds(
+            "Sekolah itu membantu siswa kurang mampu.", "The school helps underprivileged students."
+        )
+        == []
+    )
+
+
+def test_a_failed_in_english_renders_gagal_not_a_dropped_tidak() -> None:
+    source = "Pembayarannya gagal dan akhirnya saya tidak kebagian."
+    assert _kinds(source, "The payment failed and in the end I didn't get one.") == []
+    assert "negation" in _kinds(source, "The payment failed and in the end I did get one.")
+
+
+# --- number idioms, omission ---
+
+
+def test_numbers_inside_idioms_and_both() -> None:
+    assert (
+        _kinds(
+            "Pedagang kaki lima memenuhi trotoar di depan stasiun.",
+            "Street vendors crowded the sidewalk in front of the station.",
+        )
+        == []
+    )
+    assert (
+        _kinds(
+            "Kami memesan es teh dan bubur ayam, dua-duanya enak.",
+            "We ordered iced tea and chicken porridge, both were tasty.",
+        )
+        == []
+    )
+    assert "number" in _kinds(
+        "Kami memesan dua porsi bubur ayam.", "We ordered three servings of chicken porridge."
+    )
+
+
+def test_an_english_sentence_that_stops_in_mid_phrase_is_an_omission() -> None:
+    source = "Ia lahir di Medan pada 12 Januari 1975."
+    assert "omission" in _kinds(source, "He was born in the.")
+    assert "omission" not in _kinds(source, "He was born in Medan on January 12, 1975.")
+    assert "omission" not in _kinds(
+        "Indeks Harga Saham Gabungan ditutup menguat 0,8 persen ke level 7.250.",
+        "The Jakarta Composite Index closed 0.8 percent higher at 7,250.",
+    )
+
+
+def test_an_acronym_written_out_does_not_hide_a_missing_half() -> None:
+    source = "OJK mencabut izin usaha bank tersebut."
+    assert "omission" in _kinds(source, "The Financial Services Authority.")
+    assert "omission" not in _kinds(
+        source, "The Financial Services Authority revoked the bank's business license."
+    )

@@ -71,8 +71,7 @@ def omission_findings(source: str, english: str) -> list[Finding]:
     last = _cut_short(english)
     if last is not None:
         message = (
-            f"The translation stops in mid-phrase (‘…{last}’): "
-            "the rest of the sentence is missing."
+            f"The translation stops in mid-phrase (‘…{last}’): the rest of the sentence is missing."
         )
         return [Finding("omission", english.strip(), source.strip(), message)]
     source_letters = _letters(source)

@@ -319,8 +319,10 @@ def _lost_copies(names: list[SourceName], source: str, english: str) -> list[Spa
 
 
 def _written_out(dropped: list[tuple[Span, SourceName]], runs: int) -> list[Span]:
-    """The source words (acronyms first) that ``runs`` English institution names wrote out."""
-    if not runs:
+    """The source words (acronyms first) that ``runs`` English institution names wrote out; a
+    word the tables know ("Bawaslu") has its own renderings and is not one of them."""
+    unknown = [item for item in dropped if item[0].text.lower() not in ID_TITLES]
+    if not runs or not unknown:
         return []
 
     def preference(item: tuple[Span, SourceName]) -> tuple[int, int]:
@@ -332,7 +334,7 @@ def _written_out(dropped: list[tuple[Span, SourceName]], runs: int) -> list[Span
         )
         return (0 if acronym_like else 1, token.start)
 
-    return [token for token, _name in sorted(dropped, key=preference)[:runs]]
+    return [token for token, _name in sorted(unknown, key=preference)[:runs]]
 
 
 def name_findings(source: str, english: str) -> list[Finding]:

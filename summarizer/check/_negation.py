@@ -87,11 +87,14 @@ def _id_negations(words: list[str]) -> _Count:
 
 
 def _id_negative_words(words: list[str]) -> int:
-    """Words and phrases English may say with a negation: "gagal" ("did not"), "biasa saja"
-    ("nothing special")."""
-    roots = sum(1 for word in words if any(root in word for root in _ID_NEGATIVE_ROOTS))
+    """Words English may say with a negation, or with a word such as "failed": "gagal"."""
+    return sum(1 for word in words if any(root in word for root in _ID_NEGATIVE_ROOTS))
+
+
+def _id_negative_phrases(words: list[str]) -> int:
+    """Phrases English may say with a negation: "biasa saja" ("nothing special")."""
     joined = f" {' '.join(words)} "
-    return roots + sum(joined.count(f" {phrase} ") for phrase in ID_NEGATIVE_PHRASES)
+    return sum(joined.count(f" {phrase} ") for phrase in ID_NEGATIVE_PHRASES)
 
 
 def _bare_only(count: _Count, english_words: list[str]) -> bool:
@@ -166,7 +169,12 @@ def negation_findings(source: str, english: str) -> list[Finding]:
             "it may state the opposite."
         )
         return [Finding("negation", "", written, message)]
-    allowed = len(source_count.plain) + len(source_count.idioms) + _id_negative_words(id_words)
+    allowed = (
+        len(source_count.plain)
+        + len(source_count.idioms)
+        + _id_negative_words(id_words)
+        + _id_negative_phrases(id_words)
+    )
     if len(explicit) > allowed:
         message = (
             f"The translation says ‘{explicit[0]}’, but the original has no negation there: "
