@@ -755,3 +755,95 @@ def test_an_acronym_written_out_does_not_hide_a_missing_half() -> None:
     assert "omission" not in _kinds(
         source, "The Financial Services Authority revoked the bank's business license."
     )
+
+
+# --- human news translations (PANL-style) ---
+
+
+def test_a_lower_case_part_of_a_hyphenated_name_is_no_name() -> None:
+    source = "Sebanyak 3.200 tentara pimpinan Australia dikerahkan pada Mei."
+    assert _kinds(source, "Some 3,200 Australian-led troops were deployed in May.") == []
+    assert "name" in _kinds(source, "Some 3,200 Kevin-led troops were deployed in May.")
+
+
+def test_an_english_name_spelt_from_a_source_word_is_supported() -> None:
+    source = "Zambia menghadapi empat kali juara Kamerun dan juara bertahan Mesir."
+    english = "Zambia confront four-time winners {} and defending champions Egypt."
+    assert _kinds(source, english.format("Cameroon")) == []
+    assert "name" in _kinds(source, english.format("Honduras"))
+
+
+def test_a_typo_in_a_name_is_the_same_name() -> None:
+    source = "Terdakwa lainnya, Francisco Xaviewr Diegas, dituduh mempersenjatai warga sipil."
+    english = "The other defendant, Francisco {} Diegas, is accused of arming civilians."
+    assert _kinds(source, english.format("Xavier")) == []
+    assert "name" in _kinds(source, english.format("Kevin"))
+
+
+def test_ordinals_collectives_and_model_numbers_support_a_number() -> None:
+    assert (
+        _kinds(
+            "Keempat orang itu bekerja untuk program nasional.",
+            "The four were working for the national programme.",
+        )
+        == []
+    )
+    assert (
+        _kinds(
+            "Situs web tahap ke dua lebih profesional.",
+            "Second-stage websites were more professional.",
+        )
+        == []
+    )
+    source = "XL memperkenalkan ponsel StarTech ST 21 yang murah."
+    assert _kinds(source, "XL introduced the cheap StarTech ST21 phone.") == []
+    assert "number" in _kinds(source, "XL introduced the cheap StarTech ST31 phone.")
+
+
+def test_a_number_written_alike_on_both_sides_is_the_same() -> None:
+    source = "Pesawat itu terbang hingga ketinggian 15.240 meter."
+    assert _kinds(source, "The aircraft flies up to a height of 15.240 meters.") == []
+    assert "number" in _kinds(source, "The aircraft flies up to a height of 16.240 meters.")
+
+
+def test_gagal_needs_a_failure_or_a_negation_in_english() -> None:
+    source = "Kemungkinan besar Anda akan gagal, namun tumbuhan ini berhasil."
+    assert _kinds(source, "You would most probably fail, but the plant succeeds.") == []
+    assert _kinds(source, "You would most probably not succeed, but the plant does.") == []
+    assert "negation" in _kinds(source, "You would most probably succeed, and so does the plant.")
+
+
+def test_ignoring_renders_tidak_menggubris() -> None:
+    source = "Mereka menyalahkan pemerintah karena tidak menggubris tuntutan kelompok itu."
+    assert _kinds(source, "They blamed the government for ignoring the group's demands.") == []
+    assert "negation" in _kinds(
+        source, "They blamed the government for meeting the group's demands."
+    )
+
+
+def test_a_sentence_may_end_on_a_pronoun_such_as_that() -> None:
+    source = "Saya merasa lebih baik dari mereka dan saya ingin kesempatan untuk menunjukkannya."
+    assert "omission" not in _kinds(
+        source, "I feel I'm better than them and I'd like the opportunity to show that."
+    )
+    assert "omission" in _kinds(source, "I feel I'm better than them and I'd like the.")
+
+
+def test_an_ordinary_word_opening_the_sentence_before_a_name() -> None:
+    source = "Darwin muda sangat terpengaruh oleh burung finch di kepulauan Galapagos."
+    english = "Young {} was heavily influenced by the finches of the Galapagos Islands."
+    assert "name" not in _kinds(source, english.format("Darwin"))
+    assert "name" in _kinds(source, english.format("Kevin"))
+
+
+def test_common_words_capitalised_mid_sentence_are_no_names() -> None:
+    assert (
+        _kinds(
+            "Pasukan Uni Afrika mulai berdatangan di Mogadishu pekan lalu.",
+            "African Union troops began arriving in Mogadishu last week.",
+        )
+        == []
+    )
+    assert "name" not in _kinds(
+        "Saya senang di sini Suatu kehormatan bagi saya.", "I am happy here. It is an honour."
+    )

@@ -30,7 +30,7 @@ _EN_RULES = (
     (r"th", "t"),
     (r"ch", "k"),
     (r"qu", "kw"),
-    (r"x", "ks"),
+    (r"(?<!^)x", "ks"),
     (r"c(?=[eiy])", "s"),
     (r"c", "k"),
     (r"y", "i"),
@@ -55,8 +55,12 @@ def cognate(indonesian: str, english: str) -> bool:
     id_word, en_word = normal_word(indonesian), normal_word(english)
     if min(len(id_word), len(en_word)) < _MIN_LENGTH:
         return False
+    if id_word[:1] == en_word[:1] and _similar(id_word, en_word):
+        return True  # spelt alike, or a typo on one side ("Xaviewr"/"Xavier")
     id_form = _spelled(id_word, _ID_RULES)
     en_form = _spelled(en_word, _EN_RULES)
-    if id_form[:1] != en_form[:1]:
-        return False
-    return SequenceMatcher(None, id_form, en_form).ratio() >= _MIN_SIMILARITY
+    return id_form[:1] == en_form[:1] and _similar(id_form, en_form)
+
+
+def _similar(first: str, second: str) -> bool:
+    return SequenceMatcher(None, first, second).ratio() >= _MIN_SIMILARITY

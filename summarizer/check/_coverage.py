@@ -19,7 +19,7 @@ from summarizer.ground import EXONYMS, PART_RE, STOPWORDS
 from summarizer.lang import decide, language_name
 from summarizer.result import Finding
 
-MIN_LENGTH_RATIO = 0.66
+MIN_LENGTH_RATIO = 0.62
 MIN_SOURCE_LETTERS = 30  # shorter sentences vary too much in length to judge
 # Short lines (talk, quotes) are translated more freely, so they get a gentler ratio.
 SHORT_SOURCE_LETTERS = 40

@@ -281,6 +281,33 @@ def _source_words(source: str) -> frozenset[str]:
     return frozenset(words)
 
 
+def _english_only_names(source: str, english: str) -> list[Span]:
+    """The English's names the source lacks, less the words that are one of the source's
+    written the English way ("Cameroon" for "Kamerun") and lower-case parts of a hyphenated
+    word ("led" of "Australian-led")."""
+    source_words = {normal_word(m.group()) for m in PART_RE.finditer(source)}
+    names = []
+    for span in unsupported_name_spans(english, _source_words(source)):
+        if not span.text[:1].isupper():
+            continue
+        if at_sentence_start(english, span.start) and _opens_supported_name(span, english):
+            continue  # "Young Darwin was ...", "Lousy Messi, ...": an ordinary first word
+        own = [w for w in PART_RE.findall(span.text) if not _has_cognate(w, source_words)]
+        if own:
+            names.append(span)
+    return names
+
+
+def _opens_supported_name(span: Span, english: str) -> bool:
+    """A single word opening the sentence, followed by a capitalised word the check found."""
+    following = re.match(r"[ \t]+([A-Z][\w'’-]*)", english[span.end :])
+    return " " not in span.text and following is not None
+
+
+def _has_cognate(word: str, source_words: set[str]) -> bool:
+    return any(cognate(source_word, word) for source_word in source_words)
+
+
 def _english_count(word: str, english_words: list[Span]) -> int:
     key = normal_word(word)
     return sum(1 for span in english_words if _same_word(key, span.text))
@@ -350,7 +377,7 @@ def name_findings(source: str, english: str) -> list[Finding]:
         for name in names
         for token in _missing_words(name, english, english_words, institutions.task_words)
     ]
-    added_spans = unsupported_name_spans(english, _source_words(source))
+    added_spans = _english_only_names(source, english)
     institution_runs = english_institution_runs(english)
     rendered = [span for span in added_spans if within(span, institution_runs)]
     added_spans = [span for span in added_spans if not within(span, institution_runs)]

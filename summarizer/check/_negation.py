@@ -27,6 +27,7 @@ from summarizer.check._tables import (
     ID_NEGATIONS,
     ID_NEGATIVE_PHRASES,
     ID_NOT_ONLY,
+    ID_SOFT_NEGATIONS,
 )
 from summarizer.ground import PART_RE
 from summarizer.result import Finding
@@ -71,6 +72,9 @@ def _id_negations(words: list[str]) -> _Count:
         following = words[position + 1] if position + 1 < len(words) else ""
         if word == ID_KURANG and following and following not in ID_KURANG_NOT_NEGATING:
             plain.append(f"{word} {following}")  # "kurang bagus": "not great", "poor"
+            continue
+        if word in ID_SOFT_NEGATIONS:
+            plain.append(f"{word} {following}".strip())  # "gagal": "failed", "did not"
             continue
         if word not in ID_NEGATIONS:
             continue
@@ -144,7 +148,11 @@ def negation_findings(source: str, english: str) -> list[Finding]:
     explicit = _en_explicit(english, en_words)
     # English words that say "not" ("failed") first render the source's own such words
     # ("gagal"); only the rest may stand for a dropped "tidak".
-    kurang = sum(1 for written in source_count.plain if written.startswith(ID_KURANG))
+    kurang = sum(
+        1
+        for written in source_count.plain
+        if written.split()[0] == ID_KURANG or written.split()[0] in ID_SOFT_NEGATIONS
+    )
     own = max(0, _id_negative_words(id_words) - kurang)
     soft = max(0, sum(1 for word in en_words if word in EN_NEGATIVE_WORDS) - own)
     prefixed = _en_affixed(en_words, EN_NEGATIVE_SUFFIXES, EN_NEGATIVE_PREFIXES)

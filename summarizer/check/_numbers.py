@@ -30,8 +30,22 @@ _PERCENT_AFTER = re.compile(r"^\s?(?:persen|percent|per cent|%)", re.IGNORECASE)
 # (in private), "dua-duanya" (both).
 _IDIOM_BEFORE = re.compile(r"\bkaki\s+$", re.IGNORECASE)
 _IDIOM_AFTER = re.compile(r"^(?:\s+mata\b|[\s-]duanya\b)", re.IGNORECASE)
-# English words that state a number without a digit: "both" is two (a "dua-duanya").
-_EN_IMPLIED = {"both": Decimal(2)}
+# Words that state a number without a digit; they support the other side's number but are not
+# required of it: "both" is two ("dua-duanya"), "second" is two ("ke dua"), "keempat" ("the
+# four", "fourth") is four.
+_EN_ORDINALS = "- - both|second third fourth fifth sixth seventh eighth ninth tenth".split()
+_EN_IMPLIED = {
+    word: Decimal(value)
+    for value, words in enumerate(_EN_ORDINALS)
+    for word in words.split("|")
+    if word != "-"
+}
+_ID_ORDINALS = "dua tiga empat lima enam tujuh delapan sembilan sepuluh".split()
+_ID_IMPLIED = {f"ke{word}": Decimal(value) for value, word in enumerate(_ID_ORDINALS, start=2)} | {
+    f"ke{word}nya": Decimal(value) for value, word in enumerate(_ID_ORDINALS, start=2)
+}
+# Digits inside a model or code name: "ST21", "G20", "A320".
+_GLUED_DIGITS = re.compile(r"(?<=[A-Za-z])\d+\b")
 
 
 def _written(text: str, start: int, end: int) -> str:
@@ -72,9 +86,10 @@ def _side(text: str, lang: str) -> _Side:
     inside = [(d.span.start, d.span.end) for d in dates if d.weekday is None]
     required: list[tuple[Decimal, str]] = []
     values = {n.value for n in numbers}
-    if lang == "en":
-        words = {word.lower() for word in re.findall(r"[A-Za-z]+", text)}
-        values.update(value for word, value in _EN_IMPLIED.items() if word in words)
+    words = {word.lower() for word in re.findall(r"[A-Za-z]+", text)}
+    implied = _EN_IMPLIED if lang == "en" else _ID_IMPLIED
+    values.update(value for word, value in implied.items() if word in words)
+    values.update(Decimal(digits) for digits in _GLUED_DIGITS.findall(text))
     for number in numbers:
         in_date = any(s <= number.span.start and number.span.end <= e for s, e in inside)
         if not in_date and not _weak(number, text):
@@ -129,6 +144,10 @@ def number_findings(source: str, english: str) -> list[Finding]:
     id_side, en_side = _side(source, "id"), _side(english, "en")
     dropped = _missing(id_side, en_side)
     added = _missing(en_side, id_side)
+    # Written alike on both sides ("15.240" read as 15240 in one, 15.24 in the other): the same.
+    same = set(dropped) & set(added)
+    dropped = [written for written in dropped if written not in same]
+    added = [written for written in added if written not in same]
     if len(dropped) == 1 and len(added) == 1:
         message = (
             f"The original says ‘{dropped[0]}’, but the translation says ‘{added[0]}’: "

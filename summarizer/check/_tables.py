@@ -82,6 +82,8 @@ EN_YET_TO = "yet to"
 # "kurang" before a quality is a soft negation ("kurang bagus", "not great", "poor"); these
 # words after it are not qualities ("kurang dari", "less than"; "kurang lebih", "about").
 ID_KURANG = "kurang"
+# Words that negate by their meaning and need a negation or a word such as "failed" in English.
+ID_SOFT_NEGATIONS = _words("gagal")
 ID_KURANG_NOT_NEGATING = _words("dari lebih daripada sekitar mampu ajar")
 # English affixes that carry a negation ("unofficial", "impossible", "careless"), for the
 # Indonesian negations of ID_AFFIX_NEGATED only.
@@ -92,6 +94,7 @@ EN_NEGATIVE_WORDS = _words(
     """
     fail failed fails failure lack lacked lacks lacking absent absence unable refuse refused
     refuses deny denied denies free rarely hardly barely seldom neither less insufficient
+    ignore ignored ignores ignoring unsuccessful miss missed misses
     """
 )
 
@@ -100,10 +103,9 @@ EN_NEGATIVE_WORDS = _words(
 # English words no sentence ends on: an English sentence that does was cut short.
 UNFINISHED_ENDINGS = _words(
     """
-    a an the of to for with from by at into onto than and or nor but that which whose because
-    although though while whether if its their his my our your these those such very more most
-    per he she they we i is are was were has have had will would could should can must been
-    being during between among toward towards against via including across
+    a an the of to from by at into onto than and or nor but which whose because although if
+    whether its their my our your very per he she they we i has have had been during between
+    among toward towards via including
     """
 )
 
@@ -143,7 +145,7 @@ ID_COMMON_CAPS = _words(
     ya tidak iya oh wah nah begitu demikian maupun serta yakni yaitu terutama khususnya apalagi
     padahal sayangnya untungnya tentu tentunya memang rupanya ternyata mungkin barangkali
     sebenarnya sesungguhnya bila apabila manakala sesudah usai seusai jelang menjelang sambil
-    seraya tanpa demi guna hanya cuma baru saja lagi pula pun rp
+    seraya tanpa demi guna hanya cuma baru saja lagi pula pun rp suatu sebuah seorang sesuatu
     """
 )
 # Capitalised words of titles, offices and institutions ("Menteri Keuangan", "Wali Kota"):
@@ -214,6 +216,9 @@ ID_TITLES = _aliases(
     indeks harga saham gabungan: jakarta composite index, composite index, jci, ihsg;
     ihsg: jakarta composite index, composite index, jci, ihsg;
     pengadilan negeri: district court; pengadilan tinggi: high court;
+    uni: union; bawah: lower, low; atas: upper; komisaris: commissioner, commissioners;
+    kartu: card, cards; rups: general meeting, shareholders meeting, gms, agm, egm;
+    kpr: mortgage, mortgages, housing loan, housing loans, home loan, home loans, kpr;
     bbm: fuel, bbm; pns: civil servant, civil servants; asn: civil servant, civil servants;
     umkm: msme, msmes, small and medium enterprises, micro; apbn: state budget, apbn;
     apbd: regional budget, apbd; phk: layoffs, layoff, laid off, dismissal; ott: sting operation;
