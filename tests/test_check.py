@@ -847,3 +847,20 @@ def test_common_words_capitalised_mid_sentence_are_no_names() -> None:
     assert "name" not in _kinds(
         "Saya senang di sini Suatu kehormatan bagi saya.", "I am happy here. It is an honour."
     )
+
+
+# --- talk style ---
+
+
+def test_a_capital_opening_a_quotation_is_a_sentence_start() -> None:
+    source = 'Ibu saya bilang, "Jangan pernah malu dengan asal-usulmu."'
+    assert _kinds(source, 'My mother said, "Never be ashamed of where you come from."') == []
+    assert "name" in _kinds(source, 'My mother said, "Kevin Smith never gave up."')
+
+
+def test_tidak_apa_apa_is_fine_and_failures_render_gagal() -> None:
+    source = "Saya belum tahu jawabannya, dan tidak apa-apa."
+    assert _kinds(source, "I don't know the answer yet, and that's okay.") == []
+    assert "negation" in _kinds(source, "I know the answer, and that's okay.")
+    assert _kinds("Kita semua pernah merasa gagal.", "We have all felt like failures.") == []
+    assert "negation" in _kinds("Kita semua pernah merasa gagal.", "We have all felt like winners.")

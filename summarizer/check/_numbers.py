@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from summarizer.ground import (
+    ID_UNITS,
     NumberMention,
     date_mentions,
     date_readings,
@@ -40,9 +41,11 @@ _EN_IMPLIED = {
     for word in words.split("|")
     if word != "-"
 }
-_ID_ORDINALS = "dua tiga empat lima enam tujuh delapan sembilan sepuluh".split()
-_ID_IMPLIED = {f"ke{word}": Decimal(value) for value, word in enumerate(_ID_ORDINALS, start=2)} | {
-    f"ke{word}nya": Decimal(value) for value, word in enumerate(_ID_ORDINALS, start=2)
+_ID_IMPLIED = {
+    f"ke{word}{ending}": Decimal(value)
+    for word, value in ID_UNITS.items()
+    if 2 <= value <= 10 and not word.startswith("ke")
+    for ending in ("", "nya")
 }
 # Digits inside a model or code name: "ST21", "G20", "A320".
 _GLUED_DIGITS = re.compile(r"(?<=[A-Za-z])\d+\b")

@@ -45,7 +45,7 @@ ID_NEGATION_IDIOMS = _phrases(
     nggak cuma; tak cuma; tidak cuma; bukan cuma; enggak cuma; ga cuma; gak hanya; nggak hanya;
     tidak taunya; tidak tahunya; tak taunya; tak tahunya; nggak taunya; gak taunya;
     jangan ragu; jangan sungkan; tidak segan; tak segan; nggak sih; gak sih; enggak sih;
-    enggak seh; ga sih
+    enggak seh; ga sih; tidak apa; tak apa; nggak apa; gak apa; ga apa; enggak apa
     """
 )
 # Of those, the ones that say "not only": an English "only" without its "not" reverses them.
@@ -92,7 +92,8 @@ EN_NEGATIVE_SUFFIXES = ("less",)
 # English words that say "not" in their meaning: they can stand for a dropped "tidak".
 EN_NEGATIVE_WORDS = _words(
     """
-    fail failed fails failure lack lacked lacks lacking absent absence unable refuse refused
+    fail failed fails failure failures failing lack lacked lacks lacking absent absence unable
+    refuse refused
     refuses deny denied denies free rarely hardly barely seldom neither less insufficient
     ignore ignored ignores ignoring unsuccessful miss missed misses
     """

@@ -45,6 +45,9 @@ def is_capitalised(word: str) -> bool:
 
 
 def at_sentence_start(text: str, start: int) -> bool:
+    """Whether ``start`` opens a sentence, a line, or a quotation ("he said, “Never ...")."""
+    if re.search(r"(?:^|[\s,:])[\"“‘]\s*$", text[:start]):
+        return True
     before = text[:start].rstrip(" \t\"'“‘([")
     return not before or before[-1] in ".!?:;\n•-–—*"
 
