@@ -69,6 +69,10 @@ class Settings:
     allowed_ports: tuple[int, ...] = _allowed((80, 443), each_within=(1, 65535))
     allow_loopback_urls: bool = False
     busy_timeout: float = _allowed(120.0, within=(0.0, 3600))
+    # The queue of model work each front end owns (summarizer.admission): runs at a time, and
+    # how many more may wait in line before the demo says it is busy.
+    queue_runs: int = _allowed(1, within=(1, 64))
+    queue_length: int = _allowed(16, within=(0, 10_000))
     seed: int = 0
     # Share links (summarizer.output._share): "" = <cache_dir>/shares.sqlite3; postgresql://… =
     # PostgreSQL.

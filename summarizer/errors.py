@@ -123,7 +123,20 @@ class GenerationError(SummarizerError):
 
 
 class BusyError(SummarizerError):
-    """The server is busy with other requests; try again shortly."""
+    """The server is busy with other requests; try again shortly (after ``retry_after`` seconds,
+    when the raise site knows; the API sends it as ``Retry-After``)."""
+
+    retry_after: float | None = None
+
+    def __init__(
+        self, message: str, *, retry_after: float | None = None, public: str | None = None
+    ) -> None:
+        super().__init__(message, public=public)
+        self.retry_after = retry_after
+
+
+class QueueFullError(BusyError):
+    """The queue of model work is full (summarizer.admission); its message says when to retry."""
 
 
 class RateLimitedError(SummarizerError):

@@ -13,7 +13,10 @@ Success bodies are exactly the CLI's ``--json`` output. Errors are
 is parsed, :class:`RequestGuard` decides who the caller is (``SUMMARIZER_API_TOKEN``, an API key,
 or an anonymous visitor: :class:`summarizer.quota.Quota`), then checks the media type and the body
 size; the text and URL limits are the library's, as on the page. A run over the caller's allowance
-is 429 with ``Retry-After``.
+is 429 with ``Retry-After``. A
+summary's model work then waits its turn in the app's queue
+(:class:`summarizer.admission.RunQueue`, ``SUMMARIZER_QUEUE_RUNS`` at a time): past
+``SUMMARIZER_QUEUE_LENGTH`` waiting, 503 with ``Retry-After``.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 import summarizer.api._library as library
+from summarizer.admission import RunQueue
 from summarizer.api._errors import ApiError, error_response, from_api_error, from_exception
 from summarizer.api._schemas import (
     DetectRequest,
@@ -45,11 +49,12 @@ from summarizer.config import Settings, env_name
 from summarizer.errors import ConfigError, SummarizerError
 from summarizer.inputs import Article
 from summarizer.pipeline import Pipeline, Summarizer
-from summarizer.quota import CONTENT_TYPE, Caller, Metrics, Quota, client_for
+from summarizer.quota import CONTENT_TYPE, QUEUE_LENGTH, Caller, Metrics, Quota, client_for
 from summarizer.result import Detection, SummaryResult
 
 PipelineFactory = Callable[[Settings], Summarizer]
 API_PREFIX = "/v1"
+QUEUE_HELP = "Summaries running or waiting for a model."
 DEFAULT_MAX_PENDING = 32  # requests in progress or waiting for a model before "busy"
 # JSON may escape a character as \uXXXX (6 bytes): room for the longest accepted text, plus slack.
 BODY_BYTES_PER_CHAR = 6
@@ -255,6 +260,7 @@ def create_app(
     app.state.admission = Admission(max_pending)
     app.state.metrics = Metrics()
     app.state.quota = Quota(settings, app.state.metrics)
+    app.state.queue = _queue(settings, app.state.metrics)
     app.add_middleware(RequestGuard, quota=app.state.quota, max_bytes=max_body_bytes(settings))
     app.add_exception_handler(RequestValidationError, _validation_response)
     app.add_exception_handler(StarletteHTTPException, _http_error_response)
@@ -268,6 +274,24 @@ def create_app(
     _add_metrics(app, settings)
 
     return app
+
+
+def _queue(settings: Settings, metrics: Metrics) -> RunQueue:
+    """The app's queue of model work, its length a gauge and its refusals counted in ``metrics``."""
+    queue = RunQueue(settings.queue_runs, settings.queue_length, on_reject=metrics.reject)
+    metrics.gauge(QUEUE_LENGTH, QUEUE_HELP, read=lambda: queue.running() + queue.length())
+    return queue
+
+
+def _gate(quota: Quota, caller: Caller, queue: RunQueue) -> library.Gate:
+    """A summary's way to the models: over the caller's allowance it is refused (429) before it
+    takes a place in line; in its turn the allowance is taken and the model time counted."""
+
+    def gate(chars: int, work: Callable[[], SummaryResult]) -> SummaryResult:
+        quota.check(caller, chars)
+        return queue.run(chars, lambda: quota.run(caller, chars, work))
+
+    return gate
 
 
 def metrics_token(settings: Settings) -> str:
@@ -340,7 +364,7 @@ def _v1_router(app: FastAPI, token_required: bool) -> APIRouter:
                 source_lang=body.source_lang,
                 file=(body.file.name, body.file.data) if body.file else None,
                 glossary=body.glossary,
-                gate=lambda chars, run: quota.run(caller, chars, run),
+                gate=_gate(quota, caller, app.state.queue),
             )
             return result.to_dict()
 

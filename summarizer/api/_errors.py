@@ -3,18 +3,19 @@
 The status and ``type`` come from the library's contract (:data:`summarizer.errors.API_KINDS`):
 the caller's mistakes (bad JSON, empty or over-limit text, bad bullets, a refused language, a
 refused or unreachable URL) are 4xx; a caller over its allowance is 429 and a busy server 503,
-both with ``Retry-After``; failures of the server itself are 5xx. The message is the error's
-visitor message (``error.public``), which never names a setting or a server path; the operator
-message goes to the log.
+both with ``Retry-After`` (a full queue's says when its next place frees); failures of the server
+itself are 5xx. The message is the error's visitor message (``error.public``), which never names a
+setting or a server path; the operator message goes to the log.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 
 from fastapi.responses import JSONResponse
 
-from summarizer.errors import RateLimitedError, SummarizerError, kind_of
+from summarizer.errors import BusyError, RateLimitedError, SummarizerError, kind_of
 
 log = logging.getLogger(__name__)
 
@@ -57,9 +58,13 @@ def from_exception(error: BaseException) -> JSONResponse:
     if kind is None or not isinstance(error, SummarizerError):  # a bug: logged, never shown
         log.error("unexpected failure while serving a request", exc_info=error)
         return error_response(500, "internal_error", INTERNAL_MESSAGE)
+    headers: dict[str, str] = {}
+    if isinstance(error, RateLimitedError):
+        headers["Retry-After"] = str(error.retry_after)
+    if isinstance(error, BusyError) and error.retry_after is not None:
+        headers["Retry-After"] = str(max(1, math.ceil(error.retry_after)))
     if kind.status >= 500:
         log.error("%s: %s", type(error).__name__, error)  # the operator message
     elif error.public != str(error):
         log.info("%s: %s", type(error).__name__, error)
-    headers = {"Retry-After": str(error.retry_after)} if isinstance(error, RateLimitedError) else {}
     return error_response(kind.status, kind.type, error.public, headers)
