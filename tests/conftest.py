@@ -66,6 +66,11 @@ SLOW_TESTS = {
     "test_api_load_benchmark.py": "the load benchmark end to end",
     "test_quota_processes.py": "two processes sharing limits on SQLite and a throwaway PostgreSQL",
     "test_page_limits.py": "page runs and share links through AppTest (a scripted model)",
+    "test_queue_browser.py": "a real Chromium against a Streamlit server",
+    "test_fairness_benchmark.py": "the fairness benchmark end to end",
+    "test_app_queue.py::test_a_full_queue_says_the_demo_is_busy_and_when_to_retry": (
+        "a tiny-model run after a refused one"
+    ),
     "test_api.py::test_summarize_returns_what_the_cli_prints_with_json": "two tiny-model runs",
     "test_api_remote.py::test_remote_results_are_the_in_process_results": "two tiny-model runs",
     "test_backends.py::test_conversion_runs_in_a_child_process_by_default": "a conversion process",

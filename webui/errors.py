@@ -77,7 +77,8 @@ def public_result(result: SummaryResult) -> SummaryResult:
 def error_hint(error: SummarizerError) -> str:
     """What to do next, for the kinds of error whose message does not already say it."""
     if isinstance(error, BusyError):
-        return "Your input is kept: press the button again in a minute."
+        when = "then" if error.retry_after is not None else "in a minute"
+        return f"Your input is kept: press the button again {when}."
     if isinstance(error, LanguageError):
         return (
             "This tool summarises Indonesian news (and English text, without translating it). "

@@ -7,6 +7,11 @@ finishes (or is stopped on purpose), and settings changed meanwhile apply to the
 
 The thread never calls Streamlit; it only records what the pipeline reports (stage, counts, the
 sentences translated so far) under a lock. :meth:`Job.snapshot` hands the page a consistent copy.
+
+A job given a ``turn`` (its ticket in the page's :class:`summarizer.admission.RunQueue`) waits for
+it when the run reaches its models (stage "load": the input is read and checked by then), in
+stage "queue", and gives the turn back when it ends; Stop, or the session's next run replacing
+the ticket, ends the wait.
 """
 
 from __future__ import annotations
@@ -17,6 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Generic, TypeVar
 
+from summarizer.admission import RUNNING as TURN_RUNNING
+from summarizer.admission import Ticket
 from summarizer.errors import SummarizerError
 from summarizer.models import ModelProgress
 from summarizer.pipeline import Partial, Progress
@@ -27,6 +34,7 @@ log = logging.getLogger("summarizer.app")
 T = TypeVar("T")
 
 RUNNING, DONE, FAILED, STOPPED = "running", "done", "failed", "stopped"
+TURN_TICK_S = 0.25  # how often a job waiting for its turn looks whether it was stopped
 
 
 class Stopped(Exception):
@@ -63,14 +71,24 @@ ModelStep = Callable[[ModelReport], object]
 
 
 class Job(Generic[T]):
-    """``work(progress, partial)`` run in a daemon thread, started at once; ``models`` (when given)
-    runs when the work reports stage "load", its reports shown as stage "models"."""
+    """``work(progress, partial)`` run in a daemon thread, started at once; when the work reports
+    stage "load", the job waits for its ``turn`` (when given) and then runs ``models`` (when
+    given), its reports shown as stage "models"."""
 
     def __init__(
-        self, work: Work[T], *, models: ModelStep | None = None, name: str = "summary"
+        self,
+        work: Work[T],
+        *,
+        models: ModelStep | None = None,
+        turn: Ticket | None = None,
+        name: str = "summary",
     ) -> None:
         self._work = work
         self._models = models
+        self._turn = turn
+        self._models_prepared = False  # a first start's download: not a run time to learn from
+        if turn is not None:
+            turn.cancel_with(self.stop)
         self._changed = threading.Condition()
         self._snapshot: Snapshot[T] = Snapshot()
         self._stop = threading.Event()
@@ -114,13 +132,26 @@ class Job(Generic[T]):
 
     def _progress(self, stage: str, done: int, total: int) -> None:
         self._check_stop()
+        if stage == "load":
+            self._wait_for_turn()
         if stage == "load" and self._models is not None:
             models, self._models = self._models, None  # once per run
             models(self._model_report)
         self._update(stage=stage, done=done, total=total)
 
+    def _wait_for_turn(self) -> None:
+        turn = self._turn
+        if turn is None or turn.state == TURN_RUNNING:
+            return
+        self._update(stage="queue", done=0, total=0)
+        while not turn.wait(TURN_TICK_S):
+            if turn.withdrawn:  # the session's next run took its place
+                raise Stopped
+            self._check_stop()
+
     def _model_report(self, report: ModelProgress | None) -> None:
         self._check_stop()
+        self._models_prepared = True
         if report is None:
             self._update(stage="models", done=0, total=0, model=None)
         else:
@@ -135,11 +166,18 @@ class Job(Generic[T]):
             self._check_stop()
             outcome = self._work(self._progress, self._partial)
         except Stopped:
-            self._update(state=STOPPED)
+            self._end(state=STOPPED)
         except SummarizerError as error:
-            self._update(state=FAILED, error=error)
+            self._end(state=FAILED, error=error)
         except Exception:  # a bug: logged for us, a plain message for the visitor
             log.exception("unexpected failure while summarising")
-            self._update(state=FAILED, unexpected=True)
+            self._end(state=FAILED, unexpected=True)
         else:
-            self._update(state=DONE, outcome=outcome)
+            self._end(state=DONE, outcome=outcome)
+
+    def _end(self, **changes: object) -> None:
+        """The turn goes to the next run first, then the page learns how this one ended."""
+        if self._turn is not None:
+            learn = changes["state"] == DONE and not self._models_prepared
+            self._turn.close(completed=learn)
+        self._update(**changes)

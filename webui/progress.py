@@ -8,10 +8,12 @@ directory on the server.
 
 from __future__ import annotations
 
+from summarizer.admission import Place, ahead_text
 from summarizer.models import ModelProgress, amount_text
 
 # What each pipeline stage shows, and the share of the bar it covers.
 STAGE_TEXT = {
+    "queue": "Waiting for your turn…",
     "models": "Getting the models ready (first start only)…",
     "fetch": "Fetching the article…",
     "prepare": "Reading the text…",
@@ -71,3 +73,11 @@ def model_line(report: ModelProgress) -> tuple[float, str]:
     template = MODEL_TEXT.get(report.stage, STAGE_TEXT["models"])
     amount = amount_text(report.done, report.total)
     return report.fraction, template.format(role=report.role, amount=amount)
+
+
+def queue_line(place: Place) -> str | None:
+    """What a run waiting in the page's queue shows ("Waiting for your turn: 2 articles ahead of
+    yours, about 20 s."); None once it runs."""
+    if not place.waiting:
+        return None
+    return f"Waiting for your turn: {ahead_text(place.ahead, place.wait_s)}."

@@ -1,6 +1,7 @@
 """What the page keeps between runs, shared by every session of the process, and the example.
 
-The page keeps one backend pool for the process (its loaded models), one pipeline per settings
+The page keeps one backend pool for the process (its loaded models), one queue of model work for
+the process (:class:`summarizer.admission.RunQueue`), one pipeline per settings
 (in-process, or the HTTP API at ``SUMMARIZER_API_URL``: see :mod:`summarizer.pipeline._remote`),
 recently fetched articles (:class:`summarizer.inputs.ArticleCache`), and its metrics and
 per-visitor limits (:mod:`summarizer.quota`).
@@ -14,12 +15,13 @@ from pathlib import Path
 
 import streamlit as st
 
+from summarizer.admission import SIZE_HELP, RunQueue
 from summarizer.config import Settings
 from summarizer.inputs import ArticleCache, ArticleInput
 from summarizer.models import BackendPool
 from summarizer.pipeline import Summarizer
 from summarizer.pipeline import pipeline_for as library_pipeline_for
-from summarizer.quota import Metrics, Quota
+from summarizer.quota import QUEUE_LENGTH, Metrics, Quota
 from summarizer.result import SourceInfo
 
 EXAMPLE_PATH = Path(__file__).resolve().parents[1] / "examples" / "klikwartaku-kim-lavrov.txt"
@@ -68,6 +70,16 @@ def _quota(share_db: str, cache_dir: str, runs: int, chars: int, proxies: tuple[
         trusted_proxies=proxies,
     )
     return Quota(limits, metrics())
+
+
+@st.cache_resource(show_spinner=False)
+def run_queue(runs: int, length: int) -> RunQueue:
+    """The page's queue of model work, shared by every session of the process: first come, first
+    served, ``SUMMARIZER_QUEUE_RUNS`` at a time, ``SUMMARIZER_QUEUE_LENGTH`` more in line. Its
+    length is a gauge of the page's metrics, its refusals counted there."""
+    queue = RunQueue(runs, length, on_reject=metrics().reject)
+    metrics().gauge(QUEUE_LENGTH, SIZE_HELP, read=queue.size)
+    return queue
 
 
 @st.cache_resource(show_spinner=False)

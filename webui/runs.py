@@ -1,6 +1,8 @@
 """A run's lifecycle on the page: start (replacing one still going), stop, and its end kept in the
 session as a result (:class:`webui.sharing.Shown`) or as how it ended (:class:`webui.state.Ended`).
 
+Each run takes a place in the page's queue of model work (:func:`take_turn`; a second run of the
+session replaces the first), and waits there for its turn once its input is read.
 The work runs in a background thread (:class:`webui.job.Job`) that the page follows
 (:mod:`webui.views.running` draws its progress): touching a widget during a run does not end it,
 settings changed meanwhile apply to the next run, Stop stops it.
@@ -12,8 +14,9 @@ import time
 
 import streamlit as st
 
+from summarizer.admission import Ticket
 from summarizer.config import Settings
-from summarizer.errors import InputError, RateLimitedError, SummarizerError
+from summarizer.errors import InputError, QueueFullError, RateLimitedError, SummarizerError
 from summarizer.pipeline import Partial, Progress
 from webui import errors, readers, results, visitor, warmup
 from webui.job import DONE, STOPPED, Job, Snapshot
@@ -57,10 +60,17 @@ def start(
     except (InputError, RateLimitedError) as error:
         session.last = Ended("error", error_markdown(error, page))
         return
+    try:
+        ticket = take_turn(session, kind, given, settings)
+    except QueueFullError as error:
+        session.last = Ended("error", error_markdown(error, page))
+        return
     pipeline = results.pipeline_for(settings)
 
     def work(progress: Progress, partial: Partial) -> Outcome:
         got = read(settings, progress)
+        if ticket is not None:
+            ticket.resize(len(got.article.text))
         result = quota.run(
             caller,
             len(got.article.text),
@@ -76,8 +86,19 @@ def start(
 
     number = session.next_number()
     session.shown, session.last = None, None
-    job = Job(work, models=warmup.models_step(settings))
-    session.running = Running(job, kind, RunSettings.of(settings), number, time.monotonic())
+    job = Job(work, models=warmup.models_step(settings), turn=ticket)
+    run = RunSettings.of(settings)
+    session.running = Running(job, kind, run, number, time.monotonic(), ticket)
+
+
+def take_turn(session: PageState, kind: Kind, given: Inputs, settings: Settings) -> Ticket | None:
+    """The run's place in the page's queue, replacing the session's last one (None when the
+    models are the API's: its own queue orders the work). QueueFullError when the line is full."""
+    if settings.api_url:
+        return None
+    queue = results.run_queue(settings.queue_runs, settings.queue_length)
+    chars = len(given.text) if kind == "text" else None  # a link or a file: known once read
+    return queue.submit(chars, owner=session.owner)
 
 
 def finish(

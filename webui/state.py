@@ -23,12 +23,14 @@ With :data:`STATE_KEY`, :data:`WIDGET_KEYS` are the only keys a session holds (t
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
 import streamlit as st
 
+from summarizer.admission import Ticket
 from summarizer.config import Settings
 from summarizer.errors import ShareError
 from summarizer.result import SummaryResult
@@ -102,6 +104,7 @@ class Running:
     run: RunSettings
     number: int
     started: float
+    ticket: Ticket | None = None  # its place in the page's run queue (None: the API's models)
 
 
 @dataclass(frozen=True)
@@ -129,6 +132,7 @@ class PageState:
     confirm_example: bool = False  # asking before the example replaces typed text
     offer_link: bool = False  # the pasted "article" was a link: offer to fetch it (once)
     share_problem: str | None = None  # why Share failed (Markdown), shown once
+    owner: str = field(default_factory=lambda: uuid.uuid4().hex)  # its key in the run queue
 
     def next_number(self) -> int:
         self.runs += 1

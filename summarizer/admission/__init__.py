@@ -11,7 +11,17 @@ Modules depend one way: ``_estimate``, ``_text`` → ``_queue``.
 """
 
 from ._estimate import TYPICAL_CHARS, RunTimeEstimator
-from ._queue import DONE, PENDING, QUEUE_FULL, RUNNING, WAITING, Place, RunQueue, Ticket
+from ._queue import (
+    DONE,
+    PENDING,
+    QUEUE_FULL,
+    RUNNING,
+    SIZE_HELP,
+    WAITING,
+    Place,
+    RunQueue,
+    Ticket,
+)
 from ._text import about, ahead_text, full_text
 
 __all__ = [
@@ -19,6 +29,7 @@ __all__ = [
     "PENDING",
     "QUEUE_FULL",
     "RUNNING",
+    "SIZE_HELP",
     "TYPICAL_CHARS",
     "WAITING",
     "Place",

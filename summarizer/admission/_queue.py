@@ -37,6 +37,7 @@ from summarizer.errors import QueueFullError
 PENDING, WAITING, RUNNING, DONE = "pending", "waiting", "running", "done"
 MIN_REMAINING_S = 1.0  # a run past its estimate is expected to end in about this long
 QUEUE_FULL = "queue_full"  # the reason given to ``on_reject``
+SIZE_HELP = "Summaries running or waiting for a model."  # what RunQueue.size() is, in /metrics
 
 Clock = Callable[[], float]
 
@@ -161,6 +162,11 @@ class RunQueue:
             completed = True
         finally:
             ticket.close(completed=completed)
+
+    def size(self) -> int:
+        """Runs running or in line (the operator's gauge, :data:`SIZE_HELP`)."""
+        with self._changed:
+            return len(self._running) + len(self._line)
 
     def length(self) -> int:
         """Runs in line (not yet running)."""

@@ -36,7 +36,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 import summarizer.api._library as library
-from summarizer.admission import RunQueue
+from summarizer.admission import SIZE_HELP, RunQueue
 from summarizer.api._errors import ApiError, error_response, from_api_error, from_exception
 from summarizer.api._schemas import (
     DetectRequest,
@@ -54,7 +54,6 @@ from summarizer.result import Detection, SummaryResult
 
 PipelineFactory = Callable[[Settings], Summarizer]
 API_PREFIX = "/v1"
-QUEUE_HELP = "Summaries running or waiting for a model."
 DEFAULT_MAX_PENDING = 32  # requests in progress or waiting for a model before "busy"
 # JSON may escape a character as \uXXXX (6 bytes): room for the longest accepted text, plus slack.
 BODY_BYTES_PER_CHAR = 6
@@ -279,7 +278,7 @@ def create_app(
 def _queue(settings: Settings, metrics: Metrics) -> RunQueue:
     """The app's queue of model work, its length a gauge and its refusals counted in ``metrics``."""
     queue = RunQueue(settings.queue_runs, settings.queue_length, on_reject=metrics.reject)
-    metrics.gauge(QUEUE_LENGTH, QUEUE_HELP, read=lambda: queue.running() + queue.length())
+    metrics.gauge(QUEUE_LENGTH, SIZE_HELP, read=queue.size)
     return queue
 
 

@@ -26,6 +26,8 @@ def follow(running: Running) -> Snapshot[Outcome]:
         )
         if running.job.stopping:
             line = "Stopping…"
+        elif snapshot.stage == "queue" and running.ticket is not None:
+            line = progress.queue_line(running.ticket.place()) or line
         bar_slot.progress(fraction, text=line)
         if snapshot.sentences and snapshot.sentences is not drawn_sentences:
             drawn_sentences = snapshot.sentences
