@@ -107,8 +107,10 @@ def test_a_run_past_its_estimate_is_still_expected_to_end_soon() -> None:
     runs, clock = queue()
     running, waiting = runs.submit(100), runs.submit(100)
     running.wait(0), waiting.wait(0)
-    clock.now = 60.0  # the run was estimated at 1 s
-    assert waiting.place().wait_s == pytest.approx(1.0)
+    clock.now = 1.1  # the run was estimated at 1 s
+    assert waiting.place().wait_s == pytest.approx(1.0)  # at least a second
+    clock.now = 60.0  # far past it: a quarter of the time it has run so far
+    assert waiting.place().wait_s == pytest.approx(15.0)
 
 
 def test_waiters_in_threads_run_one_at_a_time_in_the_order_they_came() -> None:

@@ -71,12 +71,13 @@ def wait_healthy(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
 
 
 class App:
-    """``streamlit run app.py`` on a free loopback port, with the environment of the test."""
+    """``streamlit run app.py`` (or another ``script``, e.g. a test's wrapper around it) on a free
+    loopback port, with the environment of the test."""
 
-    def __init__(self, log: Path) -> None:
+    def __init__(self, log: Path, script: str = "app.py") -> None:
         port = free_port()
         command = [
-            sys.executable, "-m", "streamlit", "run", "app.py",
+            sys.executable, "-m", "streamlit", "run", script,
             "--server.headless", "true",
             "--server.port", str(port),
             "--server.address", "127.0.0.1",
@@ -105,8 +106,8 @@ class App:
             self.process.wait(timeout=15)
 
 
-def start_app(log: Path) -> App:
-    return App(log)
+def start_app(log: Path, script: str = "app.py") -> App:
+    return App(log, script)
 
 
 def screenshot(page: Page, name: str, *, width: int) -> None:

@@ -35,7 +35,10 @@ from summarizer.errors import QueueFullError
 
 # A ticket's states: in line while its input is read, in line and ready, running, gone.
 PENDING, WAITING, RUNNING, DONE = "pending", "waiting", "running", "done"
-MIN_REMAINING_S = 1.0  # a run past its estimate is expected to end in about this long
+# A run near or past the end of its estimate is expected to go on for a quarter of the time it
+# has run so far (the estimate was short by an unknown factor), and at least a second.
+OVERRUN_SHARE = 0.25
+MIN_REMAINING_S = 1.0
 QUEUE_FULL = "queue_full"  # the reason given to ``on_reject``
 SIZE_HELP = "Summaries running or waiting for a model."  # what RunQueue.size() is, in /metrics
 
@@ -189,10 +192,12 @@ class RunQueue:
 
     def _remaining(self, now: float) -> list[float]:
         """Seconds each running run is expected to go on for."""
-        return [
-            max(self.estimator.estimate(r.chars) - (now - _started(r, now)), MIN_REMAINING_S)
-            for r in self._running
-        ]
+        remaining = []
+        for run in self._running:
+            elapsed = now - _started(run, now)
+            expected = self.estimator.estimate(run.chars) - elapsed
+            remaining.append(max(expected, OVERRUN_SHARE * elapsed, MIN_REMAINING_S))
+        return remaining
 
     def _retry_after(self) -> float:
         remaining = self._remaining(self._clock())
