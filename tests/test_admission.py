@@ -151,6 +151,8 @@ def test_turn_holds_the_place_for_its_block_and_counts_the_time() -> None:
     with pytest.raises(RuntimeError), runs.turn(200):
         raise RuntimeError("failed run")
     assert runs.estimator.runs == 1  # a failed run does not teach the estimate
+    assert runs.run(100, lambda: "result") == "result"
+    assert runs.estimator.runs == 2 and runs.running() == 0
 
 
 # --- one job per session ----------------------------------------------------------------------

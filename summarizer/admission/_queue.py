@@ -27,7 +27,7 @@ import threading
 import time
 from collections.abc import Callable, Hashable, Iterator
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from summarizer.admission._estimate import TYPICAL_CHARS, RunTimeEstimator
 from summarizer.admission._text import full_text
@@ -43,6 +43,7 @@ QUEUE_FULL = "queue_full"  # the reason given to ``on_reject``
 SIZE_HELP = "Summaries running or waiting for a model."  # what RunQueue.size() is, in /metrics
 
 Clock = Callable[[], float]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -165,6 +166,11 @@ class RunQueue:
             completed = True
         finally:
             ticket.close(completed=completed)
+
+    def run(self, chars: int, work: Callable[[], T], owner: Hashable | None = None) -> T:
+        """``work()`` (a model run of ``chars`` characters) in its turn; what it returns."""
+        with self.turn(chars, owner):
+            return work()
 
     def size(self) -> int:
         """Runs running or in line (the operator's gauge, :data:`SIZE_HELP`)."""
