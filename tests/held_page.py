@@ -1,7 +1,9 @@
 """The page (app.py) for browser tests, each summary held for ``HELD_PAGE_RUN_S`` seconds once it
 has its turn, so that a second visitor finds the first one running.
 
-Run as ``streamlit run tests/held_page.py`` (see tests/test_browser.py's ``start_app``). The hold
+Run as ``streamlit run tests/held_page.py`` (see tests/test_browser.py's ``start_app``), with the
+checkout on ``PYTHONPATH`` (the test sets it: Streamlit puts only the script's folder on the
+path). The hold
 starts at the first translation report, after the run's models are loaded, that is inside its turn
 in the page's queue; it reports progress every 0.1 s meanwhile, so Stop still ends the run.
 """
@@ -10,16 +12,13 @@ from __future__ import annotations
 
 import os
 import runpy
-import sys
 import time
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+from summarizer.pipeline import Pipeline
 
-from summarizer.pipeline import Pipeline  # noqa: E402  (after the checkout is on the path)
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def held(summarize: Any) -> Any:

@@ -26,7 +26,8 @@ from .test_browser import (
 
 pytestmark = pytest.mark.browser
 
-DOCS = Path(__file__).resolve().parents[1] / "docs"
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs"
 HELD_S = 8
 # Three ordinary articles (about 1,800-2,000 characters each), so the waits are an article's.
 TEXTS = tuple(json.loads(line)["article"] for line in INDOSUM.read_text().splitlines()[:3])
@@ -55,6 +56,7 @@ def test_a_second_visitor_sees_one_article_ahead_while_the_first_runs(
     monkeypatch.setenv("SUMMARIZER_QUEUE_RUNS", "1")
     monkeypatch.setenv("SUMMARIZER_QUEUE_LENGTH", "1")
     monkeypatch.setenv("HELD_PAGE_RUN_S", str(HELD_S))
+    monkeypatch.setenv("PYTHONPATH", str(ROOT))  # tests/held_page.py imports the checkout
     app = start_app(tmp_path / "app.log", "tests/held_page.py")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
