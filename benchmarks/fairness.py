@@ -111,6 +111,11 @@ def session(url: str, number: int, texts: list[str], tally: Tally) -> None:
                     }
                 )
                 tally.ordinary_model_s += own
+                flood = dict(tally.flood)
+            say(
+                f"session {number}: {response.status_code} after {latency:.1f} s "
+                f"(in line {max(latency - own, 0.0):.1f} s); flood so far {flood}"
+            )
 
 
 def flood(url: str, text: str, stop: threading.Event, tally: Tally) -> None:
