@@ -111,10 +111,10 @@ def session(url: str, number: int, texts: list[str], tally: Tally) -> None:
                     }
                 )
                 tally.ordinary_model_s += own
-                flood = dict(tally.flood)
+                so_far = dict(tally.flood)
             say(
                 f"session {number}: {response.status_code} after {latency:.1f} s "
-                f"(in line {max(latency - own, 0.0):.1f} s); flood so far {flood}"
+                f"(in line {max(latency - own, 0.0):.1f} s); flood so far {so_far}"
             )
 
 
