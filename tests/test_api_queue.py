@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 import time
+from pathlib import Path
 from typing import Any
 
 from fastapi.testclient import TestClient
@@ -80,3 +81,37 @@ def test_detect_and_extract_do_not_wait_in_the_model_queue() -> None:
     client = TestClient(app)
     assert client.post("/v1/detect", json={"text": INDONESIAN}).status_code == 200
     assert app.state.queue.length() == 0 and app.state.queue.estimator.runs == 0
+
+
+def test_metrics_show_the_queues_size_and_count_its_refusals() -> None:
+    app, release = blocked_app(queue_runs=1, queue_length=0, metrics=True, metrics_token="m")
+    client, answers = TestClient(app), {}
+    first = post_in_thread(client, INDONESIAN, answers)
+    wait_until(lambda: app.state.pipeline.started.is_set())
+    try:
+        assert_error(client.post("/v1/summarize", json={"text": INDONESIAN}), 503, "busy")
+        text = client.get("/metrics", headers={"Authorization": "Bearer m"}).text
+        assert "summarizer_queue_length 1\n" in text
+        assert 'summarizer_rejections_total{reason="queue_full"} 1\n' in text
+    finally:
+        release.set()
+        first.join(10)
+    text = client.get("/metrics", headers={"Authorization": "Bearer m"}).text
+    assert "summarizer_queue_length 0\n" in text
+
+
+def test_a_caller_over_its_allowance_is_refused_before_taking_a_place_in_line(
+    tmp_path: Path,
+) -> None:
+    store = str(tmp_path / "store.sqlite3")  # counts of this test's own
+    app, release = blocked_app(queue_runs=1, queue_length=4, runs_per_10_minutes=1, share_db=store)
+    client, answers = TestClient(app), {}
+    first = post_in_thread(client, INDONESIAN, answers)
+    wait_until(lambda: app.state.pipeline.started.is_set())
+    try:
+        refused = client.post("/v1/summarize", json={"text": INDONESIAN + " Lagi."})
+        assert_error(refused, 429, "rate_limited")
+        assert app.state.queue.size() == 1  # the first run only; the refused one never queued
+    finally:
+        release.set()
+        first.join(10)
