@@ -1,12 +1,13 @@
 """Fairness benchmark: ordinary visitors get their turn while one client floods the API.
 
-    python -m benchmarks.fairness [--sessions 8] [--articles 2] [--flood-threads 2]
-                                  [--runs 1] [--length 16] [--smoke] [--json PATH]
+    python -m benchmarks.fairness [--sessions 8] [--articles 1] [--flood-threads 2]
+                                  [--runs 1] [--length 16] [--no-limits] [--smoke] [--json PATH]
 
 One in-process API server (``summarizer.api``, uvicorn on loopback), with the public-demo preset's
 limits (docs/public-demo.md): texts of at most 20,000 characters, one run at a time
 (``SUMMARIZER_QUEUE_RUNS``), at most ``--length`` runs in line (``SUMMARIZER_QUEUE_LENGTH``), and
-per-client limits, where the server has them. The server believes ``X-Forwarded-For`` from
+the preset's per-client limits (5 runs per 10 minutes, 100,000 characters an hour; ``--no-limits``
+turns them off). The server believes ``X-Forwarded-For`` from
 loopback (it stands behind a proxy), so each client is its own visitor:
 
 * ``--sessions`` ordinary sessions, each from its own address, each posting ``--articles`` real
@@ -14,7 +15,9 @@ loopback (it stands behind a proxy), so each client is its own visitor:
 * one flood client from one address, ``--flood-threads`` threads posting maximum-size texts (20,000
   characters) in a loop, retrying half a second after any refusal (it ignores ``Retry-After``).
 
-The flood starts first, so ordinary sessions arrive at a server already busy with it. Reported:
+The flood starts first, so ordinary sessions arrive at a server already busy with it; with
+limits, they come once the flood has been refused a first time (a script that has been looping
+for a while has spent its allowance), without, after a second. Reported:
 whether every ordinary session finished all its articles, their wait (latency minus the run's own
 time, the ``timings`` of its result: the time spent in line) as median and maximum, and the flood's
 answers by status (200, 429 over its limits, 503 queue full) and its share of the model time.
@@ -43,6 +46,7 @@ from benchmarks.texts import indosum_paragraphs
 
 DEMO_MAX_CHARS = 20_000  # docs/public-demo.md
 RETRY_S = 0.5
+HEAD_START_MAX_S = 900  # the flood alone, at most, before the ordinary sessions come
 FLOOD_ADDRESS = "203.0.113.99"
 
 
@@ -64,16 +68,12 @@ def flood_text(chars: int) -> str:
 
 
 def limit_settings(runs_per_10_minutes: int, chars_per_hour: int) -> dict[str, Any]:
-    """The per-client limits, for a server that has them (summarizer.quota)."""
-    from summarizer.config import Settings
-
-    wanted = {
+    """Per-client limits (summarizer.quota), the proxy on loopback believed."""
+    return {
         "runs_per_10_minutes": runs_per_10_minutes,
         "chars_per_hour": chars_per_hour,
         "trusted_proxies": ("127.0.0.1",),
     }
-    fields = {field.name for field in dataclasses.fields(Settings)}
-    return {name: value for name, value in wanted.items() if name in fields}
 
 
 @dataclasses.dataclass
@@ -149,7 +149,13 @@ def measure(url: str, args: argparse.Namespace) -> dict[str, Any]:
     started = time.perf_counter()
     for thread in flooders:
         thread.start()
-    time.sleep(1.0)  # the flood is in line before the first visitor comes
+    # The flood is in line before the first visitor comes; with limits, it has been going long
+    # enough to be refused once (a script that has been looping for a while).
+    deadline = started + (HEAD_START_MAX_S if args.limits else 1.0)
+    while time.perf_counter() < deadline and not refused(tally):
+        time.sleep(0.2)
+    head_start = time.perf_counter() - started
+    say(f"ordinary sessions come after {head_start:.0f} s of flood: {dict(tally.flood)}")
     sessions = []
     for number in range(args.sessions):
         mine = texts[number :: args.sessions]
@@ -158,11 +164,16 @@ def measure(url: str, args: argparse.Namespace) -> dict[str, Any]:
         time.sleep(0.25)
     for thread in sessions:
         thread.join()
-    ordinary_done = time.perf_counter() - started
+    ordinary_done = time.perf_counter() - started - head_start
     stop.set()
     for thread in flooders:
         thread.join()
-    return summary(tally, args, ordinary_done, len(big))
+    return {**summary(tally, args, ordinary_done, len(big)), "head_start_s": round(head_start, 1)}
+
+
+def refused(tally: Tally) -> bool:
+    with tally.lock:
+        return any(status != 200 for status in tally.flood)
 
 
 def summary(tally: Tally, args: argparse.Namespace, wall: float, big: int) -> dict[str, Any]:
@@ -235,7 +246,8 @@ def table(report: dict[str, Any]) -> str:
             f"| flood answers ({result['flood_threads']} threads, "
             f"{result['flood_text_chars']:,} characters each) | {answers} |",
             f"| flood's share of the model time | {result['flood_share_of_model_time']} |",
-            f"| until every session finished | "
+            f"| the flood alone before the sessions came | {report['result']['head_start_s']} s |",
+            f"| from then until every session finished | "
             f"{result['wall_seconds_until_every_session_finished']} s |",
         ]
     )
@@ -244,12 +256,12 @@ def table(report: dict[str, Any]) -> str:
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sessions", type=int, default=8, help="ordinary sessions")
-    parser.add_argument("--articles", type=int, default=2, help="articles per ordinary session")
+    parser.add_argument("--articles", type=int, default=1, help="articles per ordinary session")
     parser.add_argument("--flood-threads", type=int, default=2, help="the flood's concurrency")
     parser.add_argument("--runs", type=int, default=1, help="SUMMARIZER_QUEUE_RUNS")
     parser.add_argument("--length", type=int, default=16, help="SUMMARIZER_QUEUE_LENGTH")
-    parser.add_argument("--runs-per-10-minutes", type=int, default=10, help="per client")
-    parser.add_argument("--chars-per-hour", type=int, default=60_000, help="per client")
+    parser.add_argument("--runs-per-10-minutes", type=int, default=5, help="per client")
+    parser.add_argument("--chars-per-hour", type=int, default=100_000, help="per client")
     parser.add_argument(
         "--no-limits", dest="limits", action="store_false", help="no per-client limits"
     )
