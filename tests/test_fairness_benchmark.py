@@ -23,7 +23,7 @@ def test_fairness_benchmark_smoke_reports_every_session(tmp_path: Path) -> None:
     assert result["sessions_finished"] == 3 and result["ordinary_failures"] == []
     assert len(result["ordinary"]) == 3
     assert result["ordinary_wait_max_s"] >= result["ordinary_wait_median_s"] >= 0
-    assert sum(result["flood_answers"].values()) >= 1
+    assert result["flood_answers"].get("429", 0) >= 1  # the sessions came once it was refused
     assert result["flood_text_chars"] <= 20_000
     assert report["queue"] == {"runs": 1, "length": 16}
     assert "| ordinary sessions finished | 3 of 3" in completed.stdout
