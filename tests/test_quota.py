@@ -26,6 +26,7 @@ from summarizer.quota import (
     SqlStorage,
     client_for,
     hash_token,
+    visitor_allowance,
 )
 
 NOON = 1_800_000_000.0 // 86_400 * 86_400 + 43_200  # midday UTC: far from a day's edge
@@ -351,3 +352,15 @@ def test_the_public_demo_preset_limits_visitors_and_fits_the_longest_text() -> N
     assert preset.runs_per_10_minutes > 0 and preset.chars_per_hour > 0
     assert preset.chars_per_hour >= 2 * preset.max_chars  # the longest text fits, twice an hour
     assert Settings().runs_per_10_minutes == Settings().chars_per_hour == 0  # off by default
+
+
+def test_the_sidebar_states_each_visitor_limit_that_is_on() -> None:
+    from webui.views.sidebar import limits_text
+
+    unlimited = limits_text(Settings())
+    assert not any("per visitor" in line for line in unlimited)
+    limited = limits_text(Settings(runs_per_10_minutes=5, chars_per_hour=100_000))
+    assert "This demo allows 5 runs per 10 minutes per visitor." in limited
+    assert "This demo allows 100,000 characters per hour per visitor." in limited
+    one = visitor_allowance(1, 0).sentences()
+    assert one == ["This demo allows 1 run per 10 minutes per visitor."]

@@ -50,6 +50,14 @@ class Allowance:
         per = WINDOW_NAMES.get(window, f"{window} s")
         return f"{who} allows {amount:,} {unit} per {per}{suffix}"
 
+    def sentences(self) -> list[str]:
+        """Each limit that is on, as a sentence (none when the allowance is unlimited)."""
+        limits = [
+            (self.runs, "runs", self.runs_window),
+            (self.chars, "characters", self.chars_window),
+        ]
+        return [f"{self.describe(*limit)}." for limit in limits if limit[0]]
+
 
 def visitor_allowance(runs_per_10_minutes: int, chars_per_hour: int) -> Allowance:
     return Allowance(runs_per_10_minutes, 10 * MINUTE, chars_per_hour, HOUR, "visitor")

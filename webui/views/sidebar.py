@@ -8,6 +8,7 @@ from summarizer.config import Settings
 from summarizer.errors import ConfigError
 from summarizer.lang import SOURCE_LANGS
 from summarizer.limits import MAX_BEAMS, MAX_BULLETS, MIN_BEAMS, MIN_BULLETS
+from summarizer.quota import visitor_allowance
 from webui import state
 from webui.readers import FILE_TYPES_TEXT
 from webui.render import size_text
@@ -20,6 +21,7 @@ def limits_text(settings: Settings) -> list[str]:
         f"Pasted text: up to {settings.max_chars:,} characters.",
         f"Uploaded files: up to {size_text(settings.max_upload_bytes)} ({FILE_TYPES_TEXT}).",
         f"Fetched pages: up to {size_text(settings.max_fetch_bytes)}.",
+        *visitor_allowance(settings.runs_per_10_minutes, settings.chars_per_hour).sentences(),
     ]
 
 
