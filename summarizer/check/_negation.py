@@ -19,10 +19,12 @@ from summarizer.check._tables import (
     EN_NEGATIVE_PREFIXES,
     EN_NEGATIVE_SUFFIXES,
     EN_NEGATIVE_WORDS,
+    EN_POSITIVE_NEGATION_IDIOMS,
     EN_YET_TO,
     ID_AFFIX_NEGATED,
     ID_KURANG,
     ID_KURANG_NOT_NEGATING,
+    ID_NEGATED_ANTONYMS,
     ID_NEGATION_IDIOMS,
     ID_NEGATIONS,
     ID_NEGATIVE_PHRASES,
@@ -35,7 +37,8 @@ from summarizer.result import Finding
 # Roots of Indonesian words that carry a negation in their meaning ("gagal", "menolak").
 _ID_NEGATIVE_ROOTS = (
     "gagal kurang larang tolak batal enggan mustahil bantah sangkal hilang minim jarang sulit "
-    "susah bebas nihil kecuali selain hanya lupa absen abai nol mencegah cegah hindar tiada"
+    "susah bebas nihil kecuali selain hanya lupa absen abai nol mencegah cegah hindar tiada "
+    "kewalahan"
 ).split()
 _MIN_AFFIXED_LENGTH = 6  # "unfair" and longer: shorter un-/in- words are mostly not negations
 # Long English words that begin like a negative prefix but do not negate.
@@ -62,11 +65,13 @@ class _Count:
     prefixed: int  # of which an English prefix may carry the negation ("tidak resmi")
     suffixed: int  # of which an English suffix may ("tanpa gol": "goalless")
     idioms: list[str]  # negations an idiom absorbs ("tidak lama kemudian", "soon after")
+    antonyms: list[tuple[str, ...]]  # English opposites that may render one ("gak mahal": cheap)
 
 
 def _id_negations(words: list[str]) -> _Count:
     plain: list[str] = []
     idioms: list[str] = []
+    antonyms: list[tuple[str, ...]] = []
     prefixed = suffixed = 0
     for position, word in enumerate(words):
         following = words[position + 1] if position + 1 < len(words) else ""
@@ -83,11 +88,13 @@ def _id_negations(words: list[str]) -> _Count:
             idioms.append(f"{word} {following}".strip())
             continue
         plain.append(f"{word} {following}".strip())
+        if following in ID_NEGATED_ANTONYMS:
+            antonyms.append(ID_NEGATED_ANTONYMS[following])
         if word == "tanpa":
             suffixed += 1
         elif following in ID_AFFIX_NEGATED or following.startswith("ter"):
             prefixed += 1
-    return _Count(plain, prefixed, suffixed, idioms)
+    return _Count(plain, prefixed, suffixed, idioms, antonyms)
 
 
 def _id_negative_words(words: list[str]) -> int:
@@ -108,7 +115,8 @@ def _bare_only(count: _Count, english_words: list[str]) -> bool:
         return False
     for position, word in enumerate(english_words):
         before = english_words[position - 1] if position else ""
-        if word in {"only", "just"} and before not in {"not", "if", "the"}:
+        negated = before in {"not", "if", "the"} or before.endswith("n't")
+        if word in {"only", "just"} and not negated:
             return True
     return False
 
@@ -125,6 +133,30 @@ def _en_explicit(text: str, words: list[str]) -> list[str]:
     # "No. 5" is a number, not a negation.
     numbered = len(re.findall(r"\bNo\.\s*\d", text))
     return found[numbered:] if numbered else found
+
+
+def _en_positive_idioms(text: str) -> int:
+    """English negations inside idioms that say something positive ("not bad", "no big deal")."""
+    lowered = text.lower().replace("’", "'")
+    return sum(len(re.findall(pattern, lowered)) for pattern in EN_POSITIVE_NEGATION_IDIOMS)
+
+
+def _en_antonyms(count: _Count, english_words: list[str]) -> int:
+    """Source negations that the English renders by an opposite ("gak mahal" as "cheap")."""
+    used: set[int] = set()
+    found = 0
+    for renderings in count.antonyms:
+        for position, word in enumerate(english_words):
+            if position not in used and word.startswith(renderings):
+                used.add(position)
+                found += 1
+                break
+    return found
+
+
+def _en_hyphen_negated(text: str) -> int:
+    """Words an English "non-" negates whatever follows: "non-committal", "non-existent"."""
+    return len(re.findall(r"\bnon-[a-z]{3,}", text.lower()))
 
 
 def _en_affixed(words: list[str], endings: tuple[str, ...], starts: tuple[str, ...]) -> int:
@@ -160,6 +192,8 @@ def negation_findings(source: str, english: str) -> list[Finding]:
     available = (
         len(explicit)
         + soft
+        + _en_antonyms(source_count, en_words)
+        + _en_hyphen_negated(english)
         + min(prefixed, source_count.prefixed)
         + min(suffixed, source_count.suffixed)
     )
@@ -183,7 +217,7 @@ def negation_findings(source: str, english: str) -> list[Finding]:
         + _id_negative_words(id_words)
         + _id_negative_phrases(id_words)
     )
-    if len(explicit) > allowed:
+    if len(explicit) - _en_positive_idioms(english) > allowed:
         message = (
             f"The translation says ‘{explicit[0]}’, but the original has no negation there: "
             "it may state the opposite."

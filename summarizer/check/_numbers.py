@@ -47,6 +47,24 @@ _ID_IMPLIED = {
     if 2 <= value <= 10 and not word.startswith("ke")
     for ending in ("", "nya")
 }
+# Colloquial (Hokkien) amounts of Indonesian speech: "gopek" is 500, "ceban" 10,000. They support
+# the English's number ("5 hundred", "10k").
+_ID_SLANG = {
+    "cepek": Decimal(100),
+    "gocap": Decimal(50),
+    "gopek": Decimal(500),
+    "seceng": Decimal(1000),
+    "goceng": Decimal(5000),
+    "ceban": Decimal(10000),
+    "noban": Decimal(20000),
+    "goban": Decimal(50000),
+    "cepekceng": Decimal(100000),
+}
+# A "1" before a unit is often "a"/"an" in English: "1 jam lebih", "over an hour".
+_ONE_UNIT = re.compile(
+    r"\s+(?:jam|hari|menit|detik|minggu|pekan|bulan|tahun|malam|kali|orang|porsi|buah|kg|kilo)\b",
+    re.IGNORECASE,
+)
 # Digits inside a model or code name: "ST21", "G20", "A320".
 _GLUED_DIGITS = re.compile(r"(?<=[A-Za-z])\d+\b")
 
@@ -83,6 +101,12 @@ def _weak(mention: NumberMention, text: str) -> bool:
     return twice or idiom or mention.value <= 1 or mention.span.text.lower() in _WEAK_WORDS
 
 
+def _one_unit(mention: NumberMention, text: str, lang: str) -> bool:
+    """An Indonesian "1" before a unit ("1 jam"), which English may say as "an hour"."""
+    one = lang == "id" and mention.value == 1 and mention.span.text.strip() == "1"
+    return one and _ONE_UNIT.match(text[mention.span.end :]) is not None
+
+
 def _side(text: str, lang: str) -> _Side:
     dates = date_mentions(text, lang)
     numbers = number_mentions(text, lang)
@@ -90,12 +114,12 @@ def _side(text: str, lang: str) -> _Side:
     required: list[tuple[Decimal, str]] = []
     values = {n.value for n in numbers}
     words = {word.lower() for word in re.findall(r"[A-Za-z]+", text)}
-    implied = _EN_IMPLIED if lang == "en" else _ID_IMPLIED
+    implied = _EN_IMPLIED if lang == "en" else {**_ID_IMPLIED, **_ID_SLANG}
     values.update(value for word, value in implied.items() if word in words)
     values.update(Decimal(digits) for digits in _GLUED_DIGITS.findall(text))
     for number in numbers:
         in_date = any(s <= number.span.start and number.span.end <= e for s, e in inside)
-        if not in_date and not _weak(number, text):
+        if not in_date and not _weak(number, text) and not _one_unit(number, text, lang):
             required.append((number.value, _written(text, number.span.start, number.span.end)))
     day_months: dict[tuple[int, int], str] = {}
     months: dict[int, str] = {}

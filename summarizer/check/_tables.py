@@ -45,7 +45,8 @@ ID_NEGATION_IDIOMS = _phrases(
     nggak cuma; tak cuma; tidak cuma; bukan cuma; enggak cuma; ga cuma; gak hanya; nggak hanya;
     tidak taunya; tidak tahunya; tak taunya; tak tahunya; nggak taunya; gak taunya;
     jangan ragu; jangan sungkan; tidak segan; tak segan; nggak sih; gak sih; enggak sih;
-    enggak seh; ga sih; tidak apa; tak apa; nggak apa; gak apa; ga apa; enggak apa
+    enggak seh; ga sih; tidak apa; tak apa; nggak apa; gak apa; ga apa; enggak apa;
+    belum lagi
     """
 )
 # Of those, the ones that say "not only": an English "only" without its "not" reverses them.
@@ -77,6 +78,41 @@ EN_NEGATIONS = _words(
     """
 )
 EN_NEGATION_IDIOMS = _phrases("not only; not just; no less than; no more than")
+# English idioms whose negation says something positive ("not bad" for *lumayan*, "no big deal"
+# for *biasa*, "not to mention" for *apalagi*): a negation that begins one may render a negation
+# of the source ("tidak buruk", "not bad") but is not one the source must have.
+EN_POSITIVE_NEGATION_IDIOMS = (
+    r"\bnot (?:too |that |so |half |all that )?bad\b",
+    r"\bno (?:wonder|doubt|matter|worries|kidding|joke)\b",
+    r"\bnot to mention\b",
+    r"\b(?:can't|cannot|can’t|couldn't|couldn’t) (?:wait|be happier|ask for more|recommend \w+ "
+    r"enough|get enough)\b",
+    r"(?:n't|n’t|\bnot|\bno)(?:\s+\w+){0,3}\s+(?:big )?deal\b",
+    r"\bdon't (?:even )?get me started\b",
+    r"\bnothing but\b",
+)
+# Indonesian words that English often renders by an opposite when they are negated: "gak mahal"
+# is "cheap", "tidak biasa" "unique", "belum diketahui" "unknown". English words beginning with
+# one of the renderings account for the negation.
+ID_NEGATED_ANTONYMS = _aliases(
+    """
+    mahal: cheap, affordable, inexpensive, reasonabl; murah: expensive, pricey, costly, steep;
+    biasa: unique, unusual, special, extraordinar, different, uncommon, rare;
+    pasaran: unique, different, special, original, distinct; asal: careful, classy, proper, neat;
+    asal-asalan: careful, classy, proper, neat; diketahui: unknown, unclear, scarce, unidentified,
+    unconfirmed, undisclosed, mystery; jelas: unclear, vague, blurr, confus, obscure;
+    enak: bad, bland, awful, tasteless, terrible, horrible, mediocre; ramah: rude, unfriendly,
+    grumpy, hostile, cold; bersih: dirty, filthy, unclean, messy; sesuai: different, mismatch,
+    unlike, unworth; banyak: few, little, small, scarce; besar: small, tiny, little;
+    ada: absent, missing, lack, zero, nowhere, empty; suka: dislike, hate, hated; mau: refus,
+    reluctant, unwilling; peduli: careless, indifferent, ignor; jauh: close, near;
+    penting: trivial, minor, unimportant; tahu: unaware, clueless, dumb, ignorant, oblivious,
+    unknown; nyesel: glad, happy, worth; menyesal: glad, happy, worth; kecewa: satisfied, happy,
+    pleased, glad, delighted, worth; sopan: rude, impolite; benar: wrong, false, untrue;
+    lengkap: incomplete, partial, missing; berfungsi: broken, dead, faulty; jalan: broken, dead,
+    stuck; sabar: eager, impatient; cukup: insufficient, short; pernah: first
+    """
+)
 # "yet" says "not" only as "yet to" ("has yet to decide").
 EN_YET_TO = "yet to"
 # "kurang" before a quality is a soft negation ("kurang bagus", "not great", "poor"); these
@@ -95,7 +131,7 @@ EN_NEGATIVE_WORDS = _words(
     fail failed fails failure failures failing lack lacked lacks lacking absent absence unable
     refuse refused
     refuses deny denied denies free rarely hardly barely seldom neither less insufficient
-    ignore ignored ignores ignoring unsuccessful miss missed misses
+    ignore ignored ignores ignoring unsuccessful miss missed misses scarce unknown unclear
     """
 )
 
@@ -147,6 +183,7 @@ ID_COMMON_CAPS = _words(
     padahal sayangnya untungnya tentu tentunya memang rupanya ternyata mungkin barangkali
     sebenarnya sesungguhnya bila apabila manakala sesudah usai seusai jelang menjelang sambil
     seraya tanpa demi guna hanya cuma baru saja lagi pula pun rp suatu sebuah seorang sesuatu
+    kakak kak gan agan sis bro sob om tante adik dik abang bang min mimin
     """
 )
 # Capitalised words of titles, offices and institutions ("Menteri Keuangan", "Wali Kota"):
