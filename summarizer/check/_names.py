@@ -23,11 +23,18 @@ from summarizer.check._institutions import (
     source_institutions,
     within,
 )
-from summarizer.check._tables import ID_COMMON_CAPS, ID_TITLES
+from summarizer.check._tables import (
+    EN_AFTER_IS,
+    EN_OPENING_NOT_NAMES,
+    EN_SPEECH_VERBS,
+    ID_COMMON_CAPS,
+    ID_TITLES,
+)
 from summarizer.ground import (
     EXONYMS,
     MONTHS_ID,
     PART_RE,
+    STOPWORDS,
     WEEKDAYS_ID,
     WORD_RE,
     Span,
@@ -295,6 +302,42 @@ def _english_only_names(source: str, english: str) -> list[Span]:
         own = [w for w in PART_RE.findall(span.text) if not _has_cognate(w, source_words)]
         if own:
             names.append(span)
+    return names + _opening_names(english, _source_words(source), source_words, names)
+
+
+_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’')]\s))([A-Z][a-z]+)(?:'s|’s)?\s+(\w+)")
+
+
+_AFTER_IS = frozenset(
+    "already still just also always never been going gonna really pretty quite".split()
+)
+
+
+def _contraction(following: str) -> bool:
+    """The word after "'s" says it is "is" or "has", not a possessive."""
+    return following in STOPWORDS or following in EN_AFTER_IS or following.endswith(("ly", "ing"))
+
+
+def _opening_names(
+    english: str, supported: frozenset[str], source_words: set[str], found: list[Span]
+) -> list[Span]:
+    """Single words opening an English sentence that are names by what follows them: a
+    possessive ("Nairobi's government") or a verb of saying ("Kevin said"), when the source has
+    neither the word nor a cognate of it."""
+    names = []
+    for match in _OPENING.finditer(english):
+        word, following = match.group(1), match.group(2).lower()
+        possessive = english[match.end(1) : match.end(1) + 2] in {"'s", "’s"}
+        key = normal_word(word)
+        if possessive and _contraction(following):
+            continue  # "Salary's already high": "'s" is "is"
+        if not possessive and following not in EN_SPEECH_VERBS:
+            continue
+        if key in STOPWORDS or key in EN_OPENING_NOT_NAMES or key in supported:
+            continue
+        if _has_cognate(word, source_words) or any(s.start == match.start(1) for s in found):
+            continue
+        names.append(Span(match.start(1), match.end(1), word))
     return names
 
 

@@ -167,6 +167,27 @@ EN_INSTITUTION_HEADS = _words(
     """
 )
 
+# English verbs of saying: a single capitalised word before one ("Kevin said") is a name even
+# where it opens the sentence.
+EN_SPEECH_VERBS = _words(
+    """
+    said says told tells added adds stated explained asked claimed denied admitted warned
+    stressed noted wrote announced insisted argued confirmed revealed
+    """
+)
+# English words that open a sentence with "'s" or a verb of saying without being names.
+EN_OPENING_NOT_NAMES = _words(
+    """
+    today tomorrow yesterday tonight everyone everybody nobody someone somebody anyone anybody
+    life mom dad mum police officials witnesses residents experts sources analysts researchers
+    authorities critics observers doctors scientists studies reports data people others
+    company government ministry party team family father mother city country world nature
+    """
+)
+
+# Words after an "'s" that make it "is" or "has" ("Salary's already high"), not a possessive.
+EN_AFTER_IS = _words("already still just also always never been going gonna really pretty quite")
+
 # Capitalised Indonesian words that open sentences or clauses without being names.
 ID_COMMON_CAPS = _words(
     """
