@@ -20,6 +20,11 @@ from summarizer.lang import decide, language_name
 from summarizer.result import Finding
 
 MIN_LENGTH_RATIO = 0.62
+# Between this ratio and MIN_LENGTH_RATIO a loose translation is as likely as a cut one: the
+# English is judged cut only when it lacks the source's last anchor (a number or name written
+# alike on both sides, in the source's last third), which a cut English loses with its tail.
+LOOSE_LENGTH_RATIO = 0.5
+_TAIL_SHARE = 2 / 3
 MIN_SOURCE_LETTERS = 30  # shorter sentences vary too much in length to judge
 # Short lines (talk, quotes) are translated more freely, so they get a gentler ratio.
 SHORT_SOURCE_LETTERS = 40
@@ -66,6 +71,21 @@ def _without_written_out(source: str, english: str) -> tuple[str, str]:
     return source, english
 
 
+_ANCHOR = re.compile(r"\d+(?:[.,]\d+)*|[A-Z][\w-]*")
+
+
+def _reaches_the_end(source: str, english: str) -> bool:
+    """The source's last anchor (digits, or a capitalised word not opening the sentence) lies in
+    its last third and the English writes it alike: the English reaches the end of the source."""
+    anchors = [m for m in _ANCHOR.finditer(source) if m.start() > 0 and m.group()[:1] != "I"]
+    if not anchors or anchors[-1].start() < _TAIL_SHARE * len(source.rstrip()):
+        return False
+    last = anchors[-1].group()
+    if last.lower() in STOPWORDS:
+        return False
+    return re.search(rf"(?<![\w.,]){re.escape(last)}(?![\w])", english) is not None
+
+
 def omission_findings(source: str, english: str) -> list[Finding]:
     """A finding when the English is much shorter than its source, or stops in mid-phrase."""
     last = _cut_short(english)
@@ -80,7 +100,7 @@ def omission_findings(source: str, english: str) -> list[Finding]:
     source_rest, english_rest = _without_written_out(source, english)
     ratio = _letters(english_rest) / max(1, _letters(source_rest))
     floor = SHORT_MIN_LENGTH_RATIO if source_letters < SHORT_SOURCE_LETTERS else MIN_LENGTH_RATIO
-    if ratio >= floor:
+    if ratio >= floor or (ratio >= LOOSE_LENGTH_RATIO and _reaches_the_end(source, english)):
         return []
     message = (
         f"The translation is much shorter than the original ({ratio:.0%} of its length): "
