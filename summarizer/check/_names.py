@@ -297,6 +297,8 @@ def _english_only_names(source: str, english: str) -> list[Span]:
     for span in unsupported_name_spans(english, _source_words(source)):
         if not span.text[:1].isupper():
             continue
+        if span.text == "No" and re.match(r"\.?\s*\d", english[span.end :]):
+            continue  # "No.1 choice", "No 5": a number's label
         if at_sentence_start(english, span.start) and _opens_supported_name(span, english):
             continue  # "Young Darwin was ...", "Lousy Messi, ...": an ordinary first word
         own = [w for w in PART_RE.findall(span.text) if not _has_cognate(w, source_words)]
@@ -407,11 +409,31 @@ def _written_out(dropped: list[tuple[Span, SourceName]], runs: int) -> list[Span
     return [token for token, _name in sorted(unknown, key=preference)[:runs]]
 
 
+_CAPITAL_PAIR = re.compile(r"\b(?=(([A-Z][a-z]+)[ -]([A-Z][a-z]+))\b)")
+
+
+def _spaced_alike(source: str, english: str) -> str:
+    """The English with each name written as the source spaces it: "Nusa Tenggara" for
+    "Nusatenggara" and the other way round (one name, written apart or together)."""
+    source_words = {m.group().lower() for m in PART_RE.finditer(source)}
+    for side, other, flip in ((english, source, False), (source, english, True)):
+        for match in _CAPITAL_PAIR.finditer(side):
+            pair, joined = match.group(1), match.group(2) + match.group(3).lower()
+            if flip:
+                found = re.search(rf"\b{re.escape(joined)}\b", english, re.IGNORECASE)
+                if found:
+                    english = english[: found.start()] + pair + english[found.end() :]
+            elif joined.lower() in source_words and pair.lower() not in other.lower():
+                english = english.replace(pair, joined, 1)
+    return english
+
+
 def name_findings(source: str, english: str) -> list[Finding]:
     """A finding for each source name the English lacks, and each English name the source lacks.
 
     One of each is one finding: the name was replaced ("Natal" became "Christmas").
     """
+    english = _spaced_alike(source, english)
     english_words = _english_words(english)
     names = source_names(source)
     institutions = source_institutions(source, [name.tokens for name in names])

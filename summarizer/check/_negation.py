@@ -130,8 +130,8 @@ def _en_explicit(text: str, words: list[str]) -> list[str]:
         negates = word in EN_NEGATIONS or word.endswith(("n't", "n’t"))
         if negates or f"{word} {following}" == EN_YET_TO:
             found.append(word)
-    # "No. 5" is a number, not a negation.
-    numbered = len(re.findall(r"\bNo\.\s*\d", text))
+    # "No. 5", "No 1" is a number, not a negation.
+    numbered = len(re.findall(r"\bNo\.?\s*\d", text))
     return found[numbered:] if numbered else found
 
 
