@@ -864,3 +864,118 @@ def test_tidak_apa_apa_is_fine_and_failures_render_gagal() -> None:
     assert "negation" in _kinds(source, "I know the answer, and that's okay.")
     assert _kinds("Kita semua pernah merasa gagal.", "We have all felt like failures.") == []
     assert "negation" in _kinds("Kita semua pernah merasa gagal.", "We have all felt like winners.")
+
+
+# --- loose human translations (reviews, talks, news): renderings that are no errors ---
+
+
+def test_a_negated_word_english_renders_by_its_opposite() -> None:
+    source = "Harganya gak mahal, cuma 25 ribu udah dapat nasi dan ayam."
+    assert _kinds(source, "It's cheap, only 25 thousand and you get rice and chicken.") == []
+    assert "negation" in _kinds(
+        source, "It's pricey, only 25 thousand and you get rice and chicken."
+    )
+    unknown = "Rincian mengenai serangan itu belum diketahui."
+    assert _kinds(unknown, "Details of the attack were scarce.") == []
+    assert "negation" in _kinds(unknown, "Details of the attack were plentiful.")
+
+
+def test_an_english_idiom_whose_negation_says_something_positive() -> None:
+    lumayan = "Lumayan sih buat harga segitu, tapi porsinya dikit banget."
+    assert _kinds(lumayan, "Not bad for the price, but the portion is really small.") == []
+    assert "negation" in _kinds(
+        "Makanannya enak buat harga segitu.", "The food was not good for the price."
+    )
+    biasa = "Ayolah, beda itu biasa."
+    assert _kinds(biasa, "Come on, being different ain't that big a deal.") == []
+    assert "negation" in _kinds(biasa, "Come on, being different isn't normal.")
+    # "tidak buruk" may still be rendered "not bad".
+    assert _kinds("Hasilnya tidak buruk.", "The result was not bad.") == []
+    assert "negation" in _kinds("Hasilnya tidak buruk.", "The result was bad.")
+
+
+def test_not_just_after_a_contraction_is_not_a_bare_only() -> None:
+    source = "Pendidikan itu bukan cuma soal nilai, tapi soal rasa ingin tahu."
+    assert _kinds(source, "Education isn't just about grades, it's about curiosity.") == []
+    assert "negation" in _kinds(source, "Education is just about grades and curiosity.")
+
+
+def test_a_non_word_carries_a_negation() -> None:
+    source = "Ramos tidak mengubur kemungkinan itu saat ditanya wartawan."
+    assert _kinds(source, "Ramos was non-committal about it when asked by reporters.") == []
+    assert "negation" in _kinds(source, "Ramos was committal about it when asked by reporters.")
+
+
+def test_kewalahan_may_be_said_with_a_negation() -> None:
+    source = "Terlihat sekali, kru restoran kewalahan saat pengunjung ramai."
+    assert _kinds(source, "It was clear that the crew couldn't handle the crowd.") == []
+    assert "negation" in _kinds(
+        "Terlihat sekali, kru restoran sigap saat pengunjung ramai.",
+        "It was clear that the crew couldn't handle the crowd.",
+    )
+
+
+def test_hokkien_amounts_and_one_unit_as_an_article() -> None:
+    gopek = "Belanja 60 ribu bisa tebus minyak goreng cuma gopek."
+    assert _kinds(gopek, "Spend 60 thousand and get cooking oil for only 500.") == []
+    assert "number" in _kinds(gopek, "Spend 60 thousand and get cooking oil for only 600.")
+    hour = "Nasi liwet baru dihidangkan setelah menunggu 1 jam lebih."
+    assert _kinds(hour, "The rice was only served after over an hour.") == []
+    assert "number" in _kinds(hour, "The rice was only served after over 2 hours.")
+
+
+def test_an_address_word_is_no_name() -> None:
+    source = "Mohon maaf, tim kami akan segera menghubungi Kakak."
+    assert _kinds(source, "We apologize, our team will contact you soon.") == []
+    assert "name" in _kinds(
+        "Mohon maaf, tim kami akan segera menghubungi Budi.",
+        "We apologize, our team will contact you soon.",
+    )
+
+
+def test_a_name_opening_the_english_with_a_possessive_or_a_verb_of_saying() -> None:
+    source = (
+        "Pemerintah Pakistan mengatakan pihaknya telah menghubungi India, dan membenarkan "
+        "bahwa sebagian besar korban adalah orang-orang Pakistan."
+    )
+    english = "{}'s government said it had contacted India, confirming most victims were Pakistani."
+    assert _kinds(source, english.format("Pakistan")) == []
+    assert "name" in _kinds(source, english.format("Nairobi"))
+    said = "Dia pergi ke pasar kemarin pagi, kata ibunya."
+    assert "name" in _kinds(said, "Kevin said he went to the market yesterday morning.")
+    assert (
+        _kinds("Gaji sudah gede, masih jadi beking.", "Salary's already high, still backing.") == []
+    )
+
+
+def test_a_name_written_apart_or_together_is_one_name() -> None:
+    source = "Pesawat itu melayani Nusatenggara Timur dan Bali."
+    assert _kinds(source, "The plane serves East Nusa Tenggara and Bali.") == []
+    assert "name" in _kinds(source, "The plane serves East Nusa Kevin and Bali.")
+    spaced = "Pesawat itu melayani Nusa Tenggara Timur dan Bali."
+    assert _kinds(spaced, "The plane serves East Nusatenggara and Bali.") == []
+
+
+def test_no_before_a_number_is_a_label() -> None:
+    source = "Ramos tidak yakin apakah Robinson masih pilihan pertamanya."
+    assert _kinds(source, "Ramos was not sure whether Robinson was still his No.1 choice.") == []
+    assert "negation" in _kinds(
+        source, "Ramos was sure whether Robinson was still his No.1 choice."
+    )
+
+
+def test_a_loose_rendering_that_reaches_the_sources_end_is_no_omission() -> None:
+    source = (
+        "Pemain sayap Spanyol, lebih dikenal dengan kelincahan kakinya daripada kekuatannya "
+        "berebut bola di udara, menyarangkan kedua gol tersebut dengan sundulan dalam 12 menit "
+        "pertama pertandingan."
+    )
+    loose = (
+        "The Spain winger, better known for his footwork than his aerial prowess, scored with "
+        "two headers in the first 12 minutes."
+    )
+    assert _kinds(source, loose) == []
+    assert "omission" in _kinds(source, "The Spain winger, better known for his footwork than.")
+    assert "omission" in _kinds(
+        source, "The Spain winger, better known for his footwork than his aerial prowess, scored."
+    )

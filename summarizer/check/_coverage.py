@@ -22,9 +22,9 @@ from summarizer.result import Finding
 MIN_LENGTH_RATIO = 0.62
 # Between this ratio and MIN_LENGTH_RATIO a loose translation is as likely as a cut one: the
 # English is judged cut only when it lacks the source's last anchor (a number or name written
-# alike on both sides, in the source's last third), which a cut English loses with its tail.
+# alike on both sides, in the last fifth of the source), which a cut English loses with its tail.
 LOOSE_LENGTH_RATIO = 0.5
-_TAIL_SHARE = 2 / 3
+_TAIL_SHARE = 0.8
 MIN_SOURCE_LETTERS = 30  # shorter sentences vary too much in length to judge
 # Short lines (talk, quotes) are translated more freely, so they get a gentler ratio.
 SHORT_SOURCE_LETTERS = 40
@@ -76,7 +76,7 @@ _ANCHOR = re.compile(r"\d+(?:[.,]\d+)*|[A-Z][\w-]*")
 
 def _reaches_the_end(source: str, english: str) -> bool:
     """The source's last anchor (digits, or a capitalised word not opening the sentence) lies in
-    its last third and the English writes it alike: the English reaches the end of the source."""
+    its last fifth and the English writes it alike: the English reaches the end of the source."""
     anchors = [m for m in _ANCHOR.finditer(source) if m.start() > 0 and m.group()[:1] != "I"]
     if not anchors or anchors[-1].start() < _TAIL_SHARE * len(source.rstrip()):
         return False
