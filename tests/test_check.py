@@ -979,3 +979,47 @@ def test_a_loose_rendering_that_reaches_the_sources_end_is_no_omission() -> None
     assert "omission" in _kinds(
         source, "The Spain winger, better known for his footwork than his aerial prowess, scored."
     )
+
+
+def test_a_name_given_by_description_needs_its_english_form() -> None:
+    source = "Negeri Paman Sam itu menjatuhkan sanksi baru terhadap Rusia."
+    assert _kinds(source, "The United States imposed new sanctions on Russia.") == []
+    assert "name" in _kinds(source, "The country imposed new sanctions on Russia.")
+    jokowi = "Presiden Jokowi meresmikan bendungan itu pada pekan lalu."
+    assert _kinds(jokowi, "President Joko Widodo inaugurated the dam last week.") == []
+    assert "name" in _kinds(jokowi, "President Joko Kevin inaugurated the dam last week.")
+
+
+def test_belasan_may_be_a_dozen() -> None:
+    source = "Belasan pedagang ditertibkan petugas di kawasan Tanah Abang."
+    assert _kinds(source, "A dozen or so vendors were cleared by officers in Tanah Abang.") == []
+    assert "number" in _kinds(source, "Fifty vendors were cleared by officers in Tanah Abang.")
+
+
+def test_a_negated_verb_rendered_by_its_opposite_and_negative_roots() -> None:
+    source = "Warga diimbau tidak keluar rumah selama kabut asap masih tebal."
+    assert _kinds(source, "Residents were urged to stay indoors while the haze remains.") == []
+    assert "negation" in _kinds(source, "Residents were urged to go out while the haze remains.")
+    buta = "Nenek saya buta huruf, tapi dialah guru terbaik yang pernah saya punya."
+    assert (
+        _kinds(buta, "My grandmother couldn't read, but she was the best teacher I ever had.") == []
+    )
+    assert "negation" in _kinds(
+        "Nenek saya pandai membaca, tapi dialah guru terbaik yang pernah saya punya.",
+        "My grandmother couldn't read, but she was the best teacher I ever had.",
+    )
+
+
+def test_a_closing_have_after_its_subject_is_a_whole_sentence() -> None:
+    source = "Dialah guru terbaik yang pernah saya punya sepanjang hidup saya di desa itu."
+    assert "omission" not in _kinds(source, "She was the best teacher in that village I ever had.")
+    assert "omission" in _kinds(
+        "Perusahaan itu mengumumkan laba bersih naik tajam tahun ini.",
+        "The company announced its net profit has.",
+    )
+
+
+def test_a_loose_rendering_reaching_an_anchor_written_the_english_way() -> None:
+    source = "Harga tiket pesawat naik dua kali lipat menjelang Lebaran."
+    assert _kinds(source, "Airfares doubled ahead of Eid.") == []
+    assert "omission" in _kinds(source, "Airfares doubled.")

@@ -13,7 +13,12 @@ from __future__ import annotations
 
 import re
 
-from summarizer.check._tables import ID_TITLES, UNFINISHED_ENDINGS
+from summarizer.check._tables import (
+    FINISHED_BEFORE_HAVE,
+    ID_DESCRIBED,
+    ID_TITLES,
+    UNFINISHED_ENDINGS,
+)
 from summarizer.errors import SummarizerError
 from summarizer.ground import EXONYMS, PART_RE, STOPWORDS
 from summarizer.lang import decide, language_name
@@ -49,6 +54,8 @@ def _cut_short(english: str) -> str | None:
     words = [word.lower() for word in re.findall(r"[\w'’]+", english)]
     if len(words) < _MIN_WORDS_FOR_LANGUAGE - 1 or english.rstrip()[-1:] in "?!\"”'’)…":
         return None
+    if words[-1] in {"has", "have", "had"} and words[-2] in FINISHED_BEFORE_HAVE:
+        return None  # "the best teacher I ever had."
     return words[-1] if words[-1] in UNFINISHED_ENDINGS else None
 
 
@@ -83,7 +90,12 @@ def _reaches_the_end(source: str, english: str) -> bool:
     last = anchors[-1].group()
     if last.lower() in STOPWORDS:
         return False
-    return re.search(rf"(?<![\w.,]){re.escape(last)}(?![\w])", english) is not None
+    key = last.lower()
+    forms = (last, *ID_TITLES.get(key, ()), *EXONYMS.get(key, ()), *ID_DESCRIBED.get(key, ()))
+    return any(
+        re.search(rf"(?<![\w.,]){re.escape(form)}(?![\w])", english, re.IGNORECASE) is not None
+        for form in forms
+    )
 
 
 def omission_findings(source: str, english: str) -> list[Finding]:

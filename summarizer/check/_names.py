@@ -28,6 +28,7 @@ from summarizer.check._tables import (
     EN_OPENING_NOT_NAMES,
     EN_SPEECH_VERBS,
     ID_COMMON_CAPS,
+    ID_DESCRIBED,
     ID_TITLES,
 )
 from summarizer.ground import (
@@ -59,6 +60,8 @@ _GAP = re.compile(r"[ \t\u00a0]+")
 _CLITICS = frozenset({"nya", "ku", "mu", "lah", "kah", "pun"})
 # English name words a translation of Indonesian text may add: "Indonesian National Police".
 _ALWAYS_SUPPORTED = frozenset({"indonesia", "indonesian", "indonesians"})
+# Names with English forms: the exonyms, and names given by description ("Negeri Sakura").
+_RENDERED = {**EXONYMS, **ID_DESCRIBED}
 
 
 @dataclass(frozen=True)
@@ -85,7 +88,7 @@ def _clearly_a_name(tokens: list[Span], text: str) -> bool:
     parts = first.split("-")
     if len(parts) > 1 and all(part[:1].isupper() for part in parts):
         return True  # "KwaZulu-Natal"; "Sekolah-sekolah" is a plural
-    if any(ord(c) > 127 for c in first) or first.lower() in EXONYMS:
+    if any(ord(c) > 127 for c in first) or first.lower() in _RENDERED:
         return True
     following = re.match(r"\s+(\w+)", text[tokens[-1].end :])
     return bool(following) and following.group(1).lower() in _SPEECH_VERBS
@@ -159,7 +162,7 @@ def _phrases(tokens: tuple[Span, ...]) -> Iterator[tuple[int, int, str]]:
     while position < len(keys):
         for size in range(min(_LONGEST_PHRASE, len(keys) - position), 0, -1):
             phrase = " ".join(keys[position : position + size])
-            if phrase in EXONYMS or phrase in ID_TITLES:
+            if phrase in _RENDERED or phrase in ID_TITLES:
                 yield position, position + size, phrase
                 position += size
                 break
@@ -206,7 +209,7 @@ def _phrase_reached(phrase: str, written: str, english: str) -> bool:
         if phrase not in forms or written.isupper():
             return True
         return any(_has_phrase(english, form) for form in forms)
-    return any(_has_phrase(english, form) for form in (phrase, *EXONYMS[phrase]))
+    return any(_has_phrase(english, form) for form in (phrase, *_RENDERED[phrase]))
 
 
 def _word_reached(word: str, english_words: list[Span]) -> bool:
@@ -218,7 +221,7 @@ def _part_reached(part: str, english: str, english_words: list[Span]) -> bool:
     """A word of a name, or a place of the exonym table ("Moskow" of "Pyongyang-Moskow")."""
     if _word_reached(part, english_words):
         return True
-    return part in EXONYMS and any(_has_phrase(english, form) for form in EXONYMS[part])
+    return part in _RENDERED and any(_has_phrase(english, form) for form in _RENDERED[part])
 
 
 def _likely_rendering(token: Span, english: str, english_words: list[Span]) -> str:
@@ -280,7 +283,7 @@ def _source_words(source: str) -> frozenset[str]:
     words.update(_ALWAYS_SUPPORTED)
     tokens = tuple(Span(m.start(), m.end(), m.group().lower()) for m in WORD_RE.finditer(source))
     for _first, _end, phrase in _phrases(tokens):
-        for form in (*EXONYMS.get(phrase, ()), *ID_TITLES.get(phrase, ())):
+        for form in (*_RENDERED.get(phrase, ()), *ID_TITLES.get(phrase, ())):
             words.update(normal_word(m.group()) for m in PART_RE.finditer(form))
     for word in list(words):  # places inside hyphenated names: "Pyongyang-Moskow"
         for form in EXONYMS.get(word, ()):

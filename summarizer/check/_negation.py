@@ -38,7 +38,7 @@ from summarizer.result import Finding
 _ID_NEGATIVE_ROOTS = (
     "gagal kurang larang tolak batal enggan mustahil bantah sangkal hilang minim jarang sulit "
     "susah bebas nihil kecuali selain hanya lupa absen abai nol mencegah cegah hindar tiada "
-    "kewalahan"
+    "kewalahan buta"
 ).split()
 _MIN_AFFIXED_LENGTH = 6  # "unfair" and longer: shorter un-/in- words are mostly not negations
 # Long English words that begin like a negative prefix but do not negate.

@@ -47,8 +47,8 @@ _ID_IMPLIED = {
     if 2 <= value <= 10 and not word.startswith("ke")
     for ending in ("", "nya")
 }
-# Colloquial (Hokkien) amounts of Indonesian speech: "gopek" is 500, "ceban" 10,000. They support
-# the English's number ("5 hundred", "10k").
+# Colloquial (Hokkien) amounts of Indonesian speech ("gopek" is 500, "ceban" 10,000) and dozens:
+# they support the English's number ("5 hundred", "a dozen") but are not required of it.
 _ID_SLANG = {
     "cepek": Decimal(100),
     "gocap": Decimal(50),
@@ -59,6 +59,10 @@ _ID_SLANG = {
     "noban": Decimal(20000),
     "goban": Decimal(50000),
     "cepekceng": Decimal(100000),
+    # Counts in tens said as dozens: "belasan" ("a dozen or so"), "selusin" (a dozen).
+    "belasan": Decimal(12),
+    "lusin": Decimal(12),
+    "selusin": Decimal(12),
 }
 # A "1" before a unit is often "a"/"an" in English: "1 jam lebih", "over an hour".
 _ONE_UNIT = re.compile(

@@ -110,7 +110,8 @@ ID_NEGATED_ANTONYMS = _aliases(
     unknown; nyesel: glad, happy, worth; menyesal: glad, happy, worth; kecewa: satisfied, happy,
     pleased, glad, delighted, worth; sopan: rude, impolite; benar: wrong, false, untrue;
     lengkap: incomplete, partial, missing; berfungsi: broken, dead, faulty; jalan: broken, dead,
-    stuck; sabar: eager, impatient; cukup: insufficient, short; pernah: first
+    stuck; sabar: eager, impatient; cukup: insufficient, short; pernah: first;
+    keluar: stay, indoor, inside, home
     """
 )
 # "yet" says "not" only as "yet to" ("has yet to decide").
@@ -135,6 +136,35 @@ EN_NEGATIVE_WORDS = _words(
     """
 )
 
+# --- names given by description ------
+
+# Names Indonesian news gives by description or nickname, and their English forms: "Negeri
+# Sakura" is Japan, "Tanah Air" the country, "Jokowi" Joko Widodo. Like the exonyms, the English
+# must have one of the forms.
+ID_DESCRIBED = _aliases(
+    """
+    tanah air: indonesia, indonesian, country, homeland, nation, national, domestic, local;
+    ibu pertiwi: indonesia, motherland, homeland, country; nusantara: nusantara, indonesia,
+    archipelago; negeri sakura: japan, japanese; negeri matahari terbit: japan, japanese;
+    negeri paman sam: united states, us, u.s., america, american; negeri jiran: malaysia,
+    malaysian, neighbouring, neighboring; negeri tirai bambu: china, chinese;
+    negeri gajah putih: thailand, thai; negeri kanguru: australia, australian;
+    negeri ginseng: south korea, korea, korean; negeri singa: singapore; negeri samba: brazil;
+    negeri beruang merah: russia, russian; negeri ratu elizabeth: britain, united kingdom, uk;
+    negeri kincir angin: netherlands, dutch, holland; negeri piramida: egypt;
+    negeri tango: argentina; benua biru: europe, european; benua hitam: africa, african;
+    kota pahlawan: surabaya; kota kembang: bandung; kota gudeg: yogyakarta, jogja;
+    kota pelajar: yogyakarta, jogja; kota hujan: bogor; kota daeng: makassar;
+    pulau dewata: bali; pulau seribu pura: bali; bumi cenderawasih: papua;
+    serambi mekkah: aceh; kota santri: santri; tim garuda: indonesia, national team;
+    skuad garuda: indonesia, national team; timnas: national team, indonesia;
+    jokowi: joko widodo, widodo, jokowi; sby: susilo bambang yudhoyono, yudhoyono, sby;
+    ahok: basuki tjahaja purnama, basuki, ahok; gus dur: abdurrahman wahid, wahid, gus dur;
+    satpol pp: public order, civil service police, satpol pp; satpol: public order, civil
+    service police, satpol
+    """
+)
+
 # --- omission ------
 
 # English words no sentence ends on: an English sentence that does was cut short.
@@ -145,6 +175,9 @@ UNFINISHED_ENDINGS = _words(
     among toward towards via including
     """
 )
+# Words before a closing "has", "have" or "had" that make it a whole clause: "the best teacher I
+# ever had", "all we have".
+FINISHED_BEFORE_HAVE = _words("i we you they he she ever never already still")
 
 # --- names ------
 
