@@ -1023,3 +1023,10 @@ def test_a_loose_rendering_reaching_an_anchor_written_the_english_way() -> None:
     source = "Harga tiket pesawat naik dua kali lipat menjelang Lebaran."
     assert _kinds(source, "Airfares doubled ahead of Eid.") == []
     assert "omission" in _kinds(source, "Airfares doubled.")
+
+
+def test_a_generic_head_the_english_adds_to_a_name_is_no_new_name() -> None:
+    source = "Saat ini BCA dan Mandiri menjadi sindikasi untuk menyalurkan kredit."
+    english = "Currently BCA and state-owned {} Mandiri are forming a syndicate to give credit."
+    assert _kinds(source, english.format("Bank")) == []
+    assert "name" in _kinds(source, english.format("Kevin"))

@@ -304,6 +304,8 @@ def _english_only_names(source: str, english: str) -> list[Span]:
             continue  # "No.1 choice", "No 5": a number's label
         if at_sentence_start(english, span.start) and _opens_supported_name(span, english):
             continue  # "Young Darwin was ...", "Lousy Messi, ...": an ordinary first word
+        if _generic_head(span, english):
+            continue  # "Bank Mandiri" for "Mandiri", "Lake Toba" for "Toba"
         own = [w for w in PART_RE.findall(span.text) if not _has_cognate(w, source_words)]
         if own:
             names.append(span)
@@ -344,6 +346,22 @@ def _opening_names(
             continue
         names.append(Span(match.start(1), match.end(1), word))
     return names
+
+
+# The one-word English forms of titles and places ("bank", "lake", "stadium", "cup").
+_TITLE_WORDS = frozenset(
+    form for forms in ID_TITLES.values() for form in forms if " " not in form and "'" not in form
+)
+
+
+def _generic_head(span: Span, english: str) -> bool:
+    """A word such as "Bank", "Lake" or "Stadium" the English adds to a name next to it: it says
+    what the name is ("Bank Mandiri" for "Mandiri"), it names nothing new."""
+    if " " in span.text or span.text.lower() not in _TITLE_WORDS:
+        return False
+    before = re.search(r"([A-Z][\w'’-]*)\s+$", english[: span.start])
+    after = re.match(r"\s+([A-Z][\w'’-]*)", english[span.end :])
+    return bool(before or after)
 
 
 def _opens_supported_name(span: Span, english: str) -> bool:
