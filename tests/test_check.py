@@ -1030,3 +1030,24 @@ def test_a_generic_head_the_english_adds_to_a_name_is_no_new_name() -> None:
     english = "Currently BCA and state-owned {} Mandiri are forming a syndicate to give credit."
     assert _kinds(source, english.format("Bank")) == []
     assert "name" in _kinds(source, english.format("Kevin"))
+
+
+def test_a_decade_and_an_evening_hour_written_the_english_way() -> None:
+    decade = "Pada tahun 90-an, ayah saya membuka warung kecil di Medan."
+    assert _kinds(decade, "In the 1990s, my father opened a small stall in Medan.") == []
+    assert "number" in _kinds(decade, "In the 1980s, my father opened a small stall in Medan.")
+    evening = "Kami tiba jam 7 malam, restorannya masih sepi."
+    assert _kinds(evening, "We arrived at 7 pm and the restaurant was still quiet.") == []
+    assert "number" in _kinds(evening, "We arrived at 9 pm and the restaurant was still quiet.")
+
+
+def test_a_numeric_date_read_day_first_needs_only_its_own_month() -> None:
+    source = "Sidang akan dilanjutkan Senin (12/5) pekan depan."
+    assert _kinds(source, "The trial will resume next Monday, May 12.") == []
+    assert "number" in _kinds(source, "The trial will resume next Monday, June 12.")
+
+
+def test_a_currency_prefix_is_no_name() -> None:
+    source = "Investasi asing mencapai US$ 5 juta hingga akhir Maret."
+    assert _kinds(source, "Foreign investment reached $5 million by the end of March.") == []
+    assert "number" in _kinds(source, "Foreign investment reached $6 million by the end of March.")

@@ -99,7 +99,7 @@ def _runs(text: str) -> Iterator[list[Span]]:
     for match in WORD_RE.finditer(text):
         token = Span(match.start(), match.end(), match.group())
         joined = bool(run) and _GAP.fullmatch(text[run[-1].end : token.start]) is not None
-        if not _is_cap(token.text):
+        if not _is_cap(token.text) or text[token.end : token.end + 1] == "$":  # "US$ 5 juta"
             if run:
                 yield run
             run = []

@@ -69,6 +69,11 @@ _ONE_UNIT = re.compile(
     r"\s+(?:jam|hari|menit|detik|minggu|pekan|bulan|tahun|malam|kali|orang|porsi|buah|kg|kilo)\b",
     re.IGNORECASE,
 )
+# "90-an" (the 1990s); "jam 7 malam" (7 pm): a number English writes another way.
+_DECADE_AFTER = re.compile(r"-?an\b")
+_EN_DECADE = re.compile(r"\b((?:19|20)\d0)'?s\b")
+_CLOCK_BEFORE = re.compile(r"\b(?:jam|pukul|pkl\.?)\s+$", re.IGNORECASE)
+_AFTERNOON_AFTER = re.compile(r"(?:[.:]00)?\s+(?:malam|sore|petang)\b", re.IGNORECASE)
 # Digits inside a model or code name: "ST21", "G20", "A320".
 _GLUED_DIGITS = re.compile(r"(?<=[A-Za-z])\d+\b")
 
@@ -89,8 +94,9 @@ class _Side:
     required: tuple[tuple[Decimal, str], ...]  # (value, as written)
     values: frozenset[Decimal]  # every value written, dates' parts included
     day_months: dict[tuple[int, int], str]
-    months: dict[int, str]
+    months: dict[int, str]  # the months stated (a numeric date's first reading only)
     weekdays: dict[int, str]
+    any_months: frozenset[int]  # every month a date may mean ("12/5": May or December)
 
 
 def _weak(mention: NumberMention, text: str) -> bool:
@@ -111,6 +117,20 @@ def _one_unit(mention: NumberMention, text: str, lang: str) -> bool:
     return one and _ONE_UNIT.match(text[mention.span.end :]) is not None
 
 
+def _said_otherwise(mention: NumberMention, text: str, lang: str) -> tuple[Decimal, ...]:
+    """The values English writes for an Indonesian decade or evening hour: "tahun 90-an" is the
+    1990s, "jam 7 malam" 7 pm (19). Empty for any other number."""
+    if lang != "id" or mention.value != mention.value.to_integral_value():
+        return ()
+    value = int(mention.value)
+    if value < 100 and _DECADE_AFTER.match(text[mention.span.end :]):
+        return (Decimal(1900 + value), Decimal(2000 + value))
+    clock = _CLOCK_BEFORE.search(text[: mention.span.start])
+    if clock and value <= 12 and _AFTERNOON_AFTER.match(text[mention.span.end :]):
+        return (Decimal(value), Decimal(value + 12))
+    return ()
+
+
 def _side(text: str, lang: str) -> _Side:
     dates = date_mentions(text, lang)
     numbers = number_mentions(text, lang)
@@ -121,13 +141,21 @@ def _side(text: str, lang: str) -> _Side:
     implied = _EN_IMPLIED if lang == "en" else {**_ID_IMPLIED, **_ID_SLANG}
     values.update(value for word, value in implied.items() if word in words)
     values.update(Decimal(digits) for digits in _GLUED_DIGITS.findall(text))
+    if lang == "en":  # "the 1990s": the decade is stated, and "90-an" says it too
+        for decade in _EN_DECADE.finditer(text):
+            required.append((Decimal(decade.group(1)), decade.group()))
+            values.update({Decimal(decade.group(1)), Decimal(decade.group(1)[2:])})
     for number in numbers:
         in_date = any(s <= number.span.start and number.span.end <= e for s, e in inside)
-        if not in_date and not _weak(number, text) and not _one_unit(number, text, lang):
-            required.append((number.value, _written(text, number.span.start, number.span.end)))
+        said_otherwise = _said_otherwise(number, text, lang)
+        values.update(said_otherwise)
+        if said_otherwise or in_date or _weak(number, text) or _one_unit(number, text, lang):
+            continue
+        required.append((number.value, _written(text, number.span.start, number.span.end)))
     day_months: dict[tuple[int, int], str] = {}
     months: dict[int, str] = {}
     weekdays: dict[int, str] = {}
+    any_months: set[int] = set()
     for mention in dates:
         if mention.weekday is not None:
             weekdays.setdefault(mention.weekday, mention.span.text)
@@ -138,12 +166,16 @@ def _side(text: str, lang: str) -> _Side:
         readings = date_readings(mention)
         if readings:
             day_months.setdefault(readings[0], mention.span.text)
+            months.setdefault(readings[0][1], mention.span.text)
             for day, month in readings:
                 values.add(Decimal(day))
-                months.setdefault(month, mention.span.text)
+                any_months.add(month)
         elif mention.month is not None and not mention.numeric:
             months.setdefault(mention.month, mention.span.text)
-    return _Side(tuple(required), frozenset(values), day_months, months, weekdays)
+    any_months.update(months)
+    return _Side(
+        tuple(required), frozenset(values), day_months, months, weekdays, frozenset(any_months)
+    )
 
 
 def _missing(side: _Side, other: _Side) -> list[str]:
@@ -154,11 +186,11 @@ def _missing(side: _Side, other: _Side) -> list[str]:
             seen.append(written)
     for (day, month), written in side.day_months.items():
         # "3 hingga 7 Juli" is "July 3 to 7": the day may stand apart from its month.
-        held = Decimal(day) in other.values and month in other.months
+        held = Decimal(day) in other.values and month in other.any_months
         if not held and (month, day) not in other.day_months and written not in seen:
             seen.append(written)
     for month, written in side.months.items():
-        if month not in other.months and written not in seen:
+        if month not in other.any_months and written not in seen:
             seen.append(written)
     for day, written in side.weekdays.items():
         if day not in other.weekdays and written not in seen:
