@@ -1051,3 +1051,21 @@ def test_a_currency_prefix_is_no_name() -> None:
     source = "Investasi asing mencapai US$ 5 juta hingga akhir Maret."
     assert _kinds(source, "Foreign investment reached $5 million by the end of March.") == []
     assert "number" in _kinds(source, "Foreign investment reached $6 million by the end of March.")
+
+
+def test_negated_idioms_english_says_without_a_negation() -> None:
+    sengaja = "Saya tidak sengaja menemukan surat itu di laci meja ayah saya."
+    assert _kinds(sengaja, "I accidentally found the letter in my father's desk drawer.") == []
+    assert "negation" in _kinds(sengaja, "I deliberately found the letter in my father's drawer.")
+    terasa = "Tidak terasa, sudah sepuluh tahun saya tinggal di kota ini."
+    assert _kinds(terasa, "Before I knew it, I had lived in this city for ten years.") == []
+    kecil = "Masalah ini bukan masalah kecil bagi warga desa."
+    assert _kinds(kecil, "This is a big problem for the villagers.") == []
+    assert "negation" in _kinds(kecil, "This is a minor problem for the villagers.")
+
+
+def test_a_double_negation_says_every() -> None:
+    source = "Tak ada gading yang tak retak."
+    assert _kinds(source, "Nobody's perfect.") == []
+    assert _kinds("Tidak ada warga yang tidak mengungsi.", "Every single resident fled.") == []
+    assert "negation" in _kinds("Tidak ada warga yang mengungsi.", "Every single resident fled.")

@@ -68,6 +68,29 @@ class _Count:
     antonyms: list[tuple[str, ...]]  # English opposites that may render one ("gak mahal": cheap)
 
 
+_DOUBLE_WINDOW = 5  # "tidak ada <up to 3 words> yang tidak ..."
+_NOT = r"(?:tidak|tak|gak|nggak|enggak|ga)"
+_DOUBLE = re.compile(rf"\b{_NOT} ada (?:\S+ ){{1,3}}yang {_NOT}\b")
+
+
+def _word_at(words: list[str], position: int) -> str:
+    return words[position] if position < len(words) else ""
+
+
+def _double_negation(words: list[str], position: int) -> bool:
+    """A negation of the pair "tidak ada … yang tidak …" ("there is none that is not": every),
+    which English says with one negation or none ("Nobody's perfect", "Everyone makes mistakes")."""
+    window = words[max(0, position - _DOUBLE_WINDOW) : position + _DOUBLE_WINDOW + 1]
+    joined = " ".join(window)
+    return (
+        re.search(
+            r"\b(?:tidak|tak|gak|nggak|ga) ada (?:\S+ ){1,3}yang (?:tidak|tak|gak|nggak|ga)\b",
+            joined,
+        )
+        is not None
+    )
+
+
 def _id_negations(words: list[str]) -> _Count:
     plain: list[str] = []
     idioms: list[str] = []
@@ -87,9 +110,13 @@ def _id_negations(words: list[str]) -> _Count:
             # "Sudah makan belum?": a closing "belum" asks "yet?", it does not negate.
             idioms.append(f"{word} {following}".strip())
             continue
+        if _double_negation(words, position):
+            idioms.append(f"{word} {following}")  # "tak ada gading yang tak retak"
+            continue
         plain.append(f"{word} {following}".strip())
-        if following in ID_NEGATED_ANTONYMS:
-            antonyms.append(ID_NEGATED_ANTONYMS[following])
+        after = following if following in ID_NEGATED_ANTONYMS else _word_at(words, position + 2)
+        if after in ID_NEGATED_ANTONYMS:  # "gak mahal"; "bukan masalah kecil"
+            antonyms.append(ID_NEGATED_ANTONYMS[after])
         if word == "tanpa":
             suffixed += 1
         elif following in ID_AFFIX_NEGATED or following.startswith("ter"):
@@ -127,6 +154,7 @@ def _en_explicit(text: str, words: list[str]) -> list[str]:
         following = words[position + 1] if position + 1 < len(words) else ""
         if f"{word} {following}" in EN_NEGATION_IDIOMS:
             continue
+        word = word.removesuffix("'s")  # "Nobody's perfect"
         negates = word in EN_NEGATIONS or word.endswith(("n't", "n’t"))
         if negates or f"{word} {following}" == EN_YET_TO:
             found.append(word)

@@ -46,7 +46,7 @@ ID_NEGATION_IDIOMS = _phrases(
     tidak taunya; tidak tahunya; tak taunya; tak tahunya; nggak taunya; gak taunya;
     jangan ragu; jangan sungkan; tidak segan; tak segan; nggak sih; gak sih; enggak sih;
     enggak seh; ga sih; tidak apa; tak apa; nggak apa; gak apa; ga apa; enggak apa;
-    belum lagi
+    belum lagi; tidak terasa; tak terasa; nggak terasa; gak terasa; enggak terasa
     """
 )
 # Of those, the ones that say "not only": an English "only" without its "not" reverses them.
@@ -111,7 +111,8 @@ ID_NEGATED_ANTONYMS = _aliases(
     pleased, glad, delighted, worth; sopan: rude, impolite; benar: wrong, false, untrue;
     lengkap: incomplete, partial, missing; berfungsi: broken, dead, faulty; jalan: broken, dead,
     stuck; sabar: eager, impatient; cukup: insufficient, short; pernah: first;
-    keluar: stay, indoor, inside, home
+    keluar: stay, indoor, inside, home; sengaja: accident, inadvertent, unintention, unwitting;
+    kecil: big, huge, major, serious, large, significant
     """
 )
 # "yet" says "not" only as "yet to" ("has yet to decide").
