@@ -1069,3 +1069,43 @@ def test_a_double_negation_says_every() -> None:
     assert _kinds(source, "Nobody's perfect.") == []
     assert _kinds("Tidak ada warga yang tidak mengungsi.", "Every single resident fled.") == []
     assert "negation" in _kinds("Tidak ada warga yang mengungsi.", "Every single resident fled.")
+
+
+def test_a_title_word_of_a_name_replaced_by_an_ordinary_word() -> None:
+    source = "Festival itu digelar di Taman Mini Indonesia Indah setiap Agustus."
+    assert _kinds(source, "The festival is held at Taman Mini Indonesia Indah every August.") == []
+    assert (
+        _kinds(source, "The festival is held at the Mini Indonesia Indah park every August.") == []
+    )
+    assert "name" in _kinds(source, "The festival is held at stone Mini Indonesia Indah in August.")
+    station = "Kereta terakhir berangkat pukul 21.30 dari Stasiun Gambir."
+    assert _kinds(station, "The last train leaves Gambir Station at 9:30 pm.") == []
+
+
+def test_abbreviated_offices_and_ranks() -> None:
+    rank = "Kapolri Jenderal Listyo Sigit Prabowo meninjau pos pengamanan di Cikampek."
+    assert (
+        _kinds(rank, "Police Chief Gen. Listyo Sigit Prabowo inspected a post in Cikampek.") == []
+    )
+    assert "name" in _kinds(
+        rank, "Police Chief Gen. Listyo Sigit Kevin inspected a post in Cikampek."
+    )
+    menlu = "Menlu Retno Marsudi bertolak ke New York untuk Sidang Umum PBB."
+    assert (
+        _kinds(
+            menlu, "Foreign Minister Retno Marsudi left for New York for the UN General Assembly."
+        )
+        == []
+    )
+    assert "name" in _kinds(menlu, "Foreign Minister Retno Kevin left for New York for the UN.")
+
+
+def test_a_letter_and_digits_is_a_code_not_a_name() -> None:
+    source = "Pelatih itu membawa Timnas U-23 ke semifinal Piala Asia."
+    assert (
+        _kinds(source, "The coach took the Under-23 national team to the Asian Cup semifinals.")
+        == []
+    )
+    assert "number" in _kinds(
+        source, "The coach took the Under-21 national team to the Asian Cup semifinals."
+    )

@@ -99,7 +99,8 @@ def _runs(text: str) -> Iterator[list[Span]]:
     for match in WORD_RE.finditer(text):
         token = Span(match.start(), match.end(), match.group())
         joined = bool(run) and _GAP.fullmatch(text[run[-1].end : token.start]) is not None
-        if not _is_cap(token.text) or text[token.end : token.end + 1] == "$":  # "US$ 5 juta"
+        code = re.match(r"\$|-\d", text[token.end : token.end + 2])  # "US$ 5 juta", "U-23"
+        if not _is_cap(token.text) or (code and len(token.text) <= 2):
             if run:
                 yield run
             run = []
@@ -212,6 +213,21 @@ def _phrase_reached(phrase: str, written: str, english: str) -> bool:
     return any(_has_phrase(english, form) for form in (phrase, *_RENDERED[phrase]))
 
 
+def _title_replaced(phrase: str, following: str, english: str) -> bool:
+    """A title word of a name replaced by an ordinary word: "Taman Mini" as "stone Mini". The
+    English has neither the title nor its English form, and has the name's next word right after
+    a lower-case word that is neither a function word nor any title's English form."""
+    if phrase not in ID_TITLES or not following[:1].isupper():
+        return False
+    if any(_has_phrase(english, form) for form in (phrase, *ID_TITLES[phrase])):
+        return False  # "Gambir Station": the title rendered after the name
+    found = re.search(rf"(?<![\w-])([a-z][a-z]+)\s+{re.escape(following)}(?![\w-])", english)
+    if found is None:
+        return False
+    word = found.group(1)
+    return word not in STOPWORDS and word not in _TITLE_WORDS and word not in ID_TITLES
+
+
 def _word_reached(word: str, english_words: list[Span]) -> bool:
     """The word as written, or its English spelling ("Narkotika" as "Narcotics")."""
     return any(_same_word(word, span.text) or cognate(word, span.text) for span in english_words)
@@ -260,7 +276,10 @@ def _missing_words(
     for first, end, phrase in _phrases(name.tokens):
         covered.update(range(first, end))
         written = " ".join(t.text for t in name.tokens[first:end])
-        if not _phrase_reached(phrase, written, english):
+        following = name.tokens[end].text if end < len(name.tokens) else ""
+        if not _phrase_reached(phrase, written, english) or _title_replaced(
+            phrase, following, english
+        ):
             start, stop = name.tokens[first].start, name.tokens[end - 1].end
             missing.append(Span(start, stop, written))
     for position, token in enumerate(name.tokens):
@@ -300,6 +319,8 @@ def _english_only_names(source: str, english: str) -> list[Span]:
     for span in unsupported_name_spans(english, _source_words(source)):
         if not span.text[:1].isupper():
             continue
+        if re.match(r"-\d", english[span.end :]):
+            continue  # "Under-23", "Boeing-737": a word of a code
         if span.text == "No" and re.match(r"\.?\s*\d", english[span.end :]):
             continue  # "No.1 choice", "No 5": a number's label
         if at_sentence_start(english, span.start) and _opens_supported_name(span, english):

@@ -253,7 +253,7 @@ ID_TITLES = _aliases(
     perhubungan: transportation, transport; pertanian: agriculture; agama: religious, religion;
     kepolisian: police; polisi: police; polda: regional police, police; polres: police;
     polsek: police; kapolri: national police chief, police chief; kapolda: police chief;
-    kapolres: police chief; daerah: regional, region; jenderal: general; sekretaris: secretary;
+    kapolres: police chief; daerah: regional, region; sekretaris: secretary;
     direktur: director; utama: main, chief, president; perdana menteri: prime minister;
     raja: king; ratu: queen; pangeran: prince; paus: pope; kaisar: emperor; dokter: doctor, dr;
     profesor: professor, prof; bapak: mr, mister, father; pak: mr, mister; ibu: mrs, ms, mother;
@@ -340,6 +340,15 @@ ID_TITLES = _aliases(
     bawaslu: elections supervisory agency, election supervisory agency, election watchdog,
     bawaslu; bmkg: meteorology, weather agency, bmkg; bnpb: national disaster management
     agency, disaster agency, bnpb; penanggulangan bencana: disaster management;
-    bencana: disaster; metro jaya: jakarta, metro jaya; wifi: wi-fi, wifi
+    bencana: disaster; metro jaya: jakarta, metro jaya; wifi: wi-fi, wifi;
+    jenderal: general, gen; kolonel: colonel, col; letnan: lieutenant, lt; mayor: major, maj;
+    laksamana: admiral, adm; brigadir: brigadier, brig; marsekal: marshal; inspektur: inspector;
+    menlu: foreign minister; menkeu: finance minister; menkes: health minister;
+    mendagri: home affairs minister, home minister; menhan: defense minister, defence minister;
+    mendikbud: education minister; menpora: sports minister; wapres: vice president;
+    pemprov: provincial government, provincial administration, province;
+    pemkot: city government, city administration, municipal government, municipality;
+    pemkab: regency government, regency administration, district government;
+    sidang umum: general assembly, general session; sidang: session, assembly, trial, hearing
     """
 )
