@@ -1109,3 +1109,12 @@ def test_a_letter_and_digits_is_a_code_not_a_name() -> None:
     assert "number" in _kinds(
         source, "The coach took the Under-21 national team to the Asian Cup semifinals."
     )
+
+
+def test_beda_jauh_may_be_said_with_a_negation() -> None:
+    source = "Zonk banget, fotonya beda jauh sama aslinya."
+    assert _kinds(source, "Total letdown, the photo is nothing like the real thing.") == []
+    assert "negation" in _kinds(
+        "Keren banget, fotonya sama persis dengan aslinya.",
+        "Really cool, the photo is nothing like the real thing.",
+    )

@@ -57,7 +57,9 @@ ID_NOT_ONLY = _phrases(
     """
 )
 # Indonesian phrases that English often says with a negation: "biasa saja", "nothing special".
-ID_NEGATIVE_PHRASES = _phrases("biasa saja; biasa aja; b aja; so so; tak seberapa")
+ID_NEGATIVE_PHRASES = _phrases(
+    "biasa saja; biasa aja; b aja; so so; tak seberapa; beda jauh; jauh beda; jauh dari; zonk"
+)
 # After a negation, words whose English form often carries the negation as an affix:
 # "tidak resmi" is "unofficial", "tidak mungkin" "impossible".
 ID_AFFIX_NEGATED = _words(
