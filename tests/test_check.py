@@ -1118,3 +1118,21 @@ def test_beda_jauh_may_be_said_with_a_negation() -> None:
         "Keren banget, fotonya sama persis dengan aslinya.",
         "Really cool, the photo is nothing like the real thing.",
     )
+
+
+def test_a_word_that_is_no_place_head_next_to_a_name_is_still_a_new_name() -> None:
+    source = "Kapal itu tenggelam di perairan Selat Sunda pada Minggu malam."
+    assert "name" in _kinds(
+        source, "The ship sank in the waters of the Christmas Strait on Sunday."
+    )
+    duplicate = "Gubernur Khofifah meninjau lokasi longsor, lalu Khofifah menemui pengungsi."
+    assert "name" in _kinds(
+        duplicate, "Governor Christmas visited the landslide site, then Khofifah met the evacuees."
+    )
+    assert (
+        _kinds(duplicate, "Governor Khofifah visited the landslide site, then met the evacuees.")
+        == []
+    )
+    assert "name" in _kinds(
+        "Pedagang ditertibkan di kawasan Tanah Abang.", "Vendors were cleared in Tanah Christmas."
+    )

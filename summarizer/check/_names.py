@@ -25,6 +25,7 @@ from summarizer.check._institutions import (
 )
 from summarizer.check._tables import (
     EN_AFTER_IS,
+    EN_GENERIC_HEADS,
     EN_OPENING_NOT_NAMES,
     EN_SPEECH_VERBS,
     ID_COMMON_CAPS,
@@ -325,8 +326,6 @@ def _english_only_names(source: str, english: str) -> list[Span]:
             continue  # "No.1 choice", "No 5": a number's label
         if at_sentence_start(english, span.start) and _opens_supported_name(span, english):
             continue  # "Young Darwin was ...", "Lousy Messi, ...": an ordinary first word
-        if _generic_head(span, english):
-            continue  # "Bank Mandiri" for "Mandiri", "Lake Toba" for "Toba"
         own = [w for w in PART_RE.findall(span.text) if not _has_cognate(w, source_words)]
         if own:
             names.append(span)
@@ -377,8 +376,9 @@ _TITLE_WORDS = frozenset(
 
 def _generic_head(span: Span, english: str) -> bool:
     """A word such as "Bank", "Lake" or "Stadium" the English adds to a name next to it: it says
-    what the name is ("Bank Mandiri" for "Mandiri"), it names nothing new."""
-    if " " in span.text or span.text.lower() not in _TITLE_WORDS:
+    what the name is ("Bank Mandiri" for "Mandiri"), it names nothing new. Asked only when no
+    word of the source's names is missing (else the word may be what replaced it)."""
+    if " " in span.text or span.text.lower() not in EN_GENERIC_HEADS:
         return False
     before = re.search(r"([A-Z][\w'’-]*)\s+$", english[: span.start])
     after = re.match(r"\s+([A-Z][\w'’-]*)", english[span.end :])
@@ -485,6 +485,8 @@ def name_findings(source: str, english: str) -> list[Finding]:
         for token in _missing_words(name, english, english_words, institutions.task_words)
     ]
     added_spans = _english_only_names(source, english)
+    if not missing:  # "Bank Mandiri" for "Mandiri": nothing of the source was replaced
+        added_spans = [span for span in added_spans if not _generic_head(span, english)]
     institution_runs = english_institution_runs(english)
     rendered = [span for span in added_spans if within(span, institution_runs)]
     added_spans = [span for span in added_spans if not within(span, institution_runs)]

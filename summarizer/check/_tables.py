@@ -139,6 +139,17 @@ EN_NEGATIVE_WORDS = _words(
     """
 )
 
+# English words that say what kind of place or body a name is: the English may add one to a name
+# ("Bank Mandiri" for "Mandiri", "Lake Toba" for "Toba") without naming anything new.
+EN_GENERIC_HEADS = _words(
+    """
+    bank lake mount mountain river island islands stadium airport station hospital university
+    street road park garden temple palace market beach bay strait cape port harbour harbor
+    regency province city district village museum mosque church cathedral school hotel mall
+    company group club party
+    """
+)
+
 # --- names given by description ------
 
 # Names Indonesian news gives by description or nickname, and their English forms: "Negeri
@@ -240,7 +251,7 @@ ID_COMMON_CAPS = _words(
     padahal sayangnya untungnya tentu tentunya memang rupanya ternyata mungkin barangkali
     sebenarnya sesungguhnya bila apabila manakala sesudah usai seusai jelang menjelang sambil
     seraya tanpa demi guna hanya cuma baru saja lagi pula pun rp suatu sebuah seorang sesuatu
-    kakak kak gan agan sis bro sob om tante adik dik abang bang min mimin
+    kakak kak gan agan sis bro sob tante mimin
     """
 )
 # Capitalised words of titles, offices and institutions ("Menteri Keuangan", "Wali Kota"):
