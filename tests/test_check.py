@@ -1136,3 +1136,19 @@ def test_a_word_that_is_no_place_head_next_to_a_name_is_still_a_new_name() -> No
     assert "name" in _kinds(
         "Pedagang ditertibkan di kawasan Tanah Abang.", "Vendors were cleared in Tanah Christmas."
     )
+
+
+def test_a_stranded_preposition_or_pronoun_may_end_a_whole_sentence() -> None:
+    proud = "Itulah hal yang paling saya banggakan dari pekerjaan saya selama ini."
+    assert "omission" not in _kinds(proud, "That is what I am most proud of in all my work so far.")
+    assert "omission" not in _kinds(
+        "Kami melakukannya karena memang harus, bukan karena mau.",
+        "We did it because we had to, not because we wanted to.",
+    )
+    assert "omission" in _kinds(
+        "Ia lahir di kota Surabaya pada tahun 1990 dari keluarga nelayan.",
+        "He was born in the city of.",
+    )
+    assert "omission" in _kinds(
+        "Perusahaan itu mencatat laba bersih Rp 5 triliun tahun lalu.", "The company recorded a."
+    )

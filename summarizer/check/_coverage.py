@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from summarizer.check._tables import (
-    FINISHED_BEFORE_HAVE,
+    FINISHED_BEFORE_LAST,
     ID_DESCRIBED,
     ID_TITLES,
     UNFINISHED_ENDINGS,
@@ -37,6 +37,8 @@ SHORT_MIN_LENGTH_RATIO = 0.55
 _COPIED_SHARE = 0.6  # this share of the English's ordinary words copied from the source
 _MIN_COPIED_WORDS = 3
 _MIN_WORDS_FOR_LANGUAGE = 5
+# Closing words no word before makes whole: articles, possessives ("... recorded a.").
+_ALWAYS_UNFINISHED = re.compile(r"an?|the|its|their|my|our|your")
 
 
 def _letters(text: str) -> int:
@@ -54,8 +56,8 @@ def _cut_short(english: str) -> str | None:
     words = [word.lower() for word in re.findall(r"[\w'’]+", english)]
     if len(words) < _MIN_WORDS_FOR_LANGUAGE - 1 or english.rstrip()[-1:] in "?!\"”'’)…":
         return None
-    if words[-1] in {"has", "have", "had"} and words[-2] in FINISHED_BEFORE_HAVE:
-        return None  # "the best teacher I ever had."
+    if words[-2] in FINISHED_BEFORE_LAST and not _ALWAYS_UNFINISHED.fullmatch(words[-1]):
+        return None  # "the best teacher I ever had.", "we have to.", "than they."
     return words[-1] if words[-1] in UNFINISHED_ENDINGS else None
 
 

@@ -184,14 +184,20 @@ ID_DESCRIBED = _aliases(
 # English words no sentence ends on: an English sentence that does was cut short.
 UNFINISHED_ENDINGS = _words(
     """
-    a an the of to from by at into onto than and or nor but which whose because although if
-    whether its their my our your very per he she they we i has have had been during between
-    among toward towards via including
+    a an the of to than and or nor but whose because although whether its their my our your very
+    per he she they we i has have had during between among toward towards via including
     """
 )
-# Words before a closing "has", "have" or "had" that make it a whole clause: "the best teacher I
-# ever had", "all we have".
-FINISHED_BEFORE_HAVE = _words("i we you they he she ever never already still")
+# Words before a closing "to", "have" or pronoun that make it a whole clause: "we have to.",
+# "the best teacher I ever had.", "more than they.", "and so did we.", "what I am proud of."
+FINISHED_BEFORE_LAST = _words(
+    """
+    i we you they he she ever never already still have has had want wanted wants need needed
+    needs going ought used able like love try tried supposed got than as did do does am is are
+    was were can could will would should so neither nor proud capable afraid aware made think
+    thought dreamed dreamt heard sure scared ashamed tired fond
+    """
+)
 
 # --- names ------
 
