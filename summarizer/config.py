@@ -26,7 +26,21 @@ DEFAULT_SUMMARIZATION_MODEL = "sshleifer/distilbart-cnn-12-6"
 
 BACKENDS = ("auto", "ctranslate2", "transformers")
 # int8: within a few tenths of BLEU/ROUGE of fp32 for CTranslate2 models (README, Performance).
-COMPUTE_TYPES = ("default", "auto", "int8", "int8_float32", "int16", "float32")
+# The *float16 and *bfloat16 types run on GPUs only (int8 on a GPU runs as int8_float16).
+COMPUTE_TYPES = (
+    "default",
+    "auto",
+    "int8",
+    "int8_float32",
+    "int16",
+    "float32",
+    "int8_float16",
+    "int8_bfloat16",
+    "float16",
+    "bfloat16",
+)
+# Where the models run: auto = a CUDA GPU when there is one, else the CPU (summarizer.models._ct2).
+DEVICES = ("auto", "cpu", "cuda")
 
 ENV_PREFIX = "SUMMARIZER_"
 
@@ -50,6 +64,7 @@ class Settings:
     summarization_model: str = DEFAULT_SUMMARIZATION_MODEL
     backend: str = _allowed("auto", choices=BACKENDS)
     compute_type: str = _allowed("int8", choices=COMPUTE_TYPES)
+    device: str = _allowed("auto", choices=DEVICES)
     # CTranslate2 conversion in a child process, which hands its ~2 GB peak back to the system;
     # 0 converts in this process (faster to start: tests, benchmark smoke runs).
     convert_in_subprocess: bool = True

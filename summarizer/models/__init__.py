@@ -2,8 +2,8 @@
 CTranslate2, preparation and status, the generation backends, and the backend pool that each front
 end owns.
 
-Modules depend one way: ``_roles`` → ``_hub`` → ``_source`` → ``_convert`` → ``_base`` →
-``_hf`` → ``_ct2`` → ``_pool`` → ``_lifecycle``.
+Modules depend one way: ``_roles`` → ``_hub`` → ``_source`` → ``_tokenizers`` → ``_convert`` →
+``_base`` → ``_hf`` → ``_ct2`` → ``_pool`` → ``_lifecycle``.
 """
 
 from ._base import (

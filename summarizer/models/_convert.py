@@ -34,10 +34,12 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import summarizer.models._tokenizers as tokenizers
 from summarizer.errors import first_line
 
 # Bump when the conversion itself changes (e.g. a config fix-up), so old cache entries are redone.
-CONVERSION_REVISION = 1
+# 2: the serving tokenizer is exported beside the model (summarizer.models._tokenizers).
+CONVERSION_REVISION = 2
 MARKER = "summarizer-ct2.json"
 # Compute types that are also weight types on disk; the others ("default", "auto") keep float32
 # weights and let CTranslate2 pick the type when it loads them.
@@ -68,7 +70,13 @@ class ConvertedModel:
     peak_rss_mb: float | None = None  # the conversion process's peak memory, when it ran in one
 
 
+# GPU compute types whose weights are int8 on disk: the same conversion as the CPU's int8.
+INT8_ON_GPU = ("int8_float16", "int8_bfloat16")
+
+
 def quantization_for(compute_type: str) -> str | None:
+    if compute_type in INT8_ON_GPU:
+        return "int8"
     return compute_type if compute_type in QUANTIZATIONS else None
 
 
@@ -202,6 +210,8 @@ def convert(location: str, output_dir: str | os.PathLike[str], quantization: str
     _Converter(location, low_cpu_mem_usage=True).convert(
         str(output_dir), quantization=quantization, force=True
     )
+    # What tokenising needs at run time, so that serving never loads transformers (or torch).
+    tokenizers.export(location, output_dir)
 
 
 def convert_in_subprocess(

@@ -1,12 +1,19 @@
 """CTranslate2: the fast backend, on a converted copy of the model.
 
 The transformers model is converted on first load (int8 weights by default, see
-``Settings.compute_type``), cached on disk and reused (:mod:`summarizer.models._convert`); the
-transformers tokenizer still tokenises and counts. Only the converted model stays in memory: the
-fp32 transformers weights are loaded by the conversion process alone.
+``Settings.compute_type``), cached on disk and reused (:mod:`summarizer.models._convert`). The
+conversion also exports the tokenizer (:mod:`summarizer.models._tokenizers`), which tokenises and
+counts here with sentencepiece or ``tokenizers`` alone, exactly as the transformers tokenizer does:
+serving loads neither transformers nor torch. Only the converted model stays in memory: the fp32
+transformers weights are loaded by the conversion process alone.
 
-The compute type is checked against what this CPU can run (CTranslate2 says which: AMD EPYC, for
-one, has no int16) when the model loads: an explicit type the CPU lacks is a
+The device is ``Settings.device`` (:func:`resolve_device`): "cuda" runs on the first GPU
+CTranslate2 sees and is a :class:`ConfigError` naming ``SUMMARIZER_DEVICE`` where it sees none;
+"auto" takes a GPU when there is one, else the CPU. On a GPU the default int8 runs as
+int8_float16 (int8 weights, float16 activations), else float16 (:func:`device_compute_type`).
+
+The compute type is checked against what this device can run (CTranslate2 says which: AMD EPYC,
+for one, has no int16) when the model loads: an explicit type the device lacks is a
 :class:`ConfigError` naming ``SUMMARIZER_COMPUTE_TYPE``; "auto" and "default" let CTranslate2
 pick a supported type, and ``backend.compute_type`` says which one it picked.
 """
@@ -17,6 +24,7 @@ from collections.abc import Callable, Collection, Sequence
 from typing import Any, TypeVar
 
 import summarizer.models._convert as convert
+import summarizer.models._tokenizers as tokenizers
 from summarizer.config import Settings, env_name
 from summarizer.errors import ConfigError, first_line
 from summarizer.models._base import (
@@ -29,8 +37,11 @@ from summarizer.models._base import (
 )
 from summarizer.models._hf import load_tokenizer_and_config, model_location
 
-# Compute types CTranslate2 resolves itself to one the CPU supports.
+# Compute types CTranslate2 resolves itself to one the device supports.
 SELF_RESOLVING_COMPUTE_TYPES = ("auto", "default")
+# On a GPU, the default int8 becomes the first of these the GPU runs (then plain int8).
+GPU_TYPES_FOR_INT8 = ("int8_float16", "float16")
+DEVICE_NAMES = {"cpu": "CPU", "cuda": "GPU"}
 
 T = TypeVar("T")
 
@@ -39,27 +50,70 @@ class CTranslate2Unavailable(Exception):
     """CTranslate2 could not convert or load the model (the reason is the message)."""
 
 
-def supported_compute_types() -> frozenset[str]:
-    """The compute types CTranslate2 can run on this machine's CPU."""
+def supported_compute_types(device: str = "cpu") -> frozenset[str]:
+    """The compute types CTranslate2 can run on this machine's ``device`` ("cpu" or "cuda")."""
     import ctranslate2
 
-    return frozenset(ctranslate2.get_supported_compute_types("cpu"))
+    return frozenset(ctranslate2.get_supported_compute_types(device))
 
 
-def checked_compute_type(requested: str, supported: Collection[str]) -> str:
-    """``requested`` when the CPU can run it (or CTranslate2 picks one itself), else ConfigError."""
+def cuda_device_count() -> int:
+    """GPUs CTranslate2 can use (0 without CUDA, or without CTranslate2)."""
+    try:
+        import ctranslate2
+
+        return int(ctranslate2.get_cuda_device_count())
+    except Exception:  # no CTranslate2, or a CUDA driver that fails to answer: no GPU to use
+        return 0
+
+
+def resolve_device(requested: str, cuda_devices: int) -> str:
+    """ "cpu" or "cuda" for ``Settings.device`` given the GPUs there are; "cuda" with none is a
+    ConfigError naming the setting."""
+    if requested == "cpu" or (requested == "auto" and cuda_devices == 0):
+        return "cpu"
+    if cuda_devices > 0:
+        return "cuda"
+    setting = env_name("device")
+    raise ConfigError(
+        f"{setting}={requested!r}, but CTranslate2 finds no CUDA GPU on this machine; "
+        f"set {setting}=cpu (or auto).",
+        setting=setting,
+    )
+
+
+def device_compute_type(requested: str, device: str, supported: Collection[str]) -> str:
+    """The compute type to ask for on ``device``: on a GPU the default int8 becomes int8_float16
+    (else float16) where the GPU runs it; every other request is unchanged."""
+    if device == "cuda" and requested == "int8":
+        return next((kind for kind in GPU_TYPES_FOR_INT8 if kind in supported), requested)
+    return requested
+
+
+def checked_compute_type(requested: str, supported: Collection[str], device: str = "cpu") -> str:
+    """``requested`` when the device can run it (or CTranslate2 picks one itself), else
+    ConfigError."""
     if requested in SELF_RESOLVING_COMPUTE_TYPES or requested in supported:
         return requested
     choices = ", ".join([*sorted(supported), *SELF_RESOLVING_COMPUTE_TYPES])
     setting = env_name("compute_type")
     raise ConfigError(
-        f"{setting}={requested!r} is not supported by this CPU; it supports: {choices}.",
+        f"{setting}={requested!r} is not supported by this {DEVICE_NAMES.get(device, device)}; "
+        f"it supports: {choices}.",
         setting=setting,
     )
 
 
+def checked_device_and_type(settings: Settings) -> tuple[str, str]:
+    """(device, compute type) for ``settings``, both checked against this machine."""
+    device = resolve_device(settings.device, cuda_device_count() if settings.device != "cpu" else 0)
+    supported = _unavailable_on_error(lambda: supported_compute_types(device))
+    requested = device_compute_type(settings.compute_type, device, supported)
+    return device, checked_compute_type(requested, supported, device)
+
+
 class CTranslate2Backend(Seq2SeqBackend):
-    """CTranslate2 inference on a converted copy of the model, with the transformers tokenizer.
+    """CTranslate2 inference on a converted copy of the model, with the model's own tokenizer.
 
     Generation options map one to one (beam size, length limits, n-gram blocking, penalties).
     Where transformers forces ``<s>`` as BART's first generated token (``forced_bos_token_id``),
@@ -82,6 +136,7 @@ class CTranslate2Backend(Seq2SeqBackend):
         max_input_tokens: int,
         target_prefix: str | None = None,
         converted: Any = None,
+        device: str = "cpu",
     ) -> None:
         super().__init__(
             model_id,
@@ -95,28 +150,29 @@ class CTranslate2Backend(Seq2SeqBackend):
         self.converted = (
             converted  # summarizer.models._convert.ConvertedModel: path, converted, seconds
         )
+        self.device = device  # "cpu" or "cuda": where the model runs
         # What CTranslate2 runs: "auto" and "default" become a concrete type here.
         self.compute_type = getattr(translator, "compute_type", settings.compute_type)
         self._eos = tokenizer.eos_token
 
     @classmethod
     def load(cls, model_id: str, setting: str, settings: Settings) -> CTranslate2Backend:
-        """Tokenizer and config through transformers; the model converted (once) and loaded.
+        """The model converted (once) and loaded, with the tokenizer its conversion exported.
 
-        Raises ModelLoadError when the model itself cannot be found or read (transformers would
-        fail too), ConfigError when the CPU cannot run ``settings.compute_type``, and
-        :class:`CTranslate2Unavailable` when only the CTranslate2 part fails.
+        Raises ModelLoadError when the model itself cannot be found (transformers would fail
+        too), ConfigError when the device cannot run ``settings.compute_type`` (or
+        ``settings.device`` names a GPU there is none of), and :class:`CTranslate2Unavailable`
+        when only the CTranslate2 part fails.
         """
-        tokenizer, config, generation = load_tokenizer_and_config(model_id, setting)
-        max_input_tokens = input_limit(tokenizer, config)
-        supported = _unavailable_on_error(supported_compute_types)
-        compute_type = checked_compute_type(settings.compute_type, supported)
-        converted = _unavailable_on_error(lambda: convert_model(model_id, setting, settings))
-        translator = _unavailable_on_error(
-            lambda: _translator(converted.path, compute_type, settings)
+        location = model_location(model_id, setting)
+        device, compute_type = checked_device_and_type(settings)
+        converted = _unavailable_on_error(
+            lambda: convert_model(model_id, setting, settings, location)
         )
-        forced_bos = getattr(generation, "forced_bos_token_id", None)
-        prefix = tokenizer.convert_ids_to_tokens(forced_bos) if forced_bos is not None else None
+        tokenizer, max_input_tokens, prefix = _tokenizer(converted.path, model_id, setting)
+        translator = _unavailable_on_error(
+            lambda: _translator(converted.path, compute_type, settings, device)
+        )
         return cls(
             model_id,
             tokenizer,
@@ -125,23 +181,28 @@ class CTranslate2Backend(Seq2SeqBackend):
             max_input_tokens=max_input_tokens,
             target_prefix=prefix,
             converted=converted,
+            device=device,
         )
 
     def with_compute_type(self, compute_type: str) -> CTranslate2Backend:
-        """The same converted model loaded with another compute type (checked against the CPU).
+        """The same converted model loaded with another compute type (checked against the
+        device).
 
         CTranslate2 converts the weights when it loads them, so this needs no new conversion.
         """
-        checked = checked_compute_type(compute_type, supported_compute_types())
+        checked = checked_compute_type(
+            compute_type, supported_compute_types(self.device), self.device
+        )
         settings = self.settings.replace(compute_type=checked)
         return CTranslate2Backend(
             self.model_id,
             self.tokenizer,
-            _translator(self.converted.path, checked, settings),
+            _translator(self.converted.path, checked, settings, self.device),
             settings,
             max_input_tokens=self.max_input_tokens,
             target_prefix=self.target_prefix,
             converted=self.converted,
+            device=self.device,
         )
 
     def generate(self, texts: Sequence[str], options: GenerationOptions) -> list[Generated]:
@@ -172,11 +233,13 @@ class CTranslate2Backend(Seq2SeqBackend):
         return decoded(self.tokenizer, ids, finished)
 
 
-def convert_model(model_id: str, setting: str, settings: Settings) -> Any:
+def convert_model(
+    model_id: str, setting: str, settings: Settings, location: str | None = None
+) -> Any:
     """The converted CTranslate2 copy of ``model_id`` for ``settings.compute_type`` (cached;
     a :class:`summarizer.models._convert.ConvertedModel`), converting it first when there is
-    none."""
-    source = convert.model_source(model_id, model_location(model_id, setting))
+    none. ``location``: where the model is (default: resolved from ``model_id``)."""
+    source = convert.model_source(model_id, location or model_location(model_id, setting))
     return convert.ensure_converted(
         source,
         convert.quantization_for(settings.compute_type),
@@ -185,12 +248,26 @@ def convert_model(model_id: str, setting: str, settings: Settings) -> Any:
     )
 
 
-def _translator(path: Any, compute_type: str, settings: Settings) -> Any:
+def _tokenizer(path: Any, model_id: str, setting: str) -> tuple[Any, int, str | None]:
+    """(tokenizer, input limit, forced first token) from what the conversion exported beside the
+    model; through transformers where it exported nothing (a tokenizer only transformers serves).
+    """
+    exported = tokenizers.load(path)
+    if exported is not None:
+        tokenizer, facts = exported
+        return tokenizer, input_limit(tokenizer, facts), facts.target_prefix
+    tokenizer, config, generation = load_tokenizer_and_config(model_id, setting)
+    forced_bos = getattr(generation, "forced_bos_token_id", None)
+    prefix = tokenizer.convert_ids_to_tokens(forced_bos) if forced_bos is not None else None
+    return tokenizer, input_limit(tokenizer, config), prefix
+
+
+def _translator(path: Any, compute_type: str, settings: Settings, device: str = "cpu") -> Any:
     import ctranslate2
 
     return ctranslate2.Translator(
         str(path),
-        device="cpu",
+        device=device,
         compute_type=compute_type,
         intra_threads=settings.effective_threads,
         inter_threads=1,

@@ -1,7 +1,8 @@
 """Plain transformers (PyTorch): the reference backend and the fallback, and model loading.
 
-The loading helpers here (tokenizer, config, model location) serve the CTranslate2 backend too:
-it tokenises with the transformers tokenizer, so token counts and decoded text are the same.
+The loading helpers here (tokenizer, config, model location) serve the CTranslate2 backend too
+where its conversion exported no serving tokenizer (:mod:`summarizer.models._tokenizers`); either
+way it tokenises as the transformers tokenizer does, so token counts and decoded text are the same.
 
 Loading a model changes nothing outside it: torch's thread count is the process's (set by whoever
 owns the process, e.g. ``OMP_NUM_THREADS``), never changed here; ``Settings.threads`` sizes the
@@ -24,6 +25,7 @@ from summarizer.models._base import (
     input_limit,
 )
 from summarizer.models._source import resolve
+from summarizer.models._tokenizers import generation_config
 
 
 class TransformersBackend(Seq2SeqBackend):
@@ -131,7 +133,7 @@ def load_tokenizer_and_config(model_id: str, setting: str) -> tuple[Any, Any, An
     tokenizer, config = _from_pretrained(model_id, setting, "AutoConfig")
     transformers = _transformers(model_id, setting)
     source = model_location(model_id, setting)
-    return tokenizer, config, _generation_config(transformers.GenerationConfig, source)
+    return tokenizer, config, generation_config(transformers.GenerationConfig, source)
 
 
 def _from_pretrained(model_id: str, setting: str, second: str) -> tuple[Any, Any]:
@@ -144,22 +146,6 @@ def _from_pretrained(model_id: str, setting: str, second: str) -> tuple[Any, Any
     except Exception as error:  # transformers raises many types: OSError, ValueError, HTTP errors
         raise ModelLoadError(model_id, _load_reason(error), setting) from None
     return tokenizer, loaded
-
-
-def _generation_config(generation_config: Any, source: str) -> Any:
-    try:
-        return generation_config.from_pretrained(source)
-    except OSError:
-        # No generation_config.json (distilbart-cnn-12-6 has none): as from_pretrained does for
-        # the model, read the generation settings (e.g. forced_bos_token_id) from config.json.
-        try:
-            return generation_config.from_pretrained(
-                source, config_file_name="config.json", _from_model_config=True
-            )
-        except Exception:
-            return None
-    except Exception:
-        return None
 
 
 def model_location(model_id: str, setting: str) -> str:

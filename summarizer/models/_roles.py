@@ -47,7 +47,14 @@ MODEL_FIELD = MappingProxyType(
 
 # Settings that change what loading a model produces, besides the role's model id. busy_timeout is
 # deliberately absent: it is how long one call waits for a loaded model, given per call.
-LOADING_FIELDS = ("backend", "compute_type", "cache_dir", "convert_in_subprocess", "threads")
+LOADING_FIELDS = (
+    "backend",
+    "compute_type",
+    "device",
+    "cache_dir",
+    "convert_in_subprocess",
+    "threads",
+)
 
 
 @dataclass(frozen=True)
