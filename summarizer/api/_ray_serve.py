@@ -263,7 +263,9 @@ def build_app(
     ):
         # Threads follow the CPUs Ray gives a replica, not the machine's CPU count.
         threads = settings.threads or max(1, int(model.num_cpus))
-        replica_settings = dataclasses.replace(settings, threads=threads)
+        replica_settings = dataclasses.replace(
+            settings, threads=threads, device=replica_device(settings.device, model.num_gpus)
+        )
         models[role] = ModelServer.options(**model.deployment_options(name)).bind(
             role, replica_settings, backend_factory
         )
@@ -272,6 +274,14 @@ def build_app(
         ray_actor_options={"num_cpus": options.ingress_cpus},
     )
     return ingress.bind(models["translation"], models["summarization"], settings)
+
+
+def replica_device(device: str, num_gpus: float) -> str:
+    """A replica that reserves a GPU runs its model there; one that reserves none stays on the
+    CPU under "auto" (the GPU belongs to the replicas that reserved it)."""
+    if num_gpus > 0:
+        return "cuda"
+    return "cpu" if device == "auto" else device
 
 
 def app_builder(args: dict[str, Any]) -> Any:

@@ -157,6 +157,7 @@ FLAG_NAMES = {
     "source_lang": "--source-lang",
     "num_beams": "--beams",
     "backend": "--backend",
+    "device": "--device",
     "glossary": "--glossary",
 }
 

@@ -16,7 +16,7 @@ import time
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-from summarizer.config import BACKENDS, Settings
+from summarizer.config import BACKENDS, DEVICES, Settings
 from summarizer.models import ModelProgress, ModelStatus, megabytes, prepare, status
 
 # A download line is printed at most this often (seconds), and on every 10 % step.
@@ -39,6 +39,7 @@ def add_parser(commands: Any) -> None:
         parser.add_argument("--translation-model", help="hub id or local directory")
         parser.add_argument("--summarization-model", help="hub id or local directory")
         parser.add_argument("--backend", choices=BACKENDS)
+        parser.add_argument("--device", choices=DEVICES, help="default: auto (a CUDA GPU if any)")
         parser.add_argument("--json", action="store_true", help="print the status as JSON")
 
 
@@ -48,6 +49,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
             "translation_model": args.translation_model,
             "summarization_model": args.summarization_model,
             "backend": args.backend,
+            "device": args.device,
         }
     )
     if args.models_command == "prepare":

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import argparse
 
-from summarizer.config import BACKENDS
+from summarizer.config import BACKENDS, DEVICES
 from summarizer.lang import SOURCE_LANGS
 from summarizer.limits import MAX_BEAMS, MAX_BULLETS, MIN_BEAMS, MIN_BULLETS
 
 
 def add_run_options(parser: argparse.ArgumentParser, *, bullets_help: str) -> None:
-    """Bullets, source language, models, beams, backend and glossary."""
+    """Bullets, source language, models, beams, backend, device and glossary."""
     parser.add_argument("--bullets", type=int, help=f"{bullets_help}, {MIN_BULLETS}–{MAX_BULLETS}")
     parser.add_argument("--source-lang", choices=SOURCE_LANGS, help="default: auto")
     parser.add_argument("--translation-model", help="hub id or local directory")
     parser.add_argument("--summarization-model", help="hub id or local directory")
     parser.add_argument("--beams", type=int, help=f"beam size, {MIN_BEAMS}–{MAX_BEAMS}")
     parser.add_argument("--backend", choices=BACKENDS)
+    parser.add_argument("--device", choices=DEVICES, help="default: auto (a CUDA GPU if any)")
     parser.add_argument(
         "--glossary", metavar="FILE", help="TSV of Indonesian term<TAB>English rendering"
     )

@@ -23,7 +23,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Self
 
-from summarizer.errors import BusyError, GenerationError
+from summarizer.config import env_name
+from summarizer.errors import BusyError, ConfigError, GenerationError
 
 # Tokenizers report a huge sentinel when they have no limit of their own.
 _NO_LIMIT = 100_000
@@ -176,3 +177,19 @@ def decoded(tokenizer: Any, ids: Sequence[int], finished: bool) -> Generated:
     content = [token for token in ids if token not in special]
     text = tokenizer.decode(content, skip_special_tokens=True)
     return Generated(text=text.strip(), tokens=len(content), finished=finished)
+
+
+def resolve_device(requested: str, cuda_devices: int) -> str:
+    """The device a backend runs on, "cpu" or "cuda", for ``Settings.device`` and the CUDA GPUs
+    the backend sees: "auto" takes a GPU when there is one; "cuda" with none is a ConfigError
+    naming the setting."""
+    if requested == "cpu" or (requested == "auto" and cuda_devices == 0):
+        return "cpu"
+    if cuda_devices > 0:
+        return "cuda"
+    setting = env_name("device")
+    raise ConfigError(
+        f"{setting}={requested!r}, but no CUDA GPU is visible on this machine; "
+        f"set {setting}=cpu (or auto).",
+        setting=setting,
+    )

@@ -34,6 +34,7 @@ from summarizer.models._base import (
     Seq2SeqBackend,
     decoded,
     input_limit,
+    resolve_device,
 )
 from summarizer.models._hf import load_tokenizer_and_config, model_location
 
@@ -65,21 +66,6 @@ def cuda_device_count() -> int:
         return int(ctranslate2.get_cuda_device_count())
     except Exception:  # no CTranslate2, or a CUDA driver that fails to answer: no GPU to use
         return 0
-
-
-def resolve_device(requested: str, cuda_devices: int) -> str:
-    """ "cpu" or "cuda" for ``Settings.device`` given the GPUs there are; "cuda" with none is a
-    ConfigError naming the setting."""
-    if requested == "cpu" or (requested == "auto" and cuda_devices == 0):
-        return "cpu"
-    if cuda_devices > 0:
-        return "cuda"
-    setting = env_name("device")
-    raise ConfigError(
-        f"{setting}={requested!r}, but CTranslate2 finds no CUDA GPU on this machine; "
-        f"set {setting}=cpu (or auto).",
-        setting=setting,
-    )
 
 
 def device_compute_type(requested: str, device: str, supported: Collection[str]) -> str:

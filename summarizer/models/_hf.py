@@ -23,6 +23,7 @@ from summarizer.models._base import (
     Seq2SeqBackend,
     decoded,
     input_limit,
+    resolve_device,
 )
 from summarizer.models._source import resolve
 from summarizer.models._tokenizers import generation_config
@@ -41,6 +42,7 @@ class TransformersBackend(Seq2SeqBackend):
             lock=ModelLock(settings.busy_timeout),
         )
         self.model = model
+        self.device = str(getattr(model, "device", "cpu")).split(":")[0]  # "cpu" or "cuda"
         # BART and Marian force end-of-sequence at the length limit: an output ending there may
         # have been cut, not finished.
         self._forced_eos = _generation_value(model, "forced_eos_token_id") is not None
@@ -52,8 +54,9 @@ class TransformersBackend(Seq2SeqBackend):
 
     @classmethod
     def load(cls, model_id: str, setting: str, settings: Settings) -> TransformersBackend:
+        device = torch_device(settings.device)
         tokenizer, model = load_transformers_model(model_id, setting)
-        return cls(model_id, tokenizer, model, settings)
+        return cls(model_id, tokenizer, model.to(device), settings)
 
     def generate(self, texts: Sequence[str], options: GenerationOptions) -> list[Generated]:
         if not texts:
@@ -63,6 +66,7 @@ class TransformersBackend(Seq2SeqBackend):
         with self.hold():
             batch = self.tokenizer(list(texts), return_tensors="pt", padding=True)
             self.check_fits([batch["input_ids"].shape[1]])
+            batch = batch.to(self.model.device)
             with torch.inference_mode():
                 output_ids = self.model.generate(**batch, **_generate_kwargs(options))
             return [self._decode(row, options.max_new_tokens) for row in output_ids]
@@ -75,6 +79,15 @@ class TransformersBackend(Seq2SeqBackend):
         new = ids[1:]
         finished = eos in new and (new.index(eos) + 1 < max_new_tokens or not self._forced_eos)
         return decoded(self.tokenizer, ids, finished)
+
+
+def torch_device(requested: str) -> str:
+    """``Settings.device`` for torch: "cuda" where torch sees a CUDA GPU (see resolve_device)."""
+    if requested == "cpu":
+        return "cpu"
+    import torch
+
+    return resolve_device(requested, torch.cuda.device_count() if torch.cuda.is_available() else 0)
 
 
 def _generation_value(model_or_config: Any, name: str) -> Any:

@@ -1,0 +1,157 @@
+"""SUMMARIZER_DEVICE: auto, cpu or cuda; a GPU that is asked for but absent is a clear error, and
+"auto" on a machine without CUDA (this one) runs on the CPU. What runs on a real GPU is checked by
+``python -m benchmarks.gpu_check`` on a machine that has one."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.config import DEVICES, Settings
+from summarizer.errors import ConfigError
+from summarizer.models import (
+    CTranslate2Backend,
+    GenerationOptions,
+    LoadKey,
+    Role,
+    TransformersBackend,
+    load_backend,
+)
+from summarizer.models import _ct2 as ct2
+from summarizer.models._base import resolve_device
+
+ROLE = Role.TRANSLATION
+
+
+def settings_for(tmp_path, **changes: object) -> Settings:
+    return Settings(cache_dir=str(tmp_path / "cache"), convert_in_subprocess=False, **changes)  # type: ignore[arg-type]
+
+
+def test_the_values_and_a_bad_one_named_by_its_variable() -> None:
+    assert DEVICES == ("auto", "cpu", "cuda") and Settings().device == "auto"
+    assert Settings.from_env({"SUMMARIZER_DEVICE": "cuda"}).device == "cuda"
+    with pytest.raises(ConfigError, match=r"SUMMARIZER_DEVICE='gpu' is not valid.*auto, cpu, cuda"):
+        Settings.from_env({"SUMMARIZER_DEVICE": "gpu"})
+    with pytest.raises(ConfigError, match=r"--device='tpu'"):
+        Settings.from_env({}, {"device": "tpu"}, flag_names={"device": "--device"})
+
+
+@pytest.mark.parametrize(
+    ("requested", "gpus", "device"),
+    [
+        ("cpu", 0, "cpu"),
+        ("cpu", 2, "cpu"),
+        ("auto", 0, "cpu"),
+        ("auto", 1, "cuda"),
+        ("cuda", 1, "cuda"),
+    ],
+)
+def test_which_device_runs(requested: str, gpus: int, device: str) -> None:
+    assert resolve_device(requested, gpus) == device
+
+
+def test_cuda_without_a_gpu_is_an_error_naming_the_setting() -> None:
+    with pytest.raises(ConfigError, match=r"SUMMARIZER_DEVICE='cuda'.*no CUDA GPU") as raised:
+        resolve_device("cuda", 0)
+    assert raised.value.setting == "SUMMARIZER_DEVICE"
+
+
+def test_this_machine_has_no_cuda_so_cuda_is_refused_and_auto_runs_on_the_cpu(
+    tiny_models, tmp_path
+) -> None:
+    assert ct2.cuda_device_count() == 0
+    path = str(tiny_models.marian)
+    with pytest.raises(ConfigError, match="SUMMARIZER_DEVICE='cuda'"):
+        load_backend(path, ROLE.setting, settings_for(tmp_path, device="cuda"))
+    assert not (tmp_path / "cache" / "ct2").exists()  # refused before any conversion
+    with pytest.raises(ConfigError, match="SUMMARIZER_DEVICE='cuda'"):
+        TransformersBackend.load(path, ROLE.setting, settings_for(tmp_path, device="cuda"))
+    for backend in ("ctranslate2", "transformers"):
+        loaded = load_backend(path, ROLE.setting, settings_for(tmp_path, backend=backend))
+        assert (loaded.name, loaded.device) == (backend, "cpu")
+        assert loaded.generate(["Harga beras naik."], GenerationOptions(8))[0].finished
+
+
+def test_on_a_gpu_int8_runs_as_int8_float16_else_float16() -> None:
+    gpu = {"float32", "int8", "int8_float32", "int8_float16", "float16", "bfloat16"}
+    assert ct2.device_compute_type("int8", "cuda", gpu) == "int8_float16"
+    assert ct2.device_compute_type("int8", "cuda", {"float32", "int8", "float16"}) == "float16"
+    assert ct2.device_compute_type("int8", "cuda", {"float32", "int8"}) == "int8"
+    assert ct2.device_compute_type("int8", "cpu", gpu) == "int8"
+    assert ct2.device_compute_type("float32", "cuda", gpu) == "float32"
+
+
+def test_a_type_the_gpu_or_cpu_lacks_is_refused_naming_the_device() -> None:
+    with pytest.raises(ConfigError, match=r"'bfloat16' is not supported by this GPU"):
+        ct2.checked_compute_type("bfloat16", {"float32", "int8", "float16"}, "cuda")
+    with pytest.raises(ConfigError, match=r"'float16' is not supported by this CPU"):
+        ct2.checked_compute_type("float16", {"float32", "int8"})
+
+
+def test_with_a_gpu_ctranslate2_is_asked_for_the_gpu_and_its_type(
+    tiny_models, tmp_path, monkeypatch
+) -> None:
+    """As on a GPU machine, as far as CTranslate2 reports it (benchmarks/gpu_check.py runs it
+    for real there)."""
+    import ctranslate2
+
+    made: list[dict[str, object]] = []
+    real_translator = ctranslate2.Translator
+
+    def translator(path: str, **options: object) -> object:
+        made.append(options)
+        return real_translator(path, **{**options, "device": "cpu", "compute_type": "int8"})
+
+    supported = {"cuda": {"float32", "int8", "int8_float16", "float16"}, "cpu": {"int8", "float32"}}
+    monkeypatch.setattr(ctranslate2, "get_cuda_device_count", lambda: 1)
+    monkeypatch.setattr(ctranslate2, "get_supported_compute_types", lambda d: supported[d])
+    monkeypatch.setattr(ctranslate2, "Translator", translator)
+    backend = CTranslate2Backend.load(str(tiny_models.marian), ROLE.setting, settings_for(tmp_path))
+    assert backend.device == "cuda"
+    assert (made[0]["device"], made[0]["compute_type"]) == ("cuda", "int8_float16")
+    # The conversion is the CPU's int8 one: one converted copy serves both devices.
+    assert backend.converted.path.name.split("-")[-2] == "int8"
+    float16 = backend.with_compute_type("float16")
+    assert (made[1]["device"], made[1]["compute_type"], float16.device) == (
+        "cuda",
+        "float16",
+        "cuda",
+    )
+
+
+def test_the_device_is_part_of_what_a_loaded_model_is_kept_under() -> None:
+    cpu, cuda = Settings(device="cpu"), Settings(device="cuda")
+    assert LoadKey.of(ROLE, cpu) != LoadKey.of(ROLE, cuda)
+    assert LoadKey.of(ROLE, cuda).settings.device == "cuda"
+
+
+def test_ray_replicas_that_reserve_a_gpu_run_on_it() -> None:
+    pytest.importorskip("ray")
+    from summarizer.api._ray_serve import (
+        ModelDeploymentOptions,
+        RayServeOptions,
+        build_app,
+        replica_device,
+    )
+
+    assert replica_device("auto", 1) == replica_device("cpu", 0.5) == "cuda"
+    assert replica_device("auto", 0) == "cpu"  # the GPU is for the replicas that reserved it
+    assert replica_device("cuda", 0) == "cuda"  # asked for by name: kept (and checked on load)
+    app = build_app(Settings(), RayServeOptions(translation=ModelDeploymentOptions(num_gpus=1)))
+    bound = app._bound_deployment.init_args[:2]  # the two model deployments, as bound
+    devices = {
+        model._bound_deployment.init_args[0]: model._bound_deployment.init_args[1].device
+        for model in bound
+    }
+    assert devices == {"translation": "cuda", "summarization": "cpu"}
+
+
+def test_the_cli_flag_sets_the_device(monkeypatch) -> None:
+    from summarizer.cli import _main as cli
+
+    args = cli.build_parser().parse_args(["summarize", "-", "--device", "cpu"])
+    assert cli._settings(args).device == "cpu"
+    monkeypatch.setenv("SUMMARIZER_DEVICE", "cuda")
+    args = cli.build_parser().parse_args(["summarize", "-"])
+    assert cli._settings(args).device == "cuda"
+    with pytest.raises(SystemExit):
+        cli.build_parser().parse_args(["summarize", "-", "--device", "gpu"])
