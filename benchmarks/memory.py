@@ -21,6 +21,7 @@ import json
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -41,10 +42,12 @@ def memory_mb() -> dict[str, float]:
 
 def child_main(config: dict[str, Any]) -> dict[str, Any]:
     """The serving process itself (runs in the measured child)."""
-    steps: list[dict[str, Any]] = [{"step": "start", **memory_mb()}]
+    started = time.perf_counter()
+    steps: list[dict[str, Any]] = [{"step": "start", "seconds": 0.0, **memory_mb()}]
 
     def step(name: str) -> None:
-        steps.append({"step": name, **memory_mb()})
+        seconds = round(time.perf_counter() - started - sum(s["seconds"] for s in steps), 2)
+        steps.append({"step": name, "seconds": seconds, **memory_mb()})
 
     from benchmarks.ours import pinned_pipeline
     from summarizer.config import Settings
@@ -112,9 +115,10 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def table(report: dict[str, Any]) -> str:
-    lines = ["| step | resident now | peak so far |", "|---|---|---|"]
+    lines = ["| step | seconds | resident now | peak so far |", "|---|---|---|---|"]
     lines += [
-        f"| {item['step']} | {item['rss_mb']:,.0f} MB | {item['peak_mb']:,.0f} MB |"
+        f"| {item['step']} | {item['seconds']:.1f} | {item['rss_mb']:,.0f} MB "
+        f"| {item['peak_mb']:,.0f} MB |"
         for item in report["steps"]
     ]
     loaded = ", ".join(name for name, present in report["loaded"].items() if present)

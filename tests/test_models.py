@@ -139,6 +139,19 @@ def test_dockerfile_prepare_then_status_then_offline_summary(
         summary = offline.run("summarize", str(KLIKWARTAKU), "--json")
         assert summary.returncode == 0, summary.stderr
         assert json.loads(summary.stdout)["bullets"]
+        # As the image's runtime stage serves: on CTranslate2, importing neither torch nor
+        # transformers (which its requirements-serve.txt leaves out).
+        served = subprocess.run(
+            [sys.executable, "-X", "importtime", "-m", "summarizer", "summarize", str(KLIKWARTAKU)],
+            env=offline.env(SUMMARIZER_BACKEND="ctranslate2"),
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=CHILD_TIMEOUT,
+        )
+        assert served.returncode == 0, served.stderr[-2000:]
+        imported = {line.rsplit("|", 1)[-1].strip() for line in served.stderr.splitlines()}
+        assert "ctranslate2" in imported and not imported & {"torch", "transformers"}
         assert silent.connections == []
     finally:
         silent.close()
@@ -323,8 +336,15 @@ def test_public_demo_preset_is_valid_and_locks_model_choice() -> None:
 
 def test_dockerfile_recipe() -> None:
     text = (ROOT / "Dockerfile").read_text(encoding="utf-8")
-    assert re.search(r"^FROM python:3\.\d+-slim$", text, re.M)
+    assert re.findall(r"^FROM python:3\.\d+-slim AS (\w+)$", text, re.M) == ["build", "runtime"]
     assert "--index-url https://download.pytorch.org/whl/cpu" in text
+    build, runtime = text.split("\nFROM ")[1:]
+    # The build converts (torch, requirements.txt); the runtime serves the copied models without
+    # torch unless it must convert on its first start (PREPARE_MODELS=0).
+    assert "pip install -r requirements.txt" in build and "models prepare" in build
+    assert "then pip install -r requirements-serve.txt; \\\n    else" in runtime
+    assert "COPY --from=build --chown=app:app /home/app/.cache /home/app/.cache" in runtime
+    assert re.search(r"^    SUMMARIZER_BACKEND=ctranslate2$", runtime, re.M)
     user = re.search(r"^USER (\S+)$", text, re.M)
     assert user and user.group(1) not in ("root", "0")
     assert re.search(r"^HEALTHCHECK .*\n?.*/_stcore/health", text, re.M)
