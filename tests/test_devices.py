@@ -4,6 +4,9 @@
 
 from __future__ import annotations
 
+import json
+from types import SimpleNamespace
+
 import pytest
 
 from summarizer.config import DEVICES, Settings
@@ -155,3 +158,63 @@ def test_the_cli_flag_sets_the_device(monkeypatch) -> None:
     assert cli._settings(args).device == "cuda"
     with pytest.raises(SystemExit):
         cli.build_parser().parse_args(["summarize", "-", "--device", "gpu"])
+
+
+# --- memory of a call on the CPU --------------------------------------------------------------
+
+
+def test_on_a_cpu_long_batches_run_in_sub_batches_with_the_same_outputs(
+    tiny_models, tmp_path, monkeypatch
+) -> None:
+    """A call's working memory is bounded by CPU_BATCH_TOKENS source tokens at once, whatever
+    the callers batch, and the outputs are those of one call per text."""
+    backend = load_backend(
+        str(tiny_models.bart), Role.SUMMARIZATION.setting, settings_for(tmp_path)
+    )
+    texts = [
+        " ".join(["Presiden Joko Widodo meresmikan jalan tol baru di Jawa Tengah."] * count)
+        for count in (1, 6, 2, 9, 3)
+    ]
+    options = GenerationOptions(max_new_tokens=6, min_new_tokens=2)
+    one_by_one = [backend.generate([text], options)[0] for text in texts]
+    calls: list[dict[str, object]] = []
+    translate_batch = backend.translator.translate_batch
+
+    def recording(source: list[list[str]], **options: object) -> object:
+        calls.append(options)
+        return translate_batch(source, **options)
+
+    monkeypatch.setattr(backend, "translator", SimpleNamespace(translate_batch=recording))
+    monkeypatch.setattr(ct2, "CPU_BATCH_TOKENS", max(backend.count_tokens(texts)))
+    assert backend.generate(texts, options) == one_by_one
+    assert (calls[0]["max_batch_size"], calls[0]["batch_type"]) == (ct2.CPU_BATCH_TOKENS, "tokens")
+    backend.device = "cuda"  # a GPU's memory is the GPU's: CTranslate2 batches as it is given
+    backend.generate(texts[:1], options)
+    assert "max_batch_size" not in calls[1]
+
+
+def test_freed_memory_is_handed_back_after_a_call() -> None:
+    from benchmarks.memory import memory_mb
+
+    ct2.release_free_memory()
+    before = memory_mb()["rss_mb"]
+    blocks = [bytearray(64 << 10) for _ in range(3200)]  # 200 MB in the allocator's heap
+    last = blocks[-1]  # still in use above the freed ones: the heap cannot simply shrink
+    del blocks
+    assert memory_mb()["rss_mb"] > before + 150  # freed, yet resident
+    ct2.release_free_memory()
+    assert memory_mb()["rss_mb"] < before + 50
+    assert len(last) == 64 << 10
+
+
+def test_the_gpu_check_fails_clearly_without_a_gpu(tiny_models, monkeypatch, capsys) -> None:
+    from benchmarks import gpu_check
+
+    monkeypatch.setattr(gpu_check, "models", lambda *_a: (tiny_models.marian, tiny_models.bart))
+    assert gpu_check.main([]) == 1
+    out = capsys.readouterr().out
+    assert "ctranslate2 on cuda: " in out and "SUMMARIZER_DEVICE='cuda'" in out
+    report = json.loads(out.strip().splitlines()[-1])
+    assert report["passed"] is False and report["environment"]["cuda_devices"] == 0
+    cpu = report["ctranslate2_cpu"]["models"]
+    assert {item["device"] for item in cpu.values()} == {"cpu"}
