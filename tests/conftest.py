@@ -90,6 +90,11 @@ SLOW_TESTS = {
     "test_concurrency.py::test_eight_threads_ten_requests_each_match_the_same_request_alone": (
         "80 tiny-model requests"
     ),
+    "test_devices.py::test_ray_replicas_that_reserve_a_gpu_run_on_it": "imports Ray",
+    "test_devices.py::test_the_gpu_check_fails_clearly_without_a_gpu": "tiny-model runs",
+    "test_tokenizers.py::test_a_summary_on_ctranslate2_imports_neither_torch_nor_transformers": (
+        "the CLI and the API in subprocesses"
+    ),
     "test_detect.py::test_lingua_sentences_are_routed_correctly": "a corpus through the decision",
     "test_detect.py::test_regional_check_never_fires_on_indonesian_or_malay": "a corpus, likewise",
     "test_models.py::test_unreachable_hub_with_empty_caches_fails_with_what_to_do": "retries",

@@ -1,6 +1,6 @@
 """Serving without torch: the tokenizers a conversion exports give the transformers tokenizer's
 ids, tokens and text, and a summary on the CTranslate2 backend loads neither torch nor
-transformers (the CLI and the API, each in a fresh process)."""
+transformers (the CLI, the API and the page, each in a fresh process)."""
 
 from __future__ import annotations
 
@@ -150,6 +150,14 @@ if mode == "cli":
         code = main(["summarize", sys.argv[2], "--json", "--bullets", "2"])
     assert code == 0, out.getvalue()
     assert json.loads(out.getvalue())["bullets"]
+elif mode == "page":
+    from streamlit.testing.v1 import AppTest
+    page = AppTest.from_file(sys.argv[3], default_timeout=120)
+    page.run()
+    page.text_area(key="text").set_value(open(sys.argv[2], encoding="utf-8").read())
+    page.button(key="run_text").click().run()
+    assert not page.exception and not page.error, [e.value for e in page.error]
+    assert page.session_state["page"].shown is not None
 else:
     from fastapi.testclient import TestClient
     from summarizer.api import create_app
@@ -161,7 +169,7 @@ print(json.dumps({"heavy": heavy}))
 """
 
 
-@pytest.mark.parametrize("front_end", ["cli", "api"])
+@pytest.mark.parametrize("front_end", ["cli", "api", "page"])
 def test_a_summary_on_ctranslate2_imports_neither_torch_nor_transformers(
     tiny_models, tmp_path, front_end
 ) -> None:
@@ -178,7 +186,7 @@ def test_a_summary_on_ctranslate2_imports_neither_torch_nor_transformers(
     for role in Role:  # converted beforehand, as `models prepare` or the image build does
         CTranslate2Backend.load(role.model(settings), role.setting, settings)
     completed = subprocess.run(
-        [sys.executable, "-c", SERVE_SCRIPT, front_end, str(KLIKWARTAKU)],
+        [sys.executable, "-c", SERVE_SCRIPT, front_end, str(KLIKWARTAKU), str(REPO / "app.py")],
         env=env,
         capture_output=True,
         text=True,
