@@ -107,11 +107,11 @@ def settings_for(args: argparse.Namespace, models: BenchmarkModels, root: Path) 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    quiet_transformers()
-    if args.child:
+    if args.child:  # serves as a server does: no transformers (nor torch) imported
         from benchmarks.ours import child_main
 
         return child_main(args.child, STARTED)
+    quiet_transformers()
     from benchmarks.report import table
 
     report = measure(args)
