@@ -32,7 +32,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 
 SAMPLE_INTERVAL = 0.05
-TARGET_MB = 2500.0
+TARGET_MB = 2000.0
 PHASE_PREFIX = "PHASE "
 
 

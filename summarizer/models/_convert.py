@@ -223,6 +223,10 @@ def convert_in_subprocess(
     env["PYTHONPATH"] = os.pathsep.join(
         part for part in (package_parent, env.get("PYTHONPATH", "")) if part
     )
+    # glibc: blocks of 128 KB and more are mapped on their own and unmapped when freed, instead
+    # of kept in the heap for reuse; the conversion frees its float32 weights as it quantises
+    # them, and this lowers its peak (about 45 MB for distilbart-cnn-12-6).
+    env.setdefault("MALLOC_MMAP_THRESHOLD_", str(128 * 1024))
     command = [sys.executable, "-m", "summarizer.models._convert", location, str(output_dir)]
     if quantization:
         command += ["--quantization", quantization]
