@@ -10,7 +10,7 @@ from types import SimpleNamespace
 import pytest
 
 from summarizer.config import DEVICES, Settings
-from summarizer.errors import ConfigError
+from summarizer.errors import ConfigError, ModelLoadError
 from summarizer.models import (
     CTranslate2Backend,
     GenerationOptions,
@@ -119,6 +119,62 @@ def test_with_a_gpu_ctranslate2_is_asked_for_the_gpu_and_its_type(
         "float16",
         "cuda",
     )
+
+
+CUBLAS_MISSING = "Library libcublas.so.12 is not found or cannot be loaded"
+
+
+def _gpu_without_cuda_12(monkeypatch) -> list[str]:
+    """A GPU CTranslate2 sees but cannot run on: its first matrix product fails, as on a machine
+    with only CUDA 13's libraries (seen on an H200; README "Devices"). Returns the devices each
+    model was loaded on."""
+    import ctranslate2
+
+    devices: list[str] = []
+    real_translator = ctranslate2.Translator
+
+    class Translator:
+        def __init__(self, path: str, **options: object) -> None:
+            self.device = str(options["device"])
+            devices.append(self.device)
+            self.real = real_translator(
+                path, **{**options, "device": "cpu", "compute_type": "int8"}
+            )
+
+        def translate_batch(self, *args: object, **options: object) -> object:
+            if self.device == "cuda":
+                raise RuntimeError(CUBLAS_MISSING)
+            return self.real.translate_batch(*args, **options)
+
+    supported = {"cuda": {"int8", "int8_float16", "float16"}, "cpu": {"int8", "float32"}}
+    monkeypatch.setattr(ctranslate2, "get_cuda_device_count", lambda: 1)
+    monkeypatch.setattr(ctranslate2, "get_supported_compute_types", lambda d: supported[d])
+    monkeypatch.setattr(ctranslate2, "Translator", Translator)
+    return devices
+
+
+def test_a_gpu_auto_chose_but_ctranslate2_cannot_use_runs_the_model_on_the_cpu_saying_why(
+    tiny_models, tmp_path, monkeypatch
+) -> None:
+    devices = _gpu_without_cuda_12(monkeypatch)
+    backend = CTranslate2Backend.load(str(tiny_models.marian), ROLE.setting, settings_for(tmp_path))
+    assert devices == ["cuda", "cpu"]
+    assert backend.device == "cpu"
+    assert backend.fallback_reason == (
+        f"CTranslate2 could not use the GPU ({CUBLAS_MISSING}. CTranslate2 needs CUDA 12's "
+        "libcublas: pip install nvidia-cublas-cu12); the model runs on the CPU"
+    )
+    options = GenerationOptions(max_new_tokens=4)
+    assert len(backend.generate(["Selamat pagi."], options)) == 1  # it runs, on the CPU
+
+
+def test_cuda_asked_for_but_unusable_is_an_error_saying_what_to_install(
+    tiny_models, tmp_path, monkeypatch
+) -> None:
+    _gpu_without_cuda_12(monkeypatch)
+    settings = settings_for(tmp_path, device="cuda", backend="ctranslate2")
+    with pytest.raises(ModelLoadError, match="pip install nvidia-cublas-cu12"):
+        load_backend(str(tiny_models.marian), ROLE.setting, settings)
 
 
 def test_the_device_is_part_of_what_a_loaded_model_is_kept_under() -> None:

@@ -21,6 +21,7 @@ pick a supported type, and ``backend.compute_type`` says which one it picked.
 from __future__ import annotations
 
 import ctypes
+import logging
 from collections.abc import Callable, Collection, Sequence
 from typing import Any, TypeVar
 
@@ -38,6 +39,8 @@ from summarizer.models._base import (
     resolve_device,
 )
 from summarizer.models._hf import load_tokenizer_and_config, model_location
+
+log = logging.getLogger(__name__)
 
 # Compute types CTranslate2 resolves itself to one the device supports.
 SELF_RESOLVING_COMPUTE_TYPES = ("auto", "default")
@@ -163,10 +166,10 @@ class CTranslate2Backend(Seq2SeqBackend):
             lambda: convert_model(model_id, setting, settings, location)
         )
         tokenizer, max_input_tokens, prefix = _tokenizer(converted.path, model_id, setting)
-        translator = _unavailable_on_error(
-            lambda: _translator(converted.path, compute_type, settings, device)
+        translator, device, gpu_refusal = _translator_on(
+            converted.path, settings, device, compute_type, tokenizer.eos_token
         )
-        return cls(
+        backend = cls(
             model_id,
             tokenizer,
             translator,
@@ -176,6 +179,9 @@ class CTranslate2Backend(Seq2SeqBackend):
             converted=converted,
             device=device,
         )
+        if gpu_refusal:
+            backend.fallback_reason = gpu_refusal
+        return backend
 
     def with_compute_type(self, compute_type: str) -> CTranslate2Backend:
         """The same converted model loaded with another compute type (checked against the
@@ -273,6 +279,51 @@ def _translator(path: Any, compute_type: str, settings: Settings, device: str = 
         intra_threads=settings.effective_threads,
         inter_threads=1,
     )
+
+
+def _translator_on(
+    path: Any, settings: Settings, device: str, compute_type: str, probe_token: str
+) -> tuple[Any, str, str | None]:
+    """The model loaded on ``device``: (translator, where it runs, why not on the GPU).
+
+    On a GPU, one token is generated at once: CTranslate2 loads cuBLAS only at its first matrix
+    product, so a GPU it cannot use would otherwise fail the first visitor's request, not the
+    load. A GPU that ``SUMMARIZER_DEVICE=auto`` chose but CTranslate2 cannot use (its CUDA
+    libraries missing, say) is not worth failing over: the model runs on the CPU, and the third
+    item says why for the front end to show. With ``cuda`` asked for, that is an error, with the
+    hint.
+    """
+    try:
+        translator = _translator(path, compute_type, settings, device)
+        if device == "cuda":
+            translator.translate_batch([[probe_token]], beam_size=1, max_decoding_length=1)
+        return translator, device, None
+    except Exception as error:
+        reason = with_cuda_hint(first_line(error))
+        if device != "cuda" or settings.device != "auto":
+            raise CTranslate2Unavailable(reason) from error
+    cpu_settings = settings.replace(device="cpu")
+    _, cpu_type = checked_device_and_type(cpu_settings)
+    translator = _unavailable_on_error(lambda: _translator(path, cpu_type, cpu_settings, "cpu"))
+    note = f"CTranslate2 could not use the GPU ({reason}); the model runs on the CPU"
+    log.warning("%s", note)
+    return translator, "cpu", note
+
+
+def with_cuda_hint(message: str) -> str:
+    """``message``, with what to install when it is CTranslate2 missing a CUDA library.
+
+    CTranslate2 4.x's wheels are built against CUDA 12 and load cuBLAS 12 (and cuDNN 9) when
+    they first use a GPU; a machine with only CUDA 13's libraries has a GPU CTranslate2 sees but
+    cannot run on (seen on an H200 with CUDA 13, README "Devices").
+    """
+    for library, package in (
+        ("libcublas", "nvidia-cublas-cu12"),
+        ("libcudnn", "nvidia-cudnn-cu12"),
+    ):
+        if library in message:
+            return f"{message}. CTranslate2 needs CUDA 12's {library}: pip install {package}"
+    return message
 
 
 def release_free_memory() -> None:
