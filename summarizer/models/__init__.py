@@ -3,7 +3,7 @@ CTranslate2, preparation and status, the generation backends, and the backend po
 end owns.
 
 Modules depend one way: ``_roles`` → ``_hub`` → ``_source`` → ``_tokenizers`` → ``_convert`` →
-``_base`` → ``_hf`` → ``_ct2`` → ``_pool`` → ``_lifecycle``.
+``_base`` → ``_hf`` → ``_ct2`` → ``_batcher`` → ``_pool`` → ``_lifecycle``.
 """
 
 from ._base import (
@@ -14,6 +14,7 @@ from ._base import (
     Seq2SeqBackend,
     input_limit,
 )
+from ._batcher import BatchingBackend, BatchPolicy, BatchStats, CallBatcher
 from ._convert import ensure_converted, peak_rss_mb
 from ._ct2 import (
     CTranslate2Backend,
@@ -30,8 +31,12 @@ from ._source import ModelProgress, amount_text, megabytes, resolve, run_reporti
 
 __all__ = [
     "BackendPool",
+    "BatchPolicy",
+    "BatchStats",
+    "BatchingBackend",
     "CTranslate2Backend",
     "CTranslate2Unavailable",
+    "CallBatcher",
     "DelegatingBackend",
     "Generated",
     "GenerationOptions",

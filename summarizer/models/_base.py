@@ -28,6 +28,8 @@ from summarizer.errors import BusyError, ConfigError, GenerationError
 
 # Tokenizers report a huge sentinel when they have no limit of their own.
 _NO_LIMIT = 100_000
+# What a caller hears when it waited longer than its busy timeout for the model.
+BUSY_MESSAGE = "The server is busy with other requests right now. Please try again in a minute."
 
 
 @dataclass(frozen=True)
@@ -61,9 +63,7 @@ class ModelLock:
     def hold(self, timeout: float | None = None) -> Iterator[None]:
         wait = self.timeout if timeout is None else timeout
         if not self._lock.acquire(timeout=wait):
-            raise BusyError(
-                "The server is busy with other requests right now. Please try again in a minute."
-            )
+            raise BusyError(BUSY_MESSAGE)
         try:
             yield
         finally:

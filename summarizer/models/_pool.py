@@ -4,7 +4,8 @@ Each front end owns one :class:`BackendPool` (the page one per process, the API 
 CLI one per run, each Ray replica its own); nothing here is global. A pool keeps one backend per
 :class:`~summarizer.models.LoadKey` (the role's model and every setting that changes loading), and
 hands each caller a view that waits ``settings.busy_timeout`` for the model, its own, not the first
-caller's.
+caller's. Each loaded model has a :class:`~summarizer.models._batcher.CallBatcher`, and the views
+go through it: concurrent calls with equal options share one model call (``batch_*`` settings).
 
 Loading takes a lock of its key only: a model downloading, converting or loading never delays a
 lookup of a model already loaded, nor a load of another key. Two callers of the same key wait for
@@ -26,6 +27,7 @@ from collections.abc import Callable
 from summarizer.config import Settings, env_name
 from summarizer.errors import ModelLoadError
 from summarizer.models._base import Seq2SeqBackend
+from summarizer.models._batcher import BatchingBackend, BatchPolicy, CallBatcher
 from summarizer.models._ct2 import CTranslate2Backend, CTranslate2Unavailable
 from summarizer.models._hf import TransformersBackend
 from summarizer.models._roles import LoadKey, Role
@@ -75,12 +77,17 @@ class BackendPool:
         self._max_per_role = max_per_role
         self._lock = threading.Lock()  # guards the two dicts; never held while a model loads
         self._loaded: dict[LoadKey, Seq2SeqBackend] = {}
+        self._batchers: dict[LoadKey, CallBatcher] = {}
         self._loading: dict[LoadKey, threading.Lock] = {}
 
-    def get(self, role: Role | str, settings: Settings) -> Seq2SeqBackend:
+    def get(self, role: Role | str, settings: Settings) -> BatchingBackend:
         """``role``'s backend for ``settings``, loaded on first use; its calls wait at most
-        ``settings.busy_timeout`` seconds for the model."""
-        return self._shared(LoadKey.of(role, settings)).with_busy_timeout(settings.busy_timeout)
+        ``settings.busy_timeout`` seconds for the model, and share model calls with other
+        callers' as the ``batch_*`` settings say."""
+        key = LoadKey.of(role, settings)
+        backend, batcher = self._shared(key)
+        view = backend.with_busy_timeout(settings.busy_timeout)
+        return BatchingBackend(view, batcher, BatchPolicy.from_settings(settings))
 
     def loaded(self) -> tuple[LoadKey, ...]:
         """The keys of the models loaded now."""
@@ -91,25 +98,27 @@ class BackendPool:
         """Let go of every loaded model (the next use loads again)."""
         with self._lock:
             self._loaded.clear()
+            self._batchers.clear()
 
-    def _shared(self, key: LoadKey) -> Seq2SeqBackend:
+    def _shared(self, key: LoadKey) -> tuple[Seq2SeqBackend, CallBatcher]:
         with self._lock:
-            backend = self._loaded.get(key)
-            if backend is not None:
-                return backend
+            if key in self._loaded:
+                return self._loaded[key], self._batchers[key]
             key_lock = self._loading.setdefault(key, threading.Lock())
         with key_lock:  # one load per key; other keys go on meanwhile
             with self._lock:
-                backend = self._loaded.get(key)
-            if backend is None:
-                backend = self._loader(key)
-                self._keep(key, backend)
-        return backend
+                if key in self._loaded:
+                    return self._loaded[key], self._batchers[key]
+            backend = self._loader(key)
+            return backend, self._keep(key, backend)
 
-    def _keep(self, key: LoadKey, backend: Seq2SeqBackend) -> None:
+    def _keep(self, key: LoadKey, backend: Seq2SeqBackend) -> CallBatcher:
         with self._lock:
             same_role = [other for other in self._loaded if other.role == key.role]
             for old in same_role[: max(0, len(same_role) - self._max_per_role + 1)]:
                 del self._loaded[old]
+                del self._batchers[old]
             self._loaded[key] = backend
+            self._batchers[key] = batcher = CallBatcher()
             self._loading.pop(key, None)
+            return batcher
