@@ -2,12 +2,15 @@
 
     python -m benchmarks.load [--clients 1,4,8] [--rounds 2] [--engines inprocess,ray]
                               [--replicas 1] [--smoke] [--json PATH]
+                              [--batch-wait-ms 5] [--batch-max-texts 64] [--batch-padded]
 
 Both engines serve the same FastAPI app (``summarizer.api``) over HTTP on loopback, and the
 clients are threads posting ``/v1/summarize``:
 
 * ``inprocess``: ``python -m summarizer serve`` as it runs by default (uvicorn, one process, the
-  library's backends with one lock per model);
+  library's backends with one lock per model, concurrent calls with equal options merged by the
+  pool's batcher: ``--batch-*`` are its settings, ``SUMMARIZER_BATCH_*``; the report gives, per
+  model, the model calls, the callers they served and the most callers one call served);
 * ``ray``: ``serve --engine ray`` on a local Ray instance: one Translator and one Summarizer
   replica (``--replicas``), the machine's CPUs split between them, ``@serve.batch`` merging
   model calls of different requests (max 8 per batch, 20 ms wait).
@@ -130,21 +133,30 @@ def measure(url: str, texts: list[str], levels: list[int], rounds: int) -> list[
     return results
 
 
-def engine_inprocess(settings: Any, smoke: bool) -> tuple[str, Callable[[], None]]:
+def engine_inprocess(
+    settings: Any, smoke: bool, batches: dict[str, Any]
+) -> tuple[str, Callable[[], None]]:
     from summarizer.api import BackgroundServer, create_app
     from summarizer.pipeline import Pipeline
 
+    models: dict[str, Any] = {}
+
     def pipeline(s: Any) -> Pipeline:
+        for role in ("translation", "summarization"):
+            models[role] = pinned_backend(role, s, smoke=smoke)
         return Pipeline(
             s,
-            translation_backend=pinned_backend("translation", s, smoke=smoke),
-            summarization_backend=pinned_backend("summarization", s, smoke=smoke),
+            translation_backend=models["translation"],
+            summarization_backend=models["summarization"],
         )
 
     server = BackgroundServer(create_app(settings, pipeline))
 
     def stop() -> None:
         server.close()
+        for role, backend in models.items():
+            batches[role] = dataclasses.asdict(backend.inner.batcher.stats)
+        say(f"  model calls per model (batcher): {batches}")
 
     return server.url, stop
 
@@ -218,6 +230,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--smoke", action="store_true", help="tiny models (a quick check)")
     parser.add_argument("--models-dir", default=str(Path.home() / ".cache" / "summarizer-bench"))
     parser.add_argument("--json", help="write the report here as JSON")
+    parser.add_argument("--batch-wait-ms", type=float, default=None, help="in-process batcher wait")
+    parser.add_argument("--batch-max-texts", type=int, default=None, help="texts per model call")
+    parser.add_argument(
+        "--batch-padded", action="store_true", help="merge inputs of different lengths too"
+    )
     return parser.parse_args(argv)
 
 
@@ -230,11 +247,19 @@ def main(argv: list[str] | None = None) -> int:
     say(f"benchmark models under {root} ...")
     built = ensure_models(root, args.smoke)
     marian, bart = built.translation, built.summarization
-    settings = Settings(
-        translation_model=str(marian),
-        summarization_model=str(bart),
-        cache_dir=str(root / "cache"),
-        busy_timeout=900,
+    batching = {
+        "batch_wait_ms": args.batch_wait_ms,
+        "batch_max_texts": args.batch_max_texts,
+        "batch_padded": args.batch_padded or None,
+    }
+    settings = Settings.from_env(
+        overrides={
+            "translation_model": str(marian),
+            "summarization_model": str(bart),
+            "cache_dir": str(root / "cache"),
+            "busy_timeout": 900,
+            **batching,
+        }
     )
     levels = [int(part) for part in args.clients.split(",") if part.strip()]
     texts = articles(max(levels) * args.rounds)
@@ -242,14 +267,21 @@ def main(argv: list[str] | None = None) -> int:
         "machine": machine,
         "article_words": [len(text.split()) for text in texts],
         "rounds": args.rounds,
+        "threads": settings.effective_threads,
+        "batching": {
+            "wait_ms": settings.batch_wait_ms,
+            "max_texts": settings.batch_max_texts,
+            "padded": settings.batch_padded,
+        },
         "engines": {},
+        "inprocess_batches": {},
     }
     for engine in [part.strip() for part in args.engines.split(",") if part.strip()]:
         say(f"engine {engine}: starting")
         if engine == "ray":
             url, stop = engine_ray(settings, args.smoke, args.replicas)
         else:
-            url, stop = engine_inprocess(settings, args.smoke)
+            url, stop = engine_inprocess(settings, args.smoke, report["inprocess_batches"])
         try:
             report["engines"][engine] = measure(url, texts, levels, args.rounds)
         finally:

@@ -109,8 +109,13 @@ def warm_runs(pinned: PinnedPipeline, text: str, repeats: int) -> dict[str, Any]
     }
 
 
+def unbatched(backend: Any) -> Any:
+    """The model's own backend behind the pool's batching view (summarizer.models._batcher)."""
+    return getattr(backend, "unbatched", backend)
+
+
 def backend_report(pinned: PinnedBackend) -> dict[str, Any]:
-    inner = pinned.inner
+    inner = unbatched(pinned.inner)
     is_ct2 = isinstance(inner, CTranslate2Backend)
     return {
         "name": inner.name,
@@ -129,7 +134,7 @@ def compare_compute_types(
     Every type loads the same converted model (CTranslate2 converts the weights at load time),
     so this measures speed; the quality evidence for the default is cited in RESULTS.md.
     """
-    translator, summarizer = pinned.translator.inner, pinned.summarizer.inner
+    translator, summarizer = unbatched(pinned.translator.inner), unbatched(pinned.summarizer.inner)
     if not isinstance(translator, CTranslate2Backend) or not isinstance(
         summarizer, CTranslate2Backend
     ):
