@@ -2,7 +2,7 @@
 
     python -m benchmarks.load [--clients 1,4,8] [--rounds 2] [--engines inprocess,ray]
                               [--replicas 1] [--smoke] [--json PATH]
-                              [--batch-wait-ms 5] [--batch-max-texts 64] [--batch-padded]
+                              [--batch-wait-ms 5] [--batch-max-tokens 4096] [--batch-padded]
 
 Both engines serve the same FastAPI app (``summarizer.api``) over HTTP on loopback, and the
 clients are threads posting ``/v1/summarize``:
@@ -231,7 +231,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--models-dir", default=str(Path.home() / ".cache" / "summarizer-bench"))
     parser.add_argument("--json", help="write the report here as JSON")
     parser.add_argument("--batch-wait-ms", type=float, default=None, help="in-process batcher wait")
-    parser.add_argument("--batch-max-texts", type=int, default=None, help="texts per model call")
+    parser.add_argument("--batch-max-tokens", type=int, default=None, help="per shared call")
     parser.add_argument(
         "--batch-padded", action="store_true", help="merge inputs of different lengths too"
     )
@@ -249,7 +249,7 @@ def main(argv: list[str] | None = None) -> int:
     marian, bart = built.translation, built.summarization
     batching = {
         "batch_wait_ms": args.batch_wait_ms,
-        "batch_max_texts": args.batch_max_texts,
+        "batch_max_tokens": args.batch_max_tokens,
         "batch_padded": args.batch_padded or None,
     }
     settings = Settings.from_env(
@@ -270,7 +270,7 @@ def main(argv: list[str] | None = None) -> int:
         "threads": settings.effective_threads,
         "batching": {
             "wait_ms": settings.batch_wait_ms,
-            "max_texts": settings.batch_max_texts,
+            "max_tokens": settings.batch_max_tokens,
             "padded": settings.batch_padded,
         },
         "engines": {},

@@ -89,11 +89,11 @@ class Settings:
     queue_runs: int = _allowed(1, within=(1, 64))
     queue_length: int = _allowed(16, within=(0, 10_000))
     # Concurrent calls to one model with equal generation options share one model call
-    # (summarizer.models._batcher): the first waits this long for others; at most this many
-    # texts per call (1 = no sharing); 1 also merges inputs of different lengths (an output may
-    # then differ slightly from a one-by-one call).
+    # (summarizer.models._batcher): the first waits this long for others; a shared call holds at
+    # most this many padded tokens (0 = no sharing); 1 also merges inputs of different lengths
+    # (an output may then differ slightly from a one-by-one call).
     batch_wait_ms: float = _allowed(5.0, within=(0.0, 1000))
-    batch_max_texts: int = _allowed(64, within=(1, 1024))
+    batch_max_tokens: int = _allowed(4096, within=(0, 1_000_000))
     batch_padded: bool = False
     seed: int = 0
     # Share links (summarizer.output._share): "" = <cache_dir>/shares.sqlite3; postgresql://… =

@@ -153,9 +153,10 @@ def test_by_default_only_inputs_of_the_same_length_share_a_call() -> None:
     ]
 
 
-def test_a_batch_holds_at_most_max_texts_but_never_splits_a_call() -> None:
+def test_a_shared_call_holds_at_most_max_tokens_but_never_splits_a_call() -> None:
+    """Every text here is 3 tokens (a word each and end-of-sequence): 9 tokens is 3 texts."""
     fake = GatedFake()
-    backend = fake_pool(fake).get("summarization", settings(batch_padded=True, batch_max_texts=3))
+    backend = fake_pool(fake).get("summarization", settings(batch_padded=True, batch_max_tokens=9))
     first = start_busy(backend, fake)
     texts = [["a b", "c d"], ["e f"], ["g h"], ["i j", "k l", "m n", "o p"]]
     threads = ThreadPoolExecutor(max_workers=len(texts))
@@ -170,9 +171,9 @@ def test_a_batch_holds_at_most_max_texts_but_never_splits_a_call() -> None:
     assert [len(texts) for texts, _ in fake.calls[1:]] == [3, 1, 4]
 
 
-def test_batch_max_texts_1_runs_every_call_alone() -> None:
+def test_batch_max_tokens_0_runs_every_call_alone() -> None:
     fake = FakeBackend()
-    backend = fake_pool(fake).get("summarization", settings(batch_max_texts=1))
+    backend = fake_pool(fake).get("summarization", settings(batch_max_tokens=0))
     run_together([lambda: backend.generate(["same length"], GREEDY) for _ in range(4)])
     assert [len(texts) for texts, _ in fake.calls] == [1, 1, 1, 1]
 
@@ -297,7 +298,7 @@ def test_letting_go_of_a_model_lets_go_of_its_batcher() -> None:
     again = pool.get("summarization", settings(summarization_model="one"))
     assert again.batcher is not first.batcher
     assert LoadKey.of("summarization", settings()) == LoadKey.of(
-        "summarization", settings(batch_wait_ms=1.0, batch_max_texts=2, batch_padded=True)
+        "summarization", settings(batch_wait_ms=1.0, batch_max_tokens=2, batch_padded=True)
     )  # batching settings never reload a model
 
 
@@ -309,7 +310,7 @@ def test_the_pool_still_exposes_the_backend_behind_the_batcher(tiny_settings: Se
 
 @pytest.mark.parametrize(
     ("variable", "value"),
-    [("SUMMARIZER_BATCH_MAX_TEXTS", "0"), ("SUMMARIZER_BATCH_WAIT_MS", "-1")],
+    [("SUMMARIZER_BATCH_MAX_TOKENS", "-1"), ("SUMMARIZER_BATCH_WAIT_MS", "-1")],
 )
 def test_bad_batch_settings_name_the_variable(variable: str, value: str) -> None:
     with pytest.raises(ConfigError, match=variable):

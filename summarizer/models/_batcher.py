@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from summarizer.errors import BusyError
+from summarizer.errors import BusyError, GenerationError
 from summarizer.models._base import (
     BUSY_MESSAGE,
     DelegatingBackend,
@@ -49,18 +49,20 @@ from summarizer.models._base import (
 
 @dataclass(frozen=True)
 class BatchPolicy:
-    """How calls are gathered: the leader's wait, the texts per model call, and whether inputs
-    of different lengths may share one (see the module docstring)."""
+    """How calls are gathered: the leader's wait, the size of a shared model call, and whether
+    inputs of different lengths may share one (see the module docstring)."""
 
     wait_seconds: float = 0.005
-    max_texts: int = 64  # a caller's own call is never split, even when it has more
+    # Padded tokens (texts x longest input) a shared model call may hold; 0: no sharing. A
+    # caller's own call is never split, even when it is larger alone.
+    max_tokens: int = 4096
     padded: bool = False
 
     @classmethod
     def from_settings(cls, settings: Any) -> BatchPolicy:
         return cls(
             wait_seconds=settings.batch_wait_ms / 1000,
-            max_texts=settings.batch_max_texts,
+            max_tokens=settings.batch_max_tokens,
             padded=settings.batch_padded,
         )
 
@@ -155,13 +157,10 @@ class CallBatcher:
                 self._cond.notify_all()
 
     def _gather(self, mine: _Call, policy: BatchPolicy) -> None:
-        """Wait up to the policy's window for more callers (less when a batch is full)."""
-        end = time.monotonic() + policy.wait_seconds
+        """Wait the policy's window for more callers (never past the leader's deadline)."""
+        end = min(time.monotonic() + policy.wait_seconds, mine.deadline)
         with self._cond:
-            while sum(len(call.texts) for call in self._pending) < policy.max_texts:
-                left = min(end, mine.deadline) - time.monotonic()
-                if left <= 0:
-                    break
+            while (left := end - time.monotonic()) > 0:
                 self._cond.wait(left)
 
     def _take(self, model: Seq2SeqBackend, policy: BatchPolicy) -> list[_Call]:
@@ -173,17 +172,18 @@ class CallBatcher:
                 return []
             head = self._pending[0]
             candidates = [call for call in self._pending if call.options == head.options]
-        if not policy.padded and len(candidates) > 1:
-            _count_longest(model, candidates)  # outside the lock: it may wait for the model
+        if len(candidates) > 1:
+            try:  # outside the lock: counting may wait for the model
+                _count_longest(model, candidates)
+            except Exception:  # the head's own model call will report what is wrong
+                candidates = [head]
+        if not policy.padded:
             candidates = [call for call in candidates if call.longest == head.longest]
-        batch: list[_Call] = []
-        texts = 0
         with self._cond:
-            for call in candidates:
-                fits = not batch or texts + len(call.texts) <= policy.max_texts
-                if fits and call in self._pending:
+            batch = [head]
+            for call in candidates[1:]:
+                if call in self._pending and _padded_size([*batch, call]) <= policy.max_tokens:
                     batch.append(call)
-                    texts += len(call.texts)
             for call in batch:
                 self._pending.remove(call)
                 call.taken = True
@@ -204,11 +204,16 @@ class CallBatcher:
             with self._cond:
                 for call in batch:
                     if not call.done:  # only after an interrupt (KeyboardInterrupt, ...)
-                        call.finish(None, BusyError(BUSY_MESSAGE))
+                        call.finish(None, GenerationError("The model call was interrupted."))
                 self.stats.model_calls += 1
                 self.stats.callers += len(batch)
                 self.stats.largest = max(self.stats.largest, len(batch))
                 self._cond.notify_all()
+
+
+def _padded_size(calls: list[_Call]) -> int:
+    """Tokens of one model call for ``calls``: every input padded to the longest."""
+    return sum(len(call.texts) for call in calls) * max(call.longest or 0 for call in calls)
 
 
 def _count_longest(model: Seq2SeqBackend, calls: list[_Call]) -> None:
@@ -269,7 +274,7 @@ class BatchingBackend(DelegatingBackend):
     def generate(self, texts: Sequence[str], options: GenerationOptions) -> list[Generated]:
         if not texts:
             return []
-        if self.policy.max_texts <= 1:
+        if self.policy.max_tokens <= 0:
             return self.inner.generate(texts, options)
         timeout = self.busy_timeout if self.busy_timeout is not None else self.lock.timeout
         return self.batcher.generate(self.inner, texts, options, self.policy, timeout)
