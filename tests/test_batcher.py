@@ -315,3 +315,36 @@ def test_the_pool_still_exposes_the_backend_behind_the_batcher(tiny_settings: Se
 def test_bad_batch_settings_name_the_variable(variable: str, value: str) -> None:
     with pytest.raises(ConfigError, match=variable):
         Settings.from_env({variable: value})
+
+
+@pytest.mark.parametrize("padded", [False, True])
+def test_many_callers_at_random_each_get_their_own_outputs(padded: bool) -> None:
+    """16 threads, 20 calls each, three kinds of options and mixed lengths: every caller gets
+    exactly its own outputs, every model call ran one kind of options, nobody waits forever."""
+    import random
+
+    fake = FakeBackend()
+    backend = fake_pool(fake).get(
+        "summarization", settings(batch_wait_ms=1.0, batch_padded=padded, batch_max_tokens=40)
+    )
+    kinds = [GREEDY, BEAMS, GenerationOptions(max_new_tokens=30)]
+
+    def caller(seed: int) -> bool:
+        rng = random.Random(seed)
+        for number in range(20):
+            texts = [
+                " ".join(f"w{seed}-{number}-{item}-{n}" for n in range(rng.randint(1, 4)))
+                for item in range(rng.randint(1, 3))
+            ]
+            option = rng.choice(kinds)
+            if [out.text for out in backend.generate(texts, option)] != texts:
+                return False
+        return True
+
+    with ThreadPoolExecutor(max_workers=16) as workers:
+        assert all(workers.map(caller, range(16)))
+    used = {text: options for texts, options in fake.calls for text in texts}
+    assert len(used) == sum(len(texts) for texts, _ in fake.calls)  # each text ran once
+    for texts, options in fake.calls:
+        assert {used[text] for text in texts} == {options}
+    assert backend.batcher.stats.callers == 16 * 20

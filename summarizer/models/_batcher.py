@@ -180,6 +180,8 @@ class CallBatcher:
         if not policy.padded:
             candidates = [call for call in candidates if call.longest == head.longest]
         with self._cond:
+            if head not in self._pending:  # it gave up while its mates were counted
+                return []
             batch = [head]
             for call in candidates[1:]:
                 if call in self._pending and _padded_size([*batch, call]) <= policy.max_tokens:
