@@ -90,8 +90,8 @@ class Settings:
     queue_length: int = _allowed(16, within=(0, 10_000))
     # Concurrent calls to one model with equal generation options share one model call
     # (summarizer.models._batcher): the first waits this long for others; a shared call holds at
-    # most this many padded tokens (0 = no sharing); 1 also merges inputs of different lengths
-    # (an output may then differ slightly from a one-by-one call).
+    # most this many padded tokens (0 = no sharing); batch_padded also merges inputs of different
+    # lengths (an output may then differ slightly from a one-by-one call).
     batch_wait_ms: float = _allowed(5.0, within=(0.0, 1000))
     batch_max_tokens: int = _allowed(4096, within=(0, 1_000_000))
     batch_padded: bool = False
