@@ -90,10 +90,10 @@ class Settings:
     queue_length: int = _allowed(16, within=(0, 10_000))
     # Concurrent calls to one model with equal generation options share one model call
     # (summarizer.models._batcher): the first waits this long for others; a shared call holds at
-    # most this many padded tokens (0 = no sharing); batch_padded also merges inputs of different
-    # lengths (an output may then differ slightly from a one-by-one call).
+    # most this many padded tokens (0 = no sharing; 1024 is what CTranslate2 runs at once on a CPU);
+    # batch_padded also merges inputs of different lengths (outputs may then differ slightly).
     batch_wait_ms: float = _allowed(5.0, within=(0.0, 1000))
-    batch_max_tokens: int = _allowed(4096, within=(0, 1_000_000))
+    batch_max_tokens: int = _allowed(1024, within=(0, 1_000_000))
     batch_padded: bool = False
     seed: int = 0
     # Share links (summarizer.output._share): "" = <cache_dir>/shares.sqlite3; postgresql://… =

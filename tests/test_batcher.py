@@ -348,3 +348,22 @@ def test_many_callers_at_random_each_get_their_own_outputs(padded: bool) -> None
     for texts, options in fake.calls:
         assert {used[text] for text in texts} == {options}
     assert backend.batcher.stats.callers == 16 * 20
+
+
+def test_by_default_a_call_too_large_alone_is_never_merged() -> None:
+    """A call over batch_max_tokens ran in pieces alone (CTranslate2 sub-batches on a CPU), so
+    merging it would change its padding: it runs alone, and so does the one behind it."""
+    fake = GatedFake()
+    backend = fake_pool(fake).get("summarization", settings(batch_max_tokens=6))
+    first = start_busy(backend, fake)
+    texts = [["a b", "c d", "e f"], ["g h"], ["i j"]]  # 9 tokens, then 3 and 3
+    threads = ThreadPoolExecutor(max_workers=len(texts))
+    futures = []
+    for count, mine in enumerate(texts, start=1):
+        futures.append(threads.submit(backend.generate, mine, GREEDY))
+        wait_for_callers(backend, count)
+    fake.gate.set()
+    assert [[out.text for out in future.result(10)] for future in futures] == texts
+    first.join(10)
+    threads.shutdown()
+    assert [len(texts) for texts, _ in fake.calls[1:]] == [3, 2]

@@ -12,7 +12,8 @@ then the next waiting caller leads. Nothing outlives the pool that owns the batc
 When calls may share a model call:
 
 * their generation options are equal (never merged otherwise), and
-* their longest inputs have the same number of tokens, unless ``batch_padded`` is set.
+* their longest inputs have the same number of tokens, and each call alone fits
+  ``batch_max_tokens`` (as the shared call does), unless ``batch_padded`` is set.
 
 The second rule keeps every output identical to a one-by-one call. A model batch pads its inputs
 to the longest one, and padding is not free on a CPU: the masked positions change the order in
@@ -55,7 +56,7 @@ class BatchPolicy:
     wait_seconds: float = 0.005
     # Padded tokens (texts x longest input) a shared model call may hold; 0: no sharing. A
     # caller's own call is never split, even when it is larger alone.
-    max_tokens: int = 4096
+    max_tokens: int = 1024
     padded: bool = False
 
     @classmethod
@@ -177,8 +178,8 @@ class CallBatcher:
                 _count_longest(model, candidates)
             except Exception:  # the head's own model call will report what is wrong
                 candidates = [head]
-        if not policy.padded:
-            candidates = [call for call in candidates if call.longest == head.longest]
+        if not policy.padded:  # each input padded as in its own call (module docstring)
+            candidates = [call for call in candidates if _keeps_padding(call, head, policy)]
         with self._cond:
             if head not in self._pending:  # it gave up while its mates were counted
                 return []
@@ -211,6 +212,13 @@ class CallBatcher:
                 self.stats.callers += len(batch)
                 self.stats.largest = max(self.stats.largest, len(batch))
                 self._cond.notify_all()
+
+
+def _keeps_padding(call: _Call, head: _Call, policy: BatchPolicy) -> bool:
+    """True when ``call`` in ``head``'s model call pads its inputs as its own call did: the same
+    longest input, and small enough alone that the backend ran it in one piece (CTranslate2 on
+    a CPU runs a call in sub-batches of at most 1,024 tokens, sorted by length)."""
+    return call.longest == head.longest and _padded_size([call]) <= policy.max_tokens
 
 
 def _padded_size(calls: list[_Call]) -> int:
