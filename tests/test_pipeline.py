@@ -231,7 +231,8 @@ def test_lone_surrogates_reaching_the_pipeline_become_replacement_characters() -
 
 
 def test_partial_translations_grow_batch_by_batch_to_the_result(tiny_settings: Settings) -> None:
-    """``partial`` first sees every sentence pending, then each batch's translations."""
+    """``partial`` first sees every sentence pending, then the first sentence (translated alone,
+    first), then each batch's translations."""
     settings = tiny_settings.replace(translation_batch_size=2)
     translator = FakeBackend(max_input_tokens=64, respond=lambda text, _o: f"EN {text}")
     summarizer = FakeBackend(max_input_tokens=512, respond=first_sentence)
@@ -247,7 +248,8 @@ def test_partial_translations_grow_batch_by_batch_to_the_result(tiny_settings: S
         ),
     )
     assert seen[0] == (("",) * 5, frozenset(range(5)))
-    assert [len(pending) for _, pending in seen] == [5, 3, 1, 0]  # batches of two
+    assert [len(pending) for _, pending in seen] == [5, 4, 2, 0]  # the first, then batches of two
+    assert seen[1][1] == frozenset(range(1, 5))
     for translations, pending in seen:
         for index, translation in enumerate(translations):
             final = result.sentences[index].translation

@@ -33,6 +33,55 @@ def test_chunks_fit_the_limit_and_keep_every_sentence_in_order() -> None:
     assert " ".join(chunks) == " ".join(sentences)
 
 
+class CountingBackend(FakeBackend):
+    """A fake that records every text it is asked to count."""
+
+    def __init__(self, **options: object) -> None:
+        super().__init__(**options)
+        self.counted: list[list[str]] = []
+
+    def count_tokens(self, texts):  # type: ignore[no-untyped-def]
+        self.counted.append(list(texts))
+        return super().count_tokens(texts)
+
+
+def test_chunk_planning_counts_each_sentence_once() -> None:
+    """Two counting calls in all (on a remote model, two round trips): every sentence (and the
+    empty text, for the special tokens) once, then every chunk once; none grows one by one."""
+    sentences = article(60)
+    backend = CountingBackend(max_input_tokens=50)
+    chunks = plan_chunks(sentences, backend)
+    assert backend.counted == [[*sentences, ""], chunks]
+    assert chunks == exact_chunks(sentences, 50)
+
+
+def test_a_chunk_the_estimate_let_grow_over_the_limit_is_packed_again_exactly() -> None:
+    """A tokenizer that merges across the join (here: every join costs a token) defeats the
+    estimate; the count of the chunk catches it, and the chunk is packed again."""
+
+    def joined_costs_more(texts: list[str], **_options: object) -> dict[str, list[list[int]]]:
+        return {"input_ids": [[1] * (word_tokens(text) + text.count(". ")) for text in texts]}
+
+    backend = CountingBackend(max_input_tokens=43)  # 4 sentences: 41 estimated, 44 counted
+    backend.tokenizer = joined_costs_more
+    sentences = article(12)
+    chunks = plan_chunks(sentences, backend)
+    assert all(len(joined_costs_more([chunk])["input_ids"][0]) <= 43 for chunk in chunks)
+    assert " ".join(chunks) == " ".join(sentences)
+    assert len(chunks) == 4 and len(backend.counted) > 2
+
+
+def exact_chunks(sentences: list[str], limit: int) -> list[str]:
+    """Greedy packing with an exact count at every step (how chunks were planned before)."""
+    chunks: list[str] = []
+    for sentence in sentences:
+        if chunks and word_tokens(f"{chunks[-1]} {sentence}") <= limit:
+            chunks[-1] = f"{chunks[-1]} {sentence}"
+        else:
+            chunks.append(sentence)
+    return chunks
+
+
 def test_short_input_is_one_pass_with_n_bullets() -> None:
     backend = FakeBackend(max_input_tokens=200, respond=first_sentences(4))
     outcome = summarize_sentences(article(10), backend, bullets=3)

@@ -18,7 +18,42 @@ def test_every_sentence_gets_its_own_translation_in_order() -> None:
     backend = FakeBackend(respond=upper)
     outcome = translate_texts(texts, backend, batch_size=8)
     assert outcome.translations == tuple(text.upper().strip() for text in texts)
-    assert len(backend.calls) == 5  # 40 units in batches of 8
+    assert len(backend.calls) == 6  # the first sentence alone, then 39 units in batches of 8
+
+
+def test_the_first_sentence_is_translated_first_and_alone() -> None:
+    """So the reader sees English after one short model call; the rest is batched by length."""
+    texts = [
+        "Kalimat pertama ini yang paling panjang dari semua kalimat lain.",
+        "a b.",
+        "c d.",
+        "f.",
+    ]
+    backend = FakeBackend(respond=upper)
+    seen: list[dict[int, str]] = []
+    translate_texts(texts, backend, batch_size=8, on_batch=seen.append)
+    assert [inputs for inputs, _ in backend.calls] == [[texts[0]], ["f.", "a b.", "c d."]]
+    assert list(seen[0]) == [0]
+
+
+def test_an_overlong_first_sentence_goes_first_with_all_its_pieces() -> None:
+    words = [f"w{i}" for i in range(60)]
+    first = ", ".join(" ".join(words[i : i + 10]) for i in range(0, 60, 10)) + "."
+    backend = FakeBackend(max_input_tokens=16)
+    units = plan_units([first, "pendek."], backend)
+    order = batches(units, 8, first_alone=True)
+    assert order[0] == [i for i, unit in enumerate(units) if unit.source == 0]
+    assert len(order[0]) > 1 and order[1] == [len(units) - 1]
+
+
+def test_a_short_sentence_is_not_held_to_a_long_batch_mates_floor() -> None:
+    """The minimum length of a batch is its shortest sentence's; the room its longest's."""
+    long_sentence = " ".join(f"kata{i}" for i in range(30))
+    backend = FakeBackend(max_input_tokens=128, respond=upper)
+    translate_texts(["Judul.", long_sentence, "satu dua tiga."], backend, batch_size=8)
+    assert len(backend.calls) == 2
+    _, options = backend.calls[1]
+    assert options.min_new_tokens == 4 // 3 and options.max_new_tokens == 2 * 31 + 16
 
 
 def test_batches_group_similar_lengths() -> None:

@@ -160,6 +160,11 @@ def finish(
     return ProtectedTranslation(tuple(translations), tuple(terms), tuple(warnings))
 
 
+def placeholders_in(text: str) -> list[str]:
+    """The placeholders in ``text``, in order (what a model that copies them gives back)."""
+    return [match.group() for match in _PLACEHOLDER_RE.finditer(text)]
+
+
 def restore_partial(english: str, protected: Protected) -> str:
     """``english`` with its placeholders replaced, for showing a translation before it is
     final (a placeholder the model lost stays lost until :func:`finish`)."""

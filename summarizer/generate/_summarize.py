@@ -53,26 +53,87 @@ class SummaryOutcome:
     final_parts: int = 1  # parts the final pass ran on: more than one when they did not condense
 
 
+class Chunk(NamedTuple):
+    text: str
+    tokens: int  # the model's own count of ``text``
+
+
 def plan_chunks(sentences: Sequence[str], backend: Seq2SeqBackend) -> list[str]:
     """Whole sentences packed greedily into chunks that fit the model's input limit."""
+    return [chunk.text for chunk in counted_chunks(sentences, backend)]
+
+
+def counted_chunks(sentences: Sequence[str], backend: Seq2SeqBackend) -> list[Chunk]:
+    """:func:`plan_chunks` with each chunk's token count.
+
+    Each sentence is counted once (one call for all of them: on a remote model, one round trip),
+    and a chunk's size is estimated from its sentences' counts (their sum, less the special
+    tokens each count includes but the joined text has only once); then all chunks are counted
+    together once. A chunk the estimate let grow over the limit (a tokenizer may count a joined
+    text differently) is cut back by exact counts, and the text after it planned again. Only an
+    overlong sentence is counted more: once per clause split tried.
+    """
     limit = backend.max_input_tokens
+    # The empty text's count is the tokens every text takes besides its words (BOS, EOS).
+    *counts, special = backend.count_tokens([*sentences, ""])
+    pieces: list[tuple[str, int]] = []
+    for sentence, tokens in zip(sentences, counts, strict=True):
+        if tokens <= limit:
+            pieces.append((sentence, tokens))
+        else:
+            split = split_at_clauses(sentence, lambda text: _fits(text, backend))
+            pieces.extend(zip(split, backend.count_tokens(split), strict=True))
+    chunks: list[Chunk] = []
+    while pieces:
+        planned = _pack(pieces, lambda sizes: special + sum(n - special for n in sizes), limit)
+        texts = [" ".join(text for text, _ in group) for group in planned]
+        pieces = []
+        for position, (group, text, tokens) in enumerate(
+            zip(planned, texts, backend.count_tokens(texts), strict=True)
+        ):
+            if tokens <= limit:
+                chunks.append(Chunk(text, tokens))
+                continue
+            # Rare: the estimate let this chunk grow over the limit. It keeps what fits by an
+            # exact count; the text after that is planned again.
+            chunk, left = _shrunk(group, backend)
+            chunks.append(chunk)
+            pieces = [*left, *(piece for later in planned[position + 1 :] for piece in later)]
+            break
+    return chunks
 
-    def fits(text: str) -> bool:
-        return backend.count_tokens([text])[0] <= limit
 
-    pieces: list[str] = []
-    for sentence, tokens in zip(sentences, backend.count_tokens(sentences), strict=True):
-        pieces.extend([sentence] if tokens <= limit else split_at_clauses(sentence, fits))
-    chunks: list[str] = []
-    current: list[str] = []
+def _fits(text: str, backend: Seq2SeqBackend) -> bool:
+    return backend.count_tokens([text])[0] <= backend.max_input_tokens
+
+
+def _shrunk(
+    group: Sequence[tuple[str, int]], backend: Seq2SeqBackend
+) -> tuple[Chunk, list[tuple[str, int]]]:
+    """The longest start of ``group`` (over the limit) that fits, counted; and the rest."""
+    for end in range(len(group) - 1, 1, -1):
+        text = " ".join(piece for piece, _ in group[:end])
+        tokens = backend.count_tokens([text])[0]
+        if tokens <= backend.max_input_tokens:
+            return Chunk(text, tokens), list(group[end:])
+    first, tokens = group[0]  # counted alone, and it fits
+    return Chunk(first, tokens), list(group[1:])
+
+
+def _pack(
+    pieces: Sequence[tuple[str, int]], size: Callable[[list[int]], int], limit: int
+) -> list[list[tuple[str, int]]]:
+    """Pieces packed greedily, in order, into groups whose ``size`` stays within ``limit``."""
+    groups: list[list[tuple[str, int]]] = []
+    current: list[tuple[str, int]] = []
     for piece in pieces:
-        if current and not fits(" ".join([*current, piece])):
-            chunks.append(" ".join(current))
+        if current and size([count for _, count in [*current, piece]]) > limit:
+            groups.append(current)
             current = []
         current.append(piece)
     if current:
-        chunks.append(" ".join(current))
-    return chunks
+        groups.append(current)
+    return groups
 
 
 def summarize_sentences(
@@ -88,7 +149,7 @@ def summarize_sentences(
     if not sentences:
         raise GenerationError("There is no English text to summarise.")
     warnings: list[str] = []
-    first_chunks = plan_chunks(sentences, backend)
+    first_chunks = counted_chunks(sentences, backend)
     rounds = _reduce(first_chunks, backend, num_beams, warnings, progress)
     finals = _final_pass(rounds.chunks, backend, bullets, num_beams, warnings)
     summarized = rounds.summarized + len(finals)
@@ -107,18 +168,22 @@ def summarize_sentences(
             f"instead of {bullets}: the model found no more distinct points."
         )
     return SummaryOutcome(
-        tuple(picked), tuple(first_chunks), summarized, tuple(warnings), len(finals)
+        tuple(picked),
+        tuple(chunk.text for chunk in first_chunks),
+        summarized,
+        tuple(warnings),
+        len(finals),
     )
 
 
 class _Reduced(NamedTuple):
-    chunks: list[str]  # what is left for the final pass: one chunk, unless the rounds ran out
+    chunks: list[Chunk]  # what is left for the final pass: one chunk, unless the rounds ran out
     first_partials: list[str]  # the first round's partial summaries, one per chunk
     summarized: int  # chunks summarised over all rounds
 
 
 def _reduce(
-    chunks: list[str],
+    chunks: list[Chunk],
     backend: Seq2SeqBackend,
     num_beams: int,
     warnings: list[str],
@@ -133,12 +198,12 @@ def _reduce(
         partials = _map(chunks, backend, num_beams, warnings, progress, summarized)
         first_partials = first_partials or partials
         summarized += len(chunks)
-        chunks = plan_chunks(_sentences_of(partials), backend)
+        chunks = counted_chunks(_sentences_of(partials), backend)
     return _Reduced(chunks, first_partials, summarized)
 
 
 def _final_pass(
-    chunks: Sequence[str],
+    chunks: Sequence[Chunk],
     backend: Seq2SeqBackend,
     bullets: int,
     num_beams: int,
@@ -146,9 +211,9 @@ def _final_pass(
 ) -> list[Generated]:
     """The final summary of each remaining chunk (one, unless the reduce rounds ran out)."""
     finals = []
-    for chunk, tokens in zip(chunks, backend.count_tokens(chunks), strict=True):
-        options = final_options(tokens, backend, bullets, num_beams)
-        finals.extend(_generate_checked([chunk], [tokens], options, backend, warnings))
+    for chunk in chunks:
+        options = final_options(chunk.tokens, backend, bullets, num_beams)
+        finals.extend(_generate_checked([chunk.text], [chunk.tokens], options, backend, warnings))
     return finals
 
 
@@ -179,7 +244,7 @@ def map_options(chunk_tokens: int, backend: Seq2SeqBackend, num_beams: int) -> G
 
 
 def _map(
-    chunks: Sequence[str],
+    chunks: Sequence[Chunk],
     backend: Seq2SeqBackend,
     num_beams: int,
     warnings: list[str],
@@ -188,10 +253,9 @@ def _map(
 ) -> list[str]:
     """Partial summaries of ``chunks``, generated a few at a time (batched, in order)."""
     partials: list[str] = []
-    counts = backend.count_tokens(chunks)
     for start in range(0, len(chunks), MAP_BATCH):
-        batch = list(chunks[start : start + MAP_BATCH])
-        batch_counts = counts[start : start + MAP_BATCH]
+        batch = [chunk.text for chunk in chunks[start : start + MAP_BATCH]]
+        batch_counts = [chunk.tokens for chunk in chunks[start : start + MAP_BATCH]]
         options = map_options(min(batch_counts), backend, num_beams)
         results = _generate_checked(batch, batch_counts, options, backend, warnings)
         partials.extend(_complete_sentences(result) for result in results)

@@ -1,7 +1,8 @@
 """Sentence-aligned translation: every source sentence gets exactly one English counterpart.
 
 preprocess: sentences longer than the model's input limit (counted with the model's own tokenizer)
-are split at clause boundaries; units are sorted by length and batched.
+are split at clause boundaries; the first sentence goes to the model alone, first, so that a
+reader sees English within a moment; the other units are sorted by length and batched.
 generate: the backend (the only step that touches the model).
 postprocess: the pieces of each sentence are re-joined, in order; the guards
 (:mod:`summarizer.generate._guards`, the policy summarisation shares) catch empty, cut and looping
@@ -54,18 +55,42 @@ def plan_units(texts: Sequence[str], backend: Seq2SeqBackend) -> list[Unit]:
     return units
 
 
-def batches(units: Sequence[Unit], batch_size: int) -> list[list[int]]:
-    """Unit positions grouped into batches of similar length (less padding, faster)."""
-    order = sorted(range(len(units)), key=lambda position: units[position].tokens)
-    return [order[start : start + batch_size] for start in range(0, len(order), batch_size)]
+def batches(
+    units: Sequence[Unit], batch_size: int, *, first_alone: bool = False
+) -> list[list[int]]:
+    """Unit positions grouped into batches of similar length (less padding, faster).
+
+    ``first_alone``: the units of the first text (source 0) make a batch of their own, ahead of
+    the others: one short model call, so the first sentence is ready long before the rest.
+    """
+    lead = _first_text(units) if first_alone else []
+    order = sorted(range(len(lead), len(units)), key=lambda position: units[position].tokens)
+    grouped = [order[start : start + batch_size] for start in range(0, len(order), batch_size)]
+    return [lead, *grouped] if lead else grouped
 
 
-def options_for(unit: Unit, backend: Seq2SeqBackend, num_beams: int) -> GenerationOptions:
-    # English output rarely exceeds twice the Indonesian token count (a cut output is retried);
-    # a floor of a third guards against a model stopping early and silently dropping a clause.
+def _first_text(units: Sequence[Unit]) -> list[int]:
+    """The positions of the first text's units (its pieces come first, in order)."""
+    count = 0
+    while count < len(units) and units[count].source == units[0].source:
+        count += 1
+    return list(range(count))
+
+
+def options_for(
+    batch: Sequence[Unit], backend: Seq2SeqBackend, num_beams: int
+) -> GenerationOptions:
+    """Options for units generated together: room for the longest, a floor for the shortest.
+
+    English output rarely exceeds twice the Indonesian token count (a cut output is retried);
+    a floor of a third guards against a model stopping early and silently dropping a clause.
+    The floor is the shortest unit's, so no short sentence is padded out by a long batch mate.
+    """
+    longest = max(unit.tokens for unit in batch)
+    shortest = min(unit.tokens for unit in batch)
     return GenerationOptions(
-        max_new_tokens=min(backend.max_input_tokens, 2 * unit.tokens + 16),
-        min_new_tokens=max(1, unit.tokens // 3),
+        max_new_tokens=min(backend.max_input_tokens, 2 * longest + 16),
+        min_new_tokens=max(1, shortest // 3),
         num_beams=num_beams,
     )
 
@@ -84,7 +109,9 @@ def translate_texts(
     ``on_batch`` receives, after each batch, the translations of the texts it completed (a text
     split into pieces is complete when its last piece is), so a front end can show them early.
     """
-    return _translate_groups([texts], backend, num_beams, batch_size, progress, on_batch)[0]
+    return _translate_groups(
+        [texts], backend, num_beams, batch_size, progress, on_batch, first_alone=True
+    )[0]
 
 
 def translate_many(
@@ -98,7 +125,7 @@ def translate_many(
     :func:`translate_texts` gives it: the units of all groups are sorted by length and batched
     across groups, so several short articles fill one model batch (fuller, less padded batches).
     A unit's batch mates (and so its generation options) may differ from a one-article run."""
-    return _translate_groups(groups, backend, num_beams, batch_size, None, None)
+    return _translate_groups(groups, backend, num_beams, batch_size, None, None, first_alone=False)
 
 
 def _translate_groups(
@@ -108,8 +135,11 @@ def _translate_groups(
     batch_size: int,
     progress: ProgressCallback | None,
     on_batch: BatchCallback | None,
+    *,
+    first_alone: bool,
 ) -> list[TranslationOutcome]:
-    """The batches of every group's units; ``progress`` and ``on_batch`` follow the first group."""
+    """The batches of every group's units; ``progress`` and ``on_batch`` follow the first group
+    (``first_alone``: see :func:`batches`)."""
     plans = [plan_units(texts, backend) for texts in groups]
     slots = [(group, index) for group, plan in enumerate(plans) for index in range(len(plan))]
     units = [plans[group][index] for group, index in slots]
@@ -119,11 +149,9 @@ def _translate_groups(
         _units_per_source(plan, len(texts)) for plan, texts in zip(plans, groups, strict=True)
     ]
     done_sources = 0
-    for batch in batches(units, batch_size):
+    for batch in batches(units, batch_size, first_alone=first_alone):
         batch_units = [units[position] for position in batch]
-        batch_options = options_for(
-            max(batch_units, key=lambda unit: unit.tokens), backend, num_beams
-        )
+        batch_options = options_for(batch_units, backend, num_beams)
         generated = _generate(batch_units, batch_options, backend, num_beams)
         completed: list[int] = []  # sources of the first group completed by this batch
         for position, unit, guarded in zip(batch, batch_units, generated, strict=True):
@@ -180,5 +208,5 @@ def _generate(
         options,
         role=Role.TRANSLATION,
         item="a sentence",
-        alone=lambda index: options_for(units[index], backend, num_beams),
+        alone=lambda index: options_for([units[index]], backend, num_beams),
     )
