@@ -10,7 +10,8 @@ is decoded to the longest pinned length in it, which is never less). A translati
 carries the input's name and glossary placeholders (``Zxaq``, :mod:`summarizer.check`), as a model
 that copies them does: random output would lose every one, and each sentence with a name would
 be translated twice on both sides (the retry path is the unit tests' to check, not the
-benchmark's to time).
+benchmark's to time). Its words are pinned to the input without the placeholders; the names come
+back as written.
 
 Each run also records when the first translated sentence reached the pipeline's ``partial``
 callback (what the page shows while the rest is translated): ``first_sentence_seconds``.
@@ -49,11 +50,19 @@ def pinned_summary_tokens(input_tokens: int, smoke: bool) -> int:
 
 
 def stand_in(role: str, text: str, length: int) -> str:
-    if role == "translation":  # the placeholders take the place of words before the last
+    """English of ``length`` tokens for ``text``; a translation's carries ``text``'s placeholders
+    too, before its last word (``length`` is then that of the text without them)."""
+    if role == "translation":
         kept = placeholders_in(text)
-        words = english_text(text, length).split()
-        return " ".join([*words[: max(0, len(words) - 1 - len(kept))], *kept, words[-1]])
+        *words, last = english_text(text, length).split()
+        return " ".join([*words, *kept, last])
     return english_text(text, length, sentence_words=16)
+
+
+def without_placeholders(text: str) -> str:
+    for placeholder in placeholders_in(text):
+        text = text.replace(placeholder, "", 1)
+    return " ".join(text.split())
 
 
 def pinned_lengths_note(smoke: bool) -> dict[str, str]:
@@ -96,8 +105,16 @@ class PinnedBackend(DelegatingBackend):
         self.decoded_tokens += longest * len(texts)
         return [
             Generated(stand_in(self.role, text, length), length, True)
-            for text, length in zip(texts, lengths, strict=True)
+            for text, length in zip(texts, self.english_lengths(texts, lengths), strict=True)
         ]
+
+    def english_lengths(self, texts: Sequence[str], lengths: list[int]) -> list[int]:
+        """The stand-ins' lengths: a translation's is pinned to its input without placeholders
+        (the names they stand for come back as written, with their own length)."""
+        if self.role != "translation" or not any(placeholders_in(text) for text in texts):
+            return lengths
+        bare = self.inner.count_tokens([without_placeholders(text) for text in texts])
+        return [self.pin(count) for count in bare]
 
 
 class OneAtATime(DelegatingBackend):

@@ -73,6 +73,9 @@ class Settings:
     threads: int = _allowed(0, within=(0, 256))
     bullets: int = _allowed(5, within=(MIN_BULLETS, MAX_BULLETS))
     num_beams: int = _allowed(2, within=(MIN_BEAMS, MAX_BEAMS))
+    # Beams of a long article's partial summaries (map and reduce rounds: intermediate text the
+    # final pass, at num_beams, summarises again); 1 = greedy (README, "Speed").
+    map_beams: int = _allowed(1, within=(MIN_BEAMS, MAX_BEAMS))
     source_lang: str = _allowed("auto", choices=SOURCE_LANGS)
     translation_batch_size: int = _allowed(16, within=(1, 256))
     max_chars: int = _allowed(50_000, within=(100, 10_000_000))

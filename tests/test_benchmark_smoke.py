@@ -21,6 +21,7 @@ FIGURES = (
     "baseline_seconds",
     "long_seconds",
     "long_over_short_ratio",
+    "first_sentence_seconds",
     "peak_rss_mb",
     "cold_start_seconds",
 )
@@ -56,9 +57,26 @@ def test_smoke_run_reports_every_figure(smoke_report) -> None:
     for name in FIGURES:
         assert isinstance(report[name], (int, float)) and report[name] > 0, name
         assert f"{name}: " in stdout
-    assert set(report["targets"]) == {"speedup_vs_baseline", "peak_rss_mb", "long_over_short_ratio"}
+    assert set(report["targets"]) == {
+        "speedup_vs_baseline",
+        "peak_rss_mb",
+        "long_over_short_ratio",
+        "first_sentence_seconds",
+    }
     assert "| Target | Value | Met |" in stdout and "Machine: " in stdout
     assert report["machine"]["available_cpus"] >= 1
+
+
+def test_smoke_run_reports_when_the_first_english_sentence_reached_the_page(smoke_report) -> None:
+    """The time from the request until the pipeline's ``partial`` callback (what the page shows)
+    first had a translated sentence: after the request started, well before it ended."""
+    report, stdout = smoke_report
+    for run in (report["ours"]["runs"]["short"], report["baseline"]["short"]):
+        assert 0 < run["first_sentence_seconds"] < max(run["samples"])
+    assert report["first_sentence_seconds"] == round(
+        report["ours"]["runs"]["short"]["first_sentence_seconds"], 3
+    )
+    assert "first English sentence shown" in stdout
 
 
 def test_smoke_run_measures_the_real_pipeline_on_ctranslate2(smoke_report) -> None:

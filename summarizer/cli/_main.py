@@ -156,6 +156,7 @@ FLAG_NAMES = {
     "bullets": "--bullets",
     "source_lang": "--source-lang",
     "num_beams": "--beams",
+    "map_beams": "--map-beams",
     "backend": "--backend",
     "device": "--device",
     "glossary": "--glossary",

@@ -16,6 +16,9 @@ def add_run_options(parser: argparse.ArgumentParser, *, bullets_help: str) -> No
     parser.add_argument("--translation-model", help="hub id or local directory")
     parser.add_argument("--summarization-model", help="hub id or local directory")
     parser.add_argument("--beams", type=int, help=f"beam size, {MIN_BEAMS}–{MAX_BEAMS}")
+    parser.add_argument(
+        "--map-beams", type=int, help="beam size of a long article's partial summaries (1)"
+    )
     parser.add_argument("--backend", choices=BACKENDS)
     parser.add_argument("--device", choices=DEVICES, help="default: auto (a CUDA GPU if any)")
     parser.add_argument(

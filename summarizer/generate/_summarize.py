@@ -142,15 +142,21 @@ def summarize_sentences(
     *,
     bullets: int = 5,
     num_beams: int = 2,
+    map_beams: int | None = None,
     progress: ProgressCallback | None = None,
 ) -> SummaryOutcome:
-    """Up to ``bullets`` bullet sentences summarising ``sentences`` (English)."""
+    """Up to ``bullets`` bullet sentences summarising ``sentences`` (English).
+
+    ``num_beams``: the final pass's beam size; ``map_beams`` (default: ``num_beams``): the
+    partial summaries' of a text longer than one window (map and reduce rounds).
+    """
     sentences = [sentence for sentence in sentences if sentence.strip()]
     if not sentences:
         raise GenerationError("There is no English text to summarise.")
     warnings: list[str] = []
     first_chunks = counted_chunks(sentences, backend)
-    rounds = _reduce(first_chunks, backend, num_beams, warnings, progress)
+    partial_beams = num_beams if map_beams is None else map_beams
+    rounds = _reduce(first_chunks, backend, partial_beams, warnings, progress)
     finals = _final_pass(rounds.chunks, backend, bullets, num_beams, warnings)
     summarized = rounds.summarized + len(finals)
     if progress is not None:

@@ -314,6 +314,7 @@ class Pipeline:
             summarizer,
             bullets=bullets,
             num_beams=self.settings.num_beams,
+            map_beams=self.settings.map_beams,
             progress=lambda done, total: report("summarize", done, total),
         )
 
