@@ -113,3 +113,12 @@ def test_read_env_reads_any_settings_dataclass_the_same_way() -> None:
     assert read_env(_FrontEndSettings, env) == {"allow_model_choice": True}
     with pytest.raises(ConfigError, match="SUMMARIZER_ALLOW_MODEL_CHOICE='perhaps' is not a"):
         read_env(_FrontEndSettings, {"SUMMARIZER_ALLOW_MODEL_CHOICE": "perhaps"})
+
+
+def test_map_beams_is_a_setting_greedy_by_default_and_checked() -> None:
+    from summarizer.errors import ConfigError
+
+    assert Settings().map_beams == 1
+    assert Settings.from_env({"SUMMARIZER_MAP_BEAMS": "3"}).map_beams == 3
+    with pytest.raises(ConfigError, match="SUMMARIZER_MAP_BEAMS"):
+        Settings.from_env({"SUMMARIZER_MAP_BEAMS": "0"})

@@ -197,3 +197,17 @@ def test_tiny_bart_chunks_by_its_own_token_count(tiny_models) -> None:
     assert all(n <= backend.max_input_tokens for n in backend.count_tokens(backend.inputs))
     assert "ZQXMARK" in outcome.chunks[-1]
     assert 1 <= len(outcome.bullets) <= 3
+
+
+def test_partial_summaries_use_the_map_beams_and_the_final_pass_the_beams() -> None:
+    backend = FakeBackend(max_input_tokens=60, respond=first_sentences(1))
+    outcome = summarize_sentences(article(40), backend, bullets=3, num_beams=3, map_beams=1)
+    beams = [options.num_beams for _, options in backend.calls]
+    assert outcome.model_passes > 1 and beams[-1] == 3
+    assert set(beams[:-1]) == {1}
+
+
+def test_map_beams_default_to_the_beams() -> None:
+    backend = FakeBackend(max_input_tokens=60, respond=first_sentences(1))
+    summarize_sentences(article(40), backend, bullets=3, num_beams=2)
+    assert {options.num_beams for _, options in backend.calls} == {2}
