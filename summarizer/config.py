@@ -56,6 +56,10 @@ def _allowed(default: Any, **rule: Any) -> Any:
     return field(default=default, metadata=rule)
 
 
+# Runs a front end's queue lets through at once, at most (SUMMARIZER_QUEUE_RUNS).
+MAX_QUEUE_RUNS = 64
+
+
 @dataclass(frozen=True)
 class Settings:
     """Every tunable of the library. Field ``x`` is read from ``SUMMARIZER_X``."""
@@ -89,7 +93,7 @@ class Settings:
     busy_timeout: float = _allowed(120.0, within=(0.0, 3600))
     # The queue of model work each front end owns (summarizer.admission): runs at a time, and
     # how many more may wait in line before the demo says it is busy.
-    queue_runs: int = _allowed(1, within=(1, 64))
+    queue_runs: int = _allowed(1, within=(1, MAX_QUEUE_RUNS))
     queue_length: int = _allowed(16, within=(0, 10_000))
     # Concurrent calls to one model with equal generation options share one model call
     # (summarizer.models._batcher): the first waits this long for others; a shared call holds at

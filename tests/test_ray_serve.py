@@ -203,3 +203,21 @@ def test_local_options_fit_the_machine(replicas: int, cpus: int) -> None:
     reserved = sum(model.num_replicas * model.num_cpus for model in models)
     assert reserved + options.ingress_replicas * options.ingress_cpus <= cpus
     assert all(model.num_replicas == replicas for model in models)
+
+
+def test_the_ingress_queue_lets_through_what_the_model_deployments_can_batch() -> None:
+    """One run at a time at the ingress (the setting's default) would leave @serve.batch nothing
+    to merge."""
+    from summarizer.api._ray_serve import (
+        ModelDeploymentOptions,
+        RayServeOptions,
+        ingress_queue_runs,
+    )
+
+    two = ModelDeploymentOptions(num_replicas=2, max_batch_size=8)
+    one = ModelDeploymentOptions(num_replicas=1, max_batch_size=4)
+    assert ingress_queue_runs(Settings(), RayServeOptions(two, one)) == 4
+    assert ingress_queue_runs(Settings(), RayServeOptions(two, two)) == 16
+    assert ingress_queue_runs(Settings(queue_runs=20), RayServeOptions(two, two)) == 20
+    wide = ModelDeploymentOptions(num_replicas=2, max_replicas=100, max_batch_size=8)
+    assert ingress_queue_runs(Settings(), RayServeOptions(wide, wide)) == 64  # the setting's most

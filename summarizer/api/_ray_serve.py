@@ -33,7 +33,7 @@ from ray.exceptions import RayTaskError
 from ray.serve.exceptions import BackPressureError
 from ray.serve.handle import DeploymentHandle
 
-from summarizer.config import Settings, available_cpus
+from summarizer.config import MAX_QUEUE_RUNS, Settings, available_cpus
 from summarizer.errors import BusyError, SummarizerError
 from summarizer.models import BackendPool, Generated, GenerationOptions, Seq2SeqBackend
 
@@ -273,7 +273,25 @@ def build_app(
         num_replicas=options.ingress_replicas,
         ray_actor_options={"num_cpus": options.ingress_cpus},
     )
-    return ingress.bind(models["translation"], models["summarization"], settings)
+    ingress_settings = dataclasses.replace(
+        settings, queue_runs=ingress_queue_runs(settings, options)
+    )
+    return ingress.bind(models["translation"], models["summarization"], ingress_settings)
+
+
+def ingress_queue_runs(settings: Settings, options: RayServeOptions) -> int:
+    """Runs one ingress replica lets through its queue at once: as many as the smaller model
+    deployment can batch (its replicas × batch size), never fewer than ``SUMMARIZER_QUEUE_RUNS``.
+
+    The queue keeps its order, its limit and its messages on Ray too, but one run at a time (the
+    setting's default, right for one process on 2 CPUs) would leave ``@serve.batch`` nothing to
+    merge: the model deployments are what bound the work here.
+    """
+    capacity = min(
+        (model.max_replicas or model.num_replicas) * model.max_batch_size
+        for model in (options.translation, options.summarization)
+    )
+    return min(MAX_QUEUE_RUNS, max(settings.queue_runs, capacity))
 
 
 def replica_device(device: str, num_gpus: float) -> str:
