@@ -48,6 +48,22 @@ TABLE = "summarizer_shares"
 _UNAVAILABLE = "Share links are unavailable right now; please try again later."
 
 
+@contextmanager
+def immediate_transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One write transaction on ``connection`` (opened with ``isolation_level=None``), rolled
+    back on any error. ``BEGIN IMMEDIATE`` takes the write lock at once: one writer at a time,
+    and no deadlock of two readers both upgrading. The share store and the usage counters
+    (summarizer.quota) write this way."""
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        yield connection
+        connection.execute("COMMIT")
+    except BaseException:
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
+        raise
+
+
 @dataclass(frozen=True)
 class SharedResult(JsonMixin):
     """A shared result: the input, the settings that change the result, and the result as JSON.
@@ -297,13 +313,8 @@ class SQLiteShareStore(SqlShareStore):
         connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
         try:
             connection.execute("PRAGMA journal_mode=WAL")
-            connection.execute("BEGIN IMMEDIATE")  # one writer at a time, no upgrade deadlocks
-            yield connection
-            connection.execute("COMMIT")
-        except BaseException:
-            if connection.in_transaction:
-                connection.execute("ROLLBACK")
-            raise
+            with immediate_transaction(connection):
+                yield connection
         finally:
             connection.close()
 

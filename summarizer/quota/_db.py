@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.config import Settings
-from summarizer.output import database_location, is_postgres
+from summarizer.output import database_location, immediate_transaction, is_postgres
 
 LIMITS_TABLE = "summarizer_limits"
 ENTRIES_TABLE = "summarizer_limit_entries"
@@ -105,15 +105,8 @@ class SQLiteDatabase(Database):
 
     @contextmanager
     def _connection(self) -> Iterator[sqlite3.Connection]:
-        connection = self._connect()
-        connection.execute("BEGIN IMMEDIATE")  # one writer at a time, no upgrade deadlocks
-        try:
+        with immediate_transaction(self._connect()) as connection:
             yield connection
-            connection.execute("COMMIT")
-        except BaseException:
-            if connection.in_transaction:
-                connection.execute("ROLLBACK")
-            raise
 
 
 class PostgresDatabase(Database):
