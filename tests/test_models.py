@@ -336,15 +336,16 @@ def test_public_demo_preset_is_valid_and_locks_model_choice() -> None:
 
 def test_dockerfile_recipe() -> None:
     text = (ROOT / "Dockerfile").read_text(encoding="utf-8")
-    assert re.findall(r"^FROM python:3\.\d+-slim AS (\w+)$", text, re.M) == ["build", "runtime"]
+    assert re.findall(r"^FROM python:3\.\d+-slim AS (\w+)$", text, re.M) == ["base"]
+    assert re.findall(r"^FROM base AS (\w+)$", text, re.M) == ["build", "runtime"]
     assert "--index-url https://download.pytorch.org/whl/cpu" in text
-    build, runtime = text.split("\nFROM ")[1:]
+    _base, build, runtime = text.split("\nFROM ")[1:]
     # The build converts (torch, requirements.txt); the runtime serves the copied models without
     # torch unless it must convert on its first start (PREPARE_MODELS=0).
     assert "pip install -r requirements.txt" in build and "models prepare" in build
     assert "then pip install -r requirements-serve.txt; \\\n    else" in runtime
     assert "COPY --from=build --chown=app:app /home/app/.cache /home/app/.cache" in runtime
-    assert re.search(r"^    SUMMARIZER_BACKEND=ctranslate2$", runtime, re.M)
+    assert re.search(r"^ENV SUMMARIZER_BACKEND=ctranslate2$", runtime, re.M)
     user = re.search(r"^USER (\S+)$", text, re.M)
     assert user and user.group(1) not in ("root", "0")
     assert re.search(r"^HEALTHCHECK .*\n?.*/_stcore/health", text, re.M)
