@@ -14,13 +14,15 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Page
+    from playwright.sync_api import Browser, Page
 
 pytestmark = pytest.mark.browser
 
@@ -47,6 +49,24 @@ def require_chromium() -> None:
     if os.environ.get("SUMMARIZER_REQUIRE_BROWSER") == "1":
         pytest.fail(message)
     pytest.skip(message)
+
+
+@contextmanager
+def chromium_browser() -> Iterator[Browser]:
+    """Debian's Chromium, headless, closed on the way out (skipped or failed as
+    :func:`require_chromium` says when it is missing); the artifacts folder exists."""
+    from playwright.sync_api import sync_playwright
+
+    require_chromium()
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        try:
+            yield browser
+        finally:
+            browser.close()
 
 
 def free_port() -> int:
@@ -205,17 +225,12 @@ def test_reading_share_and_odd_links_in_a_real_browser(
 ) -> None:
     """One app, restarted once: the reading view on desktop and phone in both themes, a pasted
     text's permalink reopened without a model run (also after the restart), odd links."""
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
-    require_chromium()
-    ARTIFACTS.mkdir(exist_ok=True)
     monkeypatch.setenv("SUMMARIZER_SHARE_DB", str(tmp_path / "shares.sqlite3"))
     app = start_app(tmp_path / "first.log")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-        )
-        try:
+    try:
+        with chromium_browser() as browser:
             page = browser.new_page(viewport={"width": 1400, "height": 900})
             errors: list[str] = []
             page.on("pageerror", lambda error: errors.append(str(error)))
@@ -283,6 +298,5 @@ def test_reading_share_and_odd_links_in_a_real_browser(
             expect(again.locator(".rv-bullet").first).to_be_visible(timeout=60_000)
             assert again.locator(".rv-bullet-text").all_inner_texts() == bullets
             expect(again.get_by_text("no model was run")).to_be_visible()
-        finally:
-            browser.close()
-            app.stop()
+    finally:
+        app.stop()

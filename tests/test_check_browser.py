@@ -13,7 +13,7 @@ from summarizer.check import check_sentences
 from summarizer.result import Bullet, Coverage, LanguageInfo, Sentence, SummaryResult
 from webui.reading import reading_html
 
-from .test_browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, require_chromium
+from .test_browser import ARTIFACTS, chromium_browser
 
 pytestmark = pytest.mark.browser
 
@@ -43,28 +43,22 @@ def flagged_result() -> SummaryResult:
 
 @pytest.mark.parametrize(("width", "height"), [(1280, 900), (390, 844)], ids=["desktop", "phone"])
 def test_a_flagged_sentence_is_marked_with_its_reason(width: int, height: int) -> None:
-    require_chromium()
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
     page_html = f"<!doctype html><html><body>{reading_html(flagged_result())}</body></html>"
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page(viewport={"width": width, "height": height})
-            page.set_content(page_html)
-            notes = page.locator("#rv-s1 .rv-check")
-            expect(notes).to_be_visible()
-            expect(notes).to_contain_text("⚠ Check:")
-            expect(notes).to_contain_text("KwaZulu-Christmas")
-            box = notes.bounding_box()
-            english = page.locator("#rv-s1 .rv-en").bounding_box()
-            assert box is not None and english is not None
-            assert box["x"] >= 0 and box["x"] + box["width"] <= width  # on the screen
-            # Right under the English sentence, in its column.
-            assert abs(box["x"] - english["x"]) < 2
-            assert english["y"] + english["height"] - 1 <= box["y"] <= english["y"] + 80
-            ARTIFACTS.mkdir(exist_ok=True)
-            page.screenshot(path=str(ARTIFACTS / f"check-note-{width}.png"), full_page=True)
-            expect(page.locator("#rv-s2 .rv-check")).to_have_count(0)
-        finally:
-            browser.close()
+    with chromium_browser() as browser:
+        page = browser.new_page(viewport={"width": width, "height": height})
+        page.set_content(page_html)
+        notes = page.locator("#rv-s1 .rv-check")
+        expect(notes).to_be_visible()
+        expect(notes).to_contain_text("⚠ Check:")
+        expect(notes).to_contain_text("KwaZulu-Christmas")
+        box = notes.bounding_box()
+        english = page.locator("#rv-s1 .rv-en").bounding_box()
+        assert box is not None and english is not None
+        assert box["x"] >= 0 and box["x"] + box["width"] <= width  # on the screen
+        # Right under the English sentence, in its column.
+        assert abs(box["x"] - english["x"]) < 2
+        assert english["y"] + english["height"] - 1 <= box["y"] <= english["y"] + 80
+        page.screenshot(path=str(ARTIFACTS / f"check-note-{width}.png"), full_page=True)
+        expect(page.locator("#rv-s2 .rv-check")).to_have_count(0)

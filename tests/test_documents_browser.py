@@ -10,11 +10,9 @@ import pytest
 from .document_files import FOOTER, HEADER, Layout, layout_pdf
 from .test_browser import (
     ARTIFACTS,
-    CHROMIUM,
-    CHROMIUM_ARGS,
     RUN_TIMEOUT_MS,
     check_reading_view,
-    require_chromium,
+    chromium_browser,
     start_app,
 )
 
@@ -24,10 +22,8 @@ pytestmark = pytest.mark.browser
 def test_an_uploaded_pdf_is_read_into_the_aligned_reading_view(
     tiny_env, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
-    require_chromium()
-    ARTIFACTS.mkdir(exist_ok=True)
     monkeypatch.setenv("SUMMARIZER_SHARE_DB", str(tmp_path / "shares.sqlite3"))
     # Two columns, running header and footer, page numbers: what the reader must not see.
     data, _expected = layout_pdf(
@@ -36,11 +32,8 @@ def test_an_uploaded_pdf_is_read_into_the_aligned_reading_view(
     document = tmp_path / "siaran-pers.pdf"
     document.write_bytes(data)
     app = start_app(tmp_path / "app.log")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-        )
-        try:
+    try:
+        with chromium_browser() as browser:
             page = browser.new_page(viewport={"width": 1400, "height": 900})
             errors: list[str] = []
             page.on("pageerror", lambda error: errors.append(str(error)))
@@ -61,6 +54,5 @@ def test_an_uploaded_pdf_is_read_into_the_aligned_reading_view(
             expect(page.get_by_text("siaran-pers.pdf (PDF,").first).to_be_visible()
             page.screenshot(path=str(ARTIFACTS / "document-upload-1400.png"))
             assert not errors
-        finally:
-            browser.close()
-            app.stop()
+    finally:
+        app.stop()

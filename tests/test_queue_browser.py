@@ -20,10 +20,8 @@ import pytest
 from .conftest import INDOSUM
 from .test_browser import (
     ARTIFACTS,
-    CHROMIUM,
-    CHROMIUM_ARGS,
     RUN_TIMEOUT_MS,
-    require_chromium,
+    chromium_browser,
     start_app,
 )
 
@@ -52,21 +50,16 @@ def summarize(page, url: str, text: str) -> None:
 def test_a_second_visitor_sees_one_article_ahead_while_the_first_runs(
     tiny_env, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
-    require_chromium()
-    ARTIFACTS.mkdir(exist_ok=True)
     monkeypatch.setenv("SUMMARIZER_SHARE_DB", str(tmp_path / "shares.sqlite3"))
     monkeypatch.setenv("SUMMARIZER_QUEUE_RUNS", "1")
     monkeypatch.setenv("SUMMARIZER_QUEUE_LENGTH", "1")
     monkeypatch.setenv("HELD_PAGE_RUN_S", str(HELD_S))
     monkeypatch.setenv("PYTHONPATH", str(ROOT))  # tests/held_page.py imports the checkout
     app = start_app(tmp_path / "app.log", "tests/held_page.py")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-        )
-        try:
+    try:
+        with chromium_browser() as browser:
             visitors = [
                 browser.new_context(viewport={"width": 1100, "height": 800}).new_page()
                 for _ in TEXTS
@@ -96,6 +89,5 @@ def test_a_second_visitor_sees_one_article_ahead_while_the_first_runs(
             expect(waiting).to_be_hidden(timeout=30_000)
             expect(second.locator(".rv-bullet").first).to_be_visible(timeout=RUN_TIMEOUT_MS)
             assert errors == []
-        finally:
-            browser.close()
-            app.stop()
+    finally:
+        app.stop()
