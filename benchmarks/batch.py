@@ -38,6 +38,8 @@ from typing import Any
 
 from benchmarks.texts import ROOT
 
+from .common import add_models_dir
+
 # Children (and Ray's workers) import benchmarks.* from this checkout.
 PYTHONPATH = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH", "")]))
 
@@ -181,11 +183,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--long", type=int, help="long articles (3; smoke 1)")
     parser.add_argument("--modes", default=",".join(MODES), help="comma-separated; all four")
     parser.add_argument("--json", metavar="PATH", help="write the report here")
-    parser.add_argument(
-        "--models-dir",
-        default=str(Path.home() / ".cache" / "summarizer-bench"),
-        help="where benchmark models and their conversions are cached",
-    )
+    add_models_dir(parser)
     parser.add_argument("--cli-child", nargs=2, help=argparse.SUPPRESS)
     parser.add_argument("--batch-child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -217,7 +215,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
     from summarizer.config import Settings
 
     machine = describe_machine()
-    root = Path(args.models_dir).expanduser()
+    root = args.models_dir.expanduser()
     say(f"benchmark models under {root} ...")
     models = ensure_models(root, args.smoke)
     settings = {

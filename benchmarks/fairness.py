@@ -44,6 +44,8 @@ from benchmarks.models import ensure_models
 from benchmarks.report import describe_machine
 from benchmarks.texts import indosum_paragraphs
 
+from .common import add_models_dir
+
 DEMO_MAX_CHARS = 20_000  # docs/public-demo.md
 RETRY_S = 0.5
 HEAD_START_MAX_S = 900  # the flood alone, at most, before the ordinary sessions come
@@ -266,14 +268,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--no-limits", dest="limits", action="store_false", help="no per-client limits"
     )
     parser.add_argument("--smoke", action="store_true", help="tiny models (a quick check)")
-    parser.add_argument("--models-dir", default=str(Path.home() / ".cache" / "summarizer-bench"))
+    add_models_dir(parser)
     parser.add_argument("--json", help="write the report here as JSON")
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    root = Path(args.models_dir)
+    root = args.models_dir
     machine = dataclasses.asdict(describe_machine())
     say(f"benchmark models under {root} ...")
     url, server, limits = start_server(args, root)

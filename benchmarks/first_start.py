@@ -29,6 +29,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from .common import add_models_dir
+
 ROOT = Path(__file__).resolve().parent.parent
 
 SAMPLE_INTERVAL = 0.05
@@ -176,9 +178,7 @@ def _folder_mb(folder: Path) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "--models-dir", type=Path, default=Path.home() / ".cache" / "summarizer-bench"
-    )
+    add_models_dir(parser)
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--smoke", action="store_true", help="tiny models: seconds, for CI")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)

@@ -25,6 +25,8 @@ from packaging.requirements import Requirement
 
 from summarizer.models._convert import MARKER
 
+from .common import add_models_dir
+
 ROOT = Path(__file__).resolve().parent.parent
 # python:3.11-slim, uncompressed (Docker Hub lists ~45 MB compressed; ~130 MB on disk).
 BASE_IMAGE_MB = 130.0
@@ -93,9 +95,7 @@ def models_mb(models_dir: Path) -> tuple[float, float]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "--models-dir", default=str(Path.home() / ".cache" / "summarizer-bench"), type=Path
-    )
+    add_models_dir(parser)
     args = parser.parse_args(argv)
     downloaded, converted = models_mb(args.models_dir)
     print(f"models: downloaded {downloaded:,.0f} MB, converted (int8) {converted:,.0f} MB")

@@ -47,6 +47,8 @@ from benchmarks.pinned import PinnedBackend
 from benchmarks.report import describe_machine
 from benchmarks.texts import INDOSUM, ROOT
 
+from .common import add_models_dir
+
 ARTICLE_WORDS = 350
 BATCH_SIZE = 8
 BATCH_WAIT_S = 0.02
@@ -229,7 +231,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--engines", default="inprocess,ray")
     parser.add_argument("--replicas", type=int, default=1, help="Ray replicas per model")
     parser.add_argument("--smoke", action="store_true", help="tiny models (a quick check)")
-    parser.add_argument("--models-dir", default=str(Path.home() / ".cache" / "summarizer-bench"))
+    add_models_dir(parser)
     parser.add_argument("--json", help="write the report here as JSON")
     parser.add_argument("--batch-wait-ms", type=float, default=None, help="in-process batcher wait")
     parser.add_argument("--batch-max-tokens", type=int, default=None, help="per shared call")
@@ -246,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     from summarizer.config import Settings
 
-    root = Path(args.models_dir)
+    root = args.models_dir
     machine = dataclasses.asdict(describe_machine())
     say(f"benchmark models under {root} ...")
     built = ensure_models(root, args.smoke)

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+from .common import add_models_dir, run_child
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_MB = 1000.0
@@ -84,7 +85,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
     from benchmarks.texts import LONG_WORDS, SMOKE_LONG_WORDS, long_article, short_article
     from summarizer.config import Settings
 
-    root = Path(args.models_dir).expanduser()
+    root = args.models_dir.expanduser()
     models = ensure_models(root, args.smoke)
     run_args = argparse.Namespace(
         backend="auto", compute_type=None, num_beams=None, batch_size=None, smoke=args.smoke
@@ -100,18 +101,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         },
     }
     with tempfile.TemporaryDirectory() as workdir:
-        path = Path(workdir) / "memory-config.json"
-        path.write_text(json.dumps(config), encoding="utf-8")
-        completed = subprocess.run(
-            [sys.executable, "-m", "benchmarks.memory", "--child", str(path)],
-            capture_output=True,
-            text=True,
-            cwd=str(ROOT),
-        )
-    if completed.returncode != 0:
-        sys.stderr.write(completed.stderr[-4000:])
-        raise SystemExit(f"the serving process failed (exit status {completed.returncode})")
-    return json.loads(completed.stdout.strip().splitlines()[-1])
+        return run_child("benchmarks.memory", config, Path(workdir), "serving")
 
 
 def table(report: dict[str, Any]) -> str:
@@ -136,11 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--smoke", action="store_true", help="tiny models: seconds")
     parser.add_argument("--json", metavar="PATH", help="write the report here")
-    parser.add_argument(
-        "--models-dir",
-        default=str(Path.home() / ".cache" / "summarizer-bench"),
-        help="where benchmark models and their conversions are cached",
-    )
+    add_models_dir(parser)
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import json
 import statistics
-import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -27,8 +25,8 @@ from summarizer.models import (
 from summarizer.output import _export as export
 from summarizer.pipeline import Pipeline
 
+from .common import run_child
 from .pinned import PinnedBackend, PinnedPipeline, summarise_samples
-from .texts import ROOT
 
 COMPARED_COMPUTE_TYPES = ("int8", "int16", "float32")
 
@@ -167,15 +165,4 @@ def child_main(config_path: str, started: float) -> int:
 
 def spawn_ours(config: dict[str, Any], workdir: Path) -> dict[str, Any]:
     """Run ours in a fresh process (``python -m benchmarks.run --child``); its report."""
-    path = workdir / "ours-config.json"
-    path.write_text(json.dumps(config), encoding="utf-8")
-    completed = subprocess.run(
-        [sys.executable, "-m", "benchmarks.run", "--child", str(path)],
-        capture_output=True,
-        text=True,
-        cwd=str(ROOT),
-    )
-    if completed.returncode != 0:
-        sys.stderr.write(completed.stderr[-4000:])
-        raise SystemExit(f"the pipeline process failed (exit status {completed.returncode})")
-    return json.loads(completed.stdout.strip().splitlines()[-1])
+    return run_child("benchmarks.run", config, workdir, "pipeline")

@@ -35,6 +35,7 @@ import tempfile  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import TYPE_CHECKING, Any  # noqa: E402
 
+from benchmarks.common import add_models_dir  # noqa: E402
 from benchmarks.texts import LONG_WORDS, SMOKE_LONG_WORDS, long_article, short_article  # noqa: E402
 
 if TYPE_CHECKING:
@@ -46,11 +47,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--smoke", action="store_true", help="tiny models: seconds, for CI")
     parser.add_argument("--json", metavar="PATH", help="write the full report here")
-    parser.add_argument(
-        "--models-dir",
-        default=str(Path.home() / ".cache" / "summarizer-bench"),
-        help="where benchmark models and their conversions are cached",
-    )
+    add_models_dir(parser)
     parser.add_argument("--compute-type", default=None, help="default: the Settings default")
     parser.add_argument("--num-beams", type=int, default=None, help="default: Settings default")
     parser.add_argument("--batch-size", type=int, default=None, help="translation batch size")
@@ -133,7 +130,7 @@ def measure(args: argparse.Namespace) -> Report:
     from summarizer.config import Settings
 
     machine = describe_machine()
-    root = Path(args.models_dir).expanduser()
+    root = args.models_dir.expanduser()
     texts = {
         "short": short_article(),
         "long": long_article(SMOKE_LONG_WORDS if args.smoke else LONG_WORDS),
