@@ -56,6 +56,12 @@ def _allowed(default: Any, **rule: Any) -> Any:
     return field(default=default, metadata=rule)
 
 
+# On a CPU, CTranslate2 runs at most this many source tokens at once (examples x the longest, in
+# sub-batches it sorts by length), whatever the callers batch: a call's working memory grows with
+# them (distilbart keeps ~48 KB of cross-attention per source token and beam), and four full
+# 1,024-token chunks at once would add ~400 MB to a 2.7 GB host's peak. One such chunk (or ~16
+# sentences) per sub-batch costs little time there: the CPU is busy with one chunk already.
+CPU_BATCH_TOKENS = 1024  # summarizer.models._ct2; batch_max_tokens' default
 # Runs a front end's queue lets through at once, at most (SUMMARIZER_QUEUE_RUNS).
 MAX_QUEUE_RUNS = 64
 
@@ -97,10 +103,11 @@ class Settings:
     queue_length: int = _allowed(16, within=(0, 10_000))
     # Concurrent calls to one model with equal generation options share one model call
     # (summarizer.models._batcher): the first waits this long for others; a shared call holds at
-    # most this many padded tokens (0 = no sharing; 1024 is what CTranslate2 runs at once on a CPU);
-    # batch_padded also merges inputs of different lengths (outputs may then differ slightly).
+    # most this many padded tokens (0 = no sharing; the default is what CTranslate2 runs at once
+    # on a CPU); batch_padded also merges inputs of different lengths (outputs may then differ
+    # slightly).
     batch_wait_ms: float = _allowed(5.0, within=(0.0, 1000))
-    batch_max_tokens: int = _allowed(1024, within=(0, 1_000_000))
+    batch_max_tokens: int = _allowed(CPU_BATCH_TOKENS, within=(0, 1_000_000))
     batch_padded: bool = False
     seed: int = 0
     # Share links (summarizer.output._share): "" = <cache_dir>/shares.sqlite3; postgresql://… =

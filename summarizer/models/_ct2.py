@@ -27,7 +27,7 @@ from typing import Any, TypeVar
 
 import summarizer.models._convert as convert
 import summarizer.models._tokenizers as tokenizers
-from summarizer.config import Settings, env_name
+from summarizer.config import CPU_BATCH_TOKENS, Settings, env_name
 from summarizer.errors import ConfigError, first_line
 from summarizer.models._base import (
     Generated,
@@ -47,12 +47,6 @@ SELF_RESOLVING_COMPUTE_TYPES = ("auto", "default")
 # On a GPU, the default int8 becomes the first of these the GPU runs (then plain int8).
 GPU_TYPES_FOR_INT8 = ("int8_float16", "float16")
 DEVICE_NAMES = {"cpu": "CPU", "cuda": "GPU"}
-# On a CPU, CTranslate2 runs at most this many source tokens at once (examples x the longest, in
-# sub-batches it sorts by length), whatever the callers batch: a call's working memory grows with
-# them (distilbart keeps ~48 KB of cross-attention per source token and beam), and four full
-# 1,024-token chunks at once would add ~400 MB to a 2.7 GB host's peak. One such chunk (or ~16
-# sentences) per sub-batch costs little time there: the CPU is busy with one chunk already.
-CPU_BATCH_TOKENS = 1024
 
 T = TypeVar("T")
 
