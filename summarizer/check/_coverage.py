@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.check._numbers import english_values
 from summarizer.check._tables import (
     FINISHED_BEFORE_LAST,
     ID_DESCRIBED,
@@ -20,7 +21,7 @@ from summarizer.check._tables import (
     UNFINISHED_ENDINGS,
 )
 from summarizer.errors import SummarizerError
-from summarizer.ground import EXONYMS, PART_RE, STOPWORDS
+from summarizer.ground import EXONYMS, PART_RE, STOPWORDS, number_mentions
 from summarizer.lang import decide, language_name
 from summarizer.result import Finding
 
@@ -90,13 +91,25 @@ def _reaches_the_end(source: str, english: str) -> bool:
     if not anchors or anchors[-1].start() < _TAIL_SHARE * len(source.rstrip()):
         return False
     last = anchors[-1].group()
-    if last.lower() in STOPWORDS:
-        return False
+    if last.lower() in STOPWORDS and not last.isupper():
+        return False  # "Dan", "Itu"; an acronym ("AS", "US") is an anchor
+    if last[:1].isdigit():
+        return _number_reached(source, anchors[-1].start(), english)
     key = last.lower()
     forms = (last, *ID_TITLES.get(key, ()), *EXONYMS.get(key, ()), *ID_DESCRIBED.get(key, ()))
     return any(
         re.search(rf"(?<![\w.,]){re.escape(form)}(?![\w])", english, re.IGNORECASE) is not None
         for form in forms
+    )
+
+
+def _number_reached(source: str, position: int, english: str) -> bool:
+    """The source's number at ``position`` is one the English states, however written ("500
+    ribu" as "half a million", "20 juta dolar" as "$20 million")."""
+    stated = english_values(english)
+    return any(
+        mention.span.start <= position < mention.span.end and mention.value in stated
+        for mention in number_mentions(source, "id")
     )
 
 

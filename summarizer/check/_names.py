@@ -30,6 +30,7 @@ from summarizer.check._tables import (
     EN_SPEECH_VERBS,
     ID_COMMON_CAPS,
     ID_DESCRIBED,
+    ID_HONORIFICS,
     ID_TITLES,
 )
 from summarizer.ground import (
@@ -218,8 +219,8 @@ def _title_replaced(phrase: str, following: str, english: str) -> bool:
     """A title word of a name replaced by an ordinary word: "Taman Mini" as "stone Mini". The
     English has neither the title nor its English form, and has the name's next word right after
     a lower-case word that is neither a function word nor any title's English form."""
-    if phrase not in ID_TITLES or not following[:1].isupper():
-        return False
+    if phrase not in ID_TITLES or phrase in ID_HONORIFICS or not following[:1].isupper():
+        return False  # "Mas Andi" as "my friend Andi": an honorific English may drop
     if any(_has_phrase(english, form) for form in (phrase, *ID_TITLES[phrase])):
         return False  # "Gambir Station": the title rendered after the name
     found = re.search(rf"(?<![\w-])([a-z][a-z]+)\s+{re.escape(following)}(?![\w-])", english)
@@ -258,6 +259,37 @@ def _likely_rendering(token: Span, english: str, english_words: list[Span]) -> s
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ENGLISH_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
+
+
+def _courtesy(word: str) -> bool:
+    """A word of a name that English may drop: an honorific ("Pak", "Mbak", "Hj") or a single
+    letter (an initial, a degree's "M" of "M.Si.", a size "L"); the rest of the name must stay."""
+    letters = [c for c in word if c.isalpha()]
+    return word.lower() in ID_HONORIFICS or len(letters) == 1
+
+
+def _acronyms_rendered(
+    missing: list[tuple[Span, SourceName]], source: str, english: str
+) -> list[tuple[Span, SourceName]]:
+    """``missing`` less the source acronyms the English renders by an acronym of its own
+    ("PDB" as "GDP", "PBB" as "UN"): one English acronym the source lacks, of about the same
+    length, for each."""
+    source_words = _source_words(source)
+    own = [
+        m.group()
+        for m in _ENGLISH_ACRONYM.finditer(english)
+        if normal_word(m.group()) not in source_words
+    ]
+    kept = []
+    for token, name in missing:
+        alike = [a for a in own if abs(len(a) - len(token.text)) <= 1]
+        partner = alike[0] if alike and _ACRONYM.fullmatch(token.text) else None
+        if partner is None:
+            kept.append((token, name))
+        else:
+            own.remove(partner)
+    return kept
 
 
 def acronym_spelled(acronym: str, english: str) -> bool:
@@ -269,8 +301,18 @@ def acronym_spelled(acronym: str, english: str) -> bool:
     return acronym in initials
 
 
+def _others_removed(part: str, english_words: list[Span], source_words: set[str]) -> list[Span]:
+    """The English words less those that are another word of the source as written: "Persija"
+    is itself, so it cannot be a spelling of "Persib" (which "Ukraine" may be of "Ukraina")."""
+    return [span for span in english_words if span.text == part or span.text not in source_words]
+
+
 def _missing_words(
-    name: SourceName, english: str, english_words: list[Span], task_words: frozenset[int]
+    name: SourceName,
+    english: str,
+    english_words: list[Span],
+    task_words: frozenset[int],
+    source_words: set[str],
 ) -> list[Span]:
     missing: list[Span] = []
     covered: set[int] = set()
@@ -286,11 +328,16 @@ def _missing_words(
     for position, token in enumerate(name.tokens):
         if position in covered or token.text.lower() in ID_COMMON_CAPS:
             continue
+        if _courtesy(token.text):
+            continue
         if (len(name.tokens) > 1 and derived_noun(token.text)) or token.start in task_words:
             continue
         parts = [normal_word(m.group()) for m in PART_RE.finditer(token.text)]
         parts = [part for part in parts if part not in _CLITICS] or parts  # "AC-nya"
-        if not all(_part_reached(part, english, english_words) for part in parts):
+        if not all(
+            _part_reached(part, english, _others_removed(part, english_words, source_words))
+            for part in parts
+        ):
             acronym = token.text.split("-")[0]
             if not acronym_spelled(acronym, english):
                 missing.append(token)
@@ -478,12 +525,16 @@ def name_findings(source: str, english: str) -> list[Finding]:
     english = _spaced_alike(source, english)
     english_words = _english_words(english)
     names = source_names(source)
+    own_words = {normal_word(m.group()) for m in PART_RE.finditer(source)}
     institutions = source_institutions(source, [name.tokens for name in names])
     missing = [
         (token, name)
         for name in names
-        for token in _missing_words(name, english, english_words, institutions.task_words)
+        for token in _missing_words(
+            name, english, english_words, institutions.task_words, own_words
+        )
     ]
+    missing = _acronyms_rendered(missing, source, english)
     added_spans = _english_only_names(source, english)
     if not missing:  # "Bank Mandiri" for "Mandiri": nothing of the source was replaced
         added_spans = [span for span in added_spans if not _generic_head(span, english)]

@@ -14,17 +14,23 @@ import re
 from dataclasses import dataclass
 
 from summarizer.check._tables import (
+    EN_COMPARATIVES,
     EN_NEGATION_IDIOMS,
     EN_NEGATIONS,
+    EN_NEGATIVE_ADVERBS,
+    EN_NEGATIVE_PHRASES,
     EN_NEGATIVE_PREFIXES,
     EN_NEGATIVE_SUFFIXES,
     EN_NEGATIVE_WORDS,
+    EN_ONLY,
     EN_POSITIVE_NEGATION_IDIOMS,
     EN_YET_TO,
     ID_AFFIX_NEGATED,
+    ID_EXCLUSIONS,
     ID_KURANG,
     ID_KURANG_NOT_NEGATING,
     ID_NEGATED_ANTONYMS,
+    ID_NEGATION_CLITICS,
     ID_NEGATION_IDIOMS,
     ID_NEGATIONS,
     ID_NEGATIVE_PHRASES,
@@ -38,7 +44,7 @@ from summarizer.result import Finding
 _ID_NEGATIVE_ROOTS = (
     "gagal kurang larang tolak batal enggan mustahil bantah sangkal hilang minim jarang sulit "
     "susah bebas nihil kecuali selain hanya lupa absen abai nol mencegah cegah hindar tiada "
-    "kewalahan buta"
+    "kewalahan buta mati habis kosong rusak putus sepi"
 ).split()
 _MIN_AFFIXED_LENGTH = 6  # "unfair" and longer: shorter un-/in- words are mostly not negations
 # Long English words that begin like a negative prefix but do not negate.
@@ -66,9 +72,11 @@ class _Count:
     suffixed: int  # of which an English suffix may ("tanpa gol": "goalless")
     idioms: list[str]  # negations an idiom absorbs ("tidak lama kemudian", "soon after")
     antonyms: list[tuple[str, ...]]  # English opposites that may render one ("gak mahal": cheap)
+    exclusive: int  # of which an exclusion follows ("tidak ... selain"), which "only" may render
 
 
 _DOUBLE_WINDOW = 5  # "tidak ada <up to 3 words> yang tidak ..."
+_EXCLUSION_WINDOW = 6  # "tidak akan mengusung calon dari luar ...": the exclusion's reach
 _NOT = r"(?:tidak|tak|gak|nggak|enggak|ga)"
 _DOUBLE = re.compile(rf"\b{_NOT} ada (?:\S+ ){{1,3}}yang {_NOT}\b")
 
@@ -91,11 +99,21 @@ def _double_negation(words: list[str], position: int) -> bool:
     )
 
 
+def _without_particle(word: str) -> str:
+    """A negation without a closing particle: "bukankah" ("isn't it?") is "bukan"."""
+    for particle in ID_NEGATION_CLITICS:
+        stem = word.removesuffix(particle)
+        if stem != word and stem in ID_NEGATIONS:
+            return stem
+    return word
+
+
 def _id_negations(words: list[str]) -> _Count:
     plain: list[str] = []
     idioms: list[str] = []
     antonyms: list[tuple[str, ...]] = []
-    prefixed = suffixed = 0
+    prefixed = suffixed = exclusive = 0
+    words = [_without_particle(word) for word in words]
     for position, word in enumerate(words):
         following = words[position + 1] if position + 1 < len(words) else ""
         if word == ID_KURANG and following and following not in ID_KURANG_NOT_NEGATING:
@@ -117,11 +135,14 @@ def _id_negations(words: list[str]) -> _Count:
         after = following if following in ID_NEGATED_ANTONYMS else _word_at(words, position + 2)
         if after in ID_NEGATED_ANTONYMS:  # "gak mahal"; "bukan masalah kecil"
             antonyms.append(ID_NEGATED_ANTONYMS[after])
+        reach = words[position + 1 : position + 1 + _EXCLUSION_WINDOW]
+        if any(later in ID_EXCLUSIONS for later in reach):
+            exclusive += 1
         if word == "tanpa":
             suffixed += 1
         elif following in ID_AFFIX_NEGATED or following.startswith("ter"):
             prefixed += 1
-    return _Count(plain, prefixed, suffixed, idioms, antonyms)
+    return _Count(plain, prefixed, suffixed, idioms, antonyms, exclusive)
 
 
 def _id_negative_words(words: list[str]) -> int:
@@ -163,10 +184,24 @@ def _en_explicit(text: str, words: list[str]) -> list[str]:
     return found[numbered:] if numbered else found
 
 
+_NEGATED_CAN = re.compile(
+    r"\b(?:can't|cannot|couldn't|could not|can not)\s+(?:have\s+been|be|agree|ask\s+for)\s+(\w+)"
+)
+
+
 def _en_positive_idioms(text: str) -> int:
-    """English negations inside idioms that say something positive ("not bad", "no big deal")."""
+    """English negations inside idioms that say something positive ("not bad", "no big deal",
+    "couldn't have been more wrong": a negated "can" before a comparative says the most)."""
     lowered = text.lower().replace("’", "'")
-    return sum(len(re.findall(pattern, lowered)) for pattern in EN_POSITIVE_NEGATION_IDIOMS)
+    idioms = sum(len(re.findall(pattern, lowered)) for pattern in EN_POSITIVE_NEGATION_IDIOMS)
+    comparatives = sum(1 for m in _NEGATED_CAN.finditer(lowered) if m.group(1) in EN_COMPARATIVES)
+    return idioms + comparatives
+
+
+def _en_only(count: _Count, english_words: list[str]) -> int:
+    """Source negations with an exclusion ("tidak ... selain") that an English "only" renders
+    ("would only nominate"), at most one each."""
+    return min(count.exclusive, sum(1 for word in english_words if word in EN_ONLY))
 
 
 def _en_antonyms(count: _Count, english_words: list[str]) -> int:
@@ -214,13 +249,19 @@ def negation_findings(source: str, english: str) -> list[Finding]:
         if written.split()[0] == ID_KURANG or written.split()[0] in ID_SOFT_NEGATIONS
     )
     own = max(0, _id_negative_words(id_words) - kurang)
-    soft = max(0, sum(1 for word in en_words if word in EN_NEGATIVE_WORDS) - own)
-    prefixed = _en_affixed(en_words, EN_NEGATIVE_SUFFIXES, EN_NEGATIVE_PREFIXES)
+    said = sum(1 for word in en_words if word in EN_NEGATIVE_WORDS) + sum(
+        len(re.findall(pattern, english.lower())) for pattern in EN_NEGATIVE_PHRASES
+    )
+    soft = max(0, said - own)
+    prefixed = _en_affixed(en_words, EN_NEGATIVE_SUFFIXES, EN_NEGATIVE_PREFIXES) + sum(
+        1 for word in en_words if word in EN_NEGATIVE_ADVERBS
+    )
     suffixed = _en_affixed(en_words, EN_NEGATIVE_SUFFIXES, ())
     available = (
         len(explicit)
         + soft
         + _en_antonyms(source_count, en_words)
+        + _en_only(source_count, en_words)
         + _en_hyphen_negated(english)
         + min(prefixed, source_count.prefixed)
         + min(suffixed, source_count.suffixed)

@@ -9,7 +9,7 @@ as part of the date, not as a number.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from summarizer.ground import (
@@ -73,7 +73,21 @@ _ONE_UNIT = re.compile(
 _DECADE_AFTER = re.compile(r"-?an\b")
 _EN_DECADE = re.compile(r"\b((?:19|20)\d0)'?s\b")
 _CLOCK_BEFORE = re.compile(r"\b(?:jam|pukul|pkl\.?)\s+$", re.IGNORECASE)
-_AFTERNOON_AFTER = re.compile(r"(?:[.:]00)?\s+(?:malam|sore|petang)\b", re.IGNORECASE)
+_AFTERNOON_AFTER = re.compile(r"(?:[.:]00)?\s+(?:malam|sore|petang|siang)\b", re.IGNORECASE)
+# English words and phrases that state a number in their meaning: "a decade" is ten years
+# ("sepuluh tahun"), "noon" twelve o'clock ("jam 12"), "round the clock" 24 hours ("24 jam"),
+# "a fortnight" two weeks or fourteen days. Like the ordinals, they support the source's number
+# but are not required of it.
+_EN_MEANT = (
+    (re.compile(r"\bdecades?\b", re.IGNORECASE), (Decimal(10),)),
+    (re.compile(r"\bcentur(?:y|ies)\b", re.IGNORECASE), (Decimal(100),)),
+    (re.compile(r"\bfortnights?\b", re.IGNORECASE), (Decimal(2), Decimal(14))),
+    (re.compile(r"\b(?:noon|midday)\b", re.IGNORECASE), (Decimal(12),)),
+    (re.compile(r"\bmidnight\b", re.IGNORECASE), (Decimal(0), Decimal(12), Decimal(24))),
+    (re.compile(r"\b(?:a)?round the clock\b|\b24/7\b", re.IGNORECASE), (Decimal(24),)),
+)
+# "half a million" is 500,000: the reader takes "a million"; the "half" before it halves it.
+_HALF_BEFORE = re.compile(r"\bhalf\s+$", re.IGNORECASE)
 # Digits inside a model or code name: "ST21", "G20", "A320".
 _GLUED_DIGITS = re.compile(r"(?<=[A-Za-z])\d+\b")
 
@@ -131,6 +145,14 @@ def _said_otherwise(mention: NumberMention, text: str, lang: str) -> tuple[Decim
     return ()
 
 
+def _halved(mention: NumberMention, text: str) -> NumberMention:
+    """ "half a million" read as 500,000, not as the "a million" the reader found."""
+    article = mention.span.text.lower().startswith(("a ", "an "))
+    if article and _HALF_BEFORE.search(text[: mention.span.start]):
+        return replace(mention, value=mention.value / 2)
+    return mention
+
+
 def _side(text: str, lang: str) -> _Side:
     dates = date_mentions(text, lang)
     numbers = number_mentions(text, lang)
@@ -141,10 +163,14 @@ def _side(text: str, lang: str) -> _Side:
     implied = _EN_IMPLIED if lang == "en" else {**_ID_IMPLIED, **_ID_SLANG}
     values.update(value for word, value in implied.items() if word in words)
     values.update(Decimal(digits) for digits in _GLUED_DIGITS.findall(text))
+    if lang == "en":
+        values.update(v for pattern, meant in _EN_MEANT if pattern.search(text) for v in meant)
     if lang == "en":  # "the 1990s": the decade is stated, and "90-an" says it too
         for decade in _EN_DECADE.finditer(text):
             required.append((Decimal(decade.group(1)), decade.group()))
             values.update({Decimal(decade.group(1)), Decimal(decade.group(1)[2:])})
+    numbers = [_halved(number, text) if lang == "en" else number for number in numbers]
+    values.update(number.value for number in numbers)
     for number in numbers:
         in_date = any(s <= number.span.start and number.span.end <= e for s, e in inside)
         said_otherwise = _said_otherwise(number, text, lang)
@@ -176,6 +202,11 @@ def _side(text: str, lang: str) -> _Side:
     return _Side(
         tuple(required), frozenset(values), day_months, months, weekdays, frozenset(any_months)
     )
+
+
+def english_values(english: str) -> frozenset[Decimal]:
+    """Every value the English states, however written ("half a million", "a decade")."""
+    return _side(english, "en").values
 
 
 def _missing(side: _Side, other: _Side) -> list[str]:

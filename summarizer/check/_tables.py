@@ -87,8 +87,7 @@ EN_POSITIVE_NEGATION_IDIOMS = (
     r"\bnot (?:too |that |so |half |all that )?bad\b",
     r"\bno (?:wonder|doubt|matter|worries|kidding|joke)\b",
     r"\bnot to mention\b",
-    r"\b(?:can't|cannot|can’t|couldn't|couldn’t) (?:wait|be happier|ask for more|recommend \w+ "
-    r"enough|get enough)\b",
+    r"\b(?:can't|cannot|can’t|couldn't|couldn’t) (?:wait|recommend \w+ enough|get enough)\b",
     r"(?:n't|n’t|\bnot|\bno)(?:\s+\w+){0,3}\s+(?:big )?deal\b",
     r"\bdon't (?:even )?get me started\b",
     r"\bnothing but\b",
@@ -114,7 +113,37 @@ ID_NEGATED_ANTONYMS = _aliases(
     lengkap: incomplete, partial, missing; berfungsi: broken, dead, faulty; jalan: broken, dead,
     stuck; sabar: eager, impatient; cukup: insufficient, short; pernah: first;
     keluar: stay, indoor, inside, home; sengaja: accident, inadvertent, unintention, unwitting;
-    kecil: big, huge, major, serious, large, significant
+    kecil: big, huge, major, serious, large, significant;
+    mudah: hard, difficult, tough, tricky, challenging; gampang: hard, difficult, tough, tricky;
+    sulit: easy, simple, straightforward; susah: easy, simple, straightforward;
+    keberatan: willing, happy, fine, glad, okay, agree; panik: calm, composed, relax, steady;
+    rugi: worth, profit, gain; terawat: neglect, shabby, run-down, unkempt;
+    dekat: far, distant, remote; aman: unsafe, dangerous, risky, danger; sehat: sick, ill,
+    unhealthy; takut: brave, fearless, unafraid, bold; ingat: forget, forgot; setuju: disagree,
+    oppos, object, reject; percaya: doubt, distrust, disbeli, skeptic, sceptic; berubah: same,
+    unchanged, remain, still, stay, steady; hadir: absent, miss, skip; lulus: fail, flunk;
+    ramai: quiet, empty, deserted; sepi: busy, crowded, packed, full; laku: unsold, flop;
+    cocok: unsuitable, mismatch, wrong; paham: confus, lost, puzzl; mengerti: confus, lost,
+    puzzl; berhenti: continu, keep, kept, still, carry, carri; boleh: must,
+    forbid, ban, prohibit
+    """
+)
+# Particles that may close a negation word without changing it: "bukankah" ("isn't it?"),
+# "tidaklah", "belumlah".
+ID_NEGATION_CLITICS = ("kah", "lah")
+# English adverbs that negate the participle after them as an un- prefix would: "poorly
+# maintained" ("tidak terawat", "unmaintained"), "badly organised".
+EN_NEGATIVE_ADVERBS = _words("poorly badly ill")
+# Indonesian words that, after a negation, exclude all but one thing ("tidak ... selain", "not
+# ... other than"): English says the pair with "only" ("would only nominate its own members").
+ID_EXCLUSIONS = _words("selain kecuali luar lain")
+EN_ONLY = _words("only solely exclusively just")
+# Comparatives after which a negated "can"/"could" says the most, not the opposite: "I couldn't
+# have been more wrong" (*salah besar*), "couldn't agree more", "can't be happier".
+EN_COMPARATIVES = _words(
+    """
+    more less better worse happier prouder clearer further simpler easier harder bigger greater
+    sooner closer
     """
 )
 # "yet" says "not" only as "yet to" ("has yet to decide").
@@ -123,7 +152,7 @@ EN_YET_TO = "yet to"
 # words after it are not qualities ("kurang dari", "less than"; "kurang lebih", "about").
 ID_KURANG = "kurang"
 # Words that negate by their meaning and need a negation or a word such as "failed" in English.
-ID_SOFT_NEGATIONS = _words("gagal")
+ID_SOFT_NEGATIONS = _words("gagal batal")
 ID_KURANG_NOT_NEGATING = _words("dari lebih daripada sekitar mampu ajar")
 # English affixes that carry a negation ("unofficial", "impossible", "careless"), for the
 # Indonesian negations of ID_AFFIX_NEGATED only.
@@ -136,8 +165,11 @@ EN_NEGATIVE_WORDS = _words(
     refuse refused
     refuses deny denied denies free rarely hardly barely seldom neither less insufficient
     ignore ignored ignores ignoring unsuccessful miss missed misses scarce unknown unclear
+    cancel cancels cancelled canceled cancelling canceling cancellation scrapped axed
     """
 )
+# English phrases that say "not" in their meaning, as those words do: "called off" (*batal*).
+EN_NEGATIVE_PHRASES = (r"\b(?:call|calls|called|calling) off\b",)
 
 # English words that say what kind of place or body a name is: the English may add one to a name
 # ("Bank Mandiri" for "Mandiri", "Lake Toba" for "Toba") without naming anything new.
@@ -146,7 +178,7 @@ EN_GENERIC_HEADS = _words(
     bank lake mount mountain river island islands stadium airport station hospital university
     street road park garden temple palace market beach bay strait cape port harbour harbor
     regency province city district village museum mosque church cathedral school hotel mall
-    company group club party
+    company group club party dam bridge affairs nations
     """
 )
 
@@ -260,6 +292,15 @@ ID_COMMON_CAPS = _words(
     kakak kak gan agan sis bro sob tante mimin
     """
 )
+# Words by which Indonesian addresses or speaks of a person ("Pak Bambang", "Mbak Sari", "H."
+# for Haji): English often drops them or says "Mr."/"Ms.", and puts a description in their place
+# ("my friend Andi"), so a missing one is no missing name.
+ID_HONORIFICS = _words(
+    """
+    pak bapak bu ibu mas mbak bang abang kak kakak dik adik om tante bung cak ning teh kang uda
+    uni haji hajjah hj kiai kyai ustaz ustad ustadz habib gus raden mpok encik
+    """
+)
 # Capitalised words of titles, offices and institutions ("Menteri Keuangan", "Wali Kota"):
 # part of a name in Indonesian, ordinary words in English, so the English need not copy them.
 # Each maps to the English words that render it (which support those words in the English).
@@ -331,6 +372,7 @@ ID_TITLES = _aliases(
     uni: union; bawah: lower, low; atas: upper; komisaris: commissioner, commissioners;
     kartu: card, cards; rups: general meeting, shareholders meeting, gms, agm, egm;
     kpr: mortgage, mortgages, housing loan, housing loans, home loan, home loans, kpr;
+    bendungan: dam; waduk: reservoir, dam; jembatan: bridge;
     bbm: fuel, bbm; pns: civil servant, civil servants; asn: civil servant, civil servants;
     umkm: msme, msmes, small and medium enterprises, micro; apbn: state budget, apbn;
     apbd: regional budget, apbd; phk: layoffs, layoff, laid off, dismissal; ott: sting operation;
