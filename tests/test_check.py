@@ -1152,3 +1152,158 @@ def test_a_stranded_preposition_or_pronoun_may_end_a_whole_sentence() -> None:
     assert "omission" in _kinds(
         "Perusahaan itu mencatat laba bersih Rp 5 triliun tahun lalu.", "The company recorded a."
     )
+
+
+# --- free human translations (rules found on the fresh news, talk and review sets) ------
+
+
+@pytest.mark.parametrize(
+    ("source", "faithful", "swapped"),
+    [
+        (
+            "Bu Ani, guru kami, mengajar matematika sejak lama.",
+            "Our teacher Ani has taught maths for a long time.",
+            "Our teacher Kevin has taught maths for a long time.",
+        ),
+        (
+            "Kemarin saya bertemu Bang Togar di pasar.",
+            "Yesterday I ran into my friend Togar at the market.",
+            "Yesterday I ran into my friend Oslo at the market.",
+        ),
+        (
+            "Drs. H. Slamet Riyadi, S.H., terpilih sebagai ketua koperasi.",
+            "Slamet Riyadi was elected head of the cooperative.",
+            "Slamet Smith was elected head of the cooperative.",
+        ),
+    ],
+)
+def test_honorifics_degrees_and_initials_of_a_name_may_be_dropped(
+    source: str, faithful: str, swapped: str
+) -> None:
+    assert "name" not in _kinds(source, faithful)
+    assert "name" in _kinds(source, swapped)
+
+
+def test_a_size_letter_is_no_name() -> None:
+    source = "Kaosnya saya pesan ukuran S, yang datang malah XL."
+    assert "name" not in _kinds(source, "I ordered a small tee but got an XL.")
+    assert "name" in _kinds(source, "I ordered a small tee but got a large.")
+
+
+def test_an_acronym_rendered_by_an_english_acronym() -> None:
+    source = "Pertumbuhan PDB kuartal ini melambat."
+    assert "name" not in _kinds(source, "GDP growth slowed this quarter.")
+    assert "name" in _kinds(source, "Growth slowed this quarter.")
+
+
+def test_another_word_of_the_source_is_no_spelling_of_a_name() -> None:
+    source = "Laga Persik Kediri melawan Persis Solo ditunda."
+    assert "name" not in _kinds(source, "The Persik Kediri versus Persis Solo game was put off.")
+    assert "name" in _kinds(source, "The Persik Kediri versus Smith Solo game was put off.")
+
+
+@pytest.mark.parametrize(
+    ("source", "faithful", "reversed_"),
+    [
+        # A negation with a particle: "bukankah" is "isn't it".
+        ("Bukankah kita semua bersaudara?", "Aren't we all family?", "Are we all family?"),
+        # A negated word said by its opposite.
+        (
+            "Mencari tempat parkir di sini tidak mudah.",
+            "Finding a parking spot here is hard.",
+            "Finding a parking spot here is easy.",
+        ),
+        (
+            "Resep ini tidak sulit, kok.",
+            "This recipe is easy, really.",
+            "This recipe is difficult, really.",
+        ),
+        (
+            "Warga tidak keberatan jalannya diperlebar.",
+            "Residents are happy for their street to be widened.",
+            "Residents object to their street being widened.",
+        ),
+        # "poorly" before a participle negates it as "un-" would.
+        (
+            "Taman kota itu tidak terurus.",
+            "The city park is poorly kept.",
+            "The city park is well kept.",
+        ),
+        # "tidak ... selain" said with "only".
+        (
+            "Toko itu tidak menerima pembayaran selain tunai.",
+            "The shop only takes cash.",
+            "The shop takes cash and other payments.",
+        ),
+        # "batal" needs a negation or a word such as "cancelled".
+        (
+            "Penerbangan ke Medan batal karena kabut asap.",
+            "The flight to Medan was called off because of the haze.",
+            "The flight to Medan went ahead despite the haze.",
+        ),
+    ],
+)
+def test_negation_said_another_way_in_free_english(
+    source: str, faithful: str, reversed_: str
+) -> None:
+    assert "negation" not in _kinds(source, faithful)
+    assert "negation" in _kinds(source, reversed_)
+
+
+def test_batal_may_be_said_as_cancelled() -> None:
+    source = "Penerbangan ke Medan batal karena kabut asap."
+    assert _kinds(source, "The flight to Medan was cancelled because of the haze.") == []
+
+
+def test_a_negated_can_before_a_comparative_says_the_most() -> None:
+    source = "Saya sangat setuju dengan Anda."
+    assert "negation" not in _kinds(source, "I couldn't agree more with you.")
+    assert "negation" in _kinds(source, "I couldn't agree with you.")
+    wrong = "Ternyata saya salah besar."
+    assert "negation" not in _kinds(wrong, "It turned out I couldn't have been more wrong.")
+    assert "negation" in _kinds(wrong, "It turned out I couldn't have been wrong.")
+
+
+def test_a_word_of_absence_may_be_said_with_no() -> None:
+    assert "negation" not in _kinds("Lampu kamarnya mati.", "There was no light in the room.")
+    assert "negation" in _kinds("Lampu kamarnya terang.", "There was no light in the room.")
+
+
+@pytest.mark.parametrize(
+    ("source", "faithful", "changed"),
+    [
+        (
+            "Selama sepuluh tahun ia tinggal di Bandung.",
+            "For a decade she lived in Bandung.",
+            "For two decades she lived in Bandung.",
+        ),
+        ("Toko itu buka jam 12.", "The shop opens at noon.", "The shop opens at 11."),
+        (
+            "Apotek itu buka 24 jam.",
+            "The pharmacy is open round the clock.",
+            "The pharmacy is open 12 hours.",
+        ),
+        (
+            "Sekitar 500 ribu orang menonton pawai itu.",
+            "About half a million people watched the parade.",
+            "About a million people watched the parade.",
+        ),
+        (
+            "Rapat dimulai jam 1 siang.",
+            "The meeting starts at 1 p.m.",
+            "The meeting starts at 3 p.m.",
+        ),
+    ],
+)
+def test_numbers_english_says_in_words_of_its_own(source: str, faithful: str, changed: str) -> None:
+    assert "number" not in _kinds(source, faithful)
+    assert "number" in _kinds(source, changed)
+
+
+def test_a_closing_amount_reached_by_value_makes_a_short_english_whole() -> None:
+    source = "Perusahaan rintisan asal Surabaya itu meraih pendanaan senilai 30 juta dolar AS."
+    assert "omission" not in _kinds(source, "The Surabaya-based startup raised US$30 million.")
+    assert "omission" in _kinds(source, "The Surabaya-based startup raised funding.")
+    crowd = "Jumlah penonton konser di Gelora Bung Karno malam itu mencapai 500 ribu orang."
+    assert "omission" not in _kinds(crowd, "Half a million people saw the concert at the stadium.")
+    assert "omission" in _kinds(crowd, "The concert at the stadium was seen.")

@@ -262,19 +262,27 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _ENGLISH_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
 
 
-def _courtesy(word: str) -> bool:
-    """A word of a name that English may drop: an honorific ("Pak", "Mbak", "Hj") or a single
-    letter (an initial, a degree's "M" of "M.Si.", a size "L"); the rest of the name must stay."""
-    letters = [c for c in word if c.isalpha()]
-    return word.lower() in ID_HONORIFICS or len(letters) == 1
+_ABBREVIATION_LETTERS = 3  # "Drs.", "Ir.", "Hj.": a title or degree shortened with a dot
+
+
+def _courtesy(token: Span, source: str, last: bool) -> bool:
+    """A word of a name that English may drop: an honorific ("Pak", "Mbak"), a title or degree
+    shortened with dots ("Drs. H. Slamet", "S.H.", "M.Si."), or a single letter (an initial, a
+    size "L"); the rest of the name must stay. A dot after a name's last word may end the
+    sentence, so there only a dot inside the word says it is shortened."""
+    letters = [c for c in token.text if c.isalpha()]
+    inner = "." in token.text.rstrip(".")
+    dot_after = not last and source[token.end : token.end + 1] == "."
+    dotted = (inner or dot_after) and len(letters) <= _ABBREVIATION_LETTERS
+    return token.text.lower() in ID_HONORIFICS or len(letters) == 1 or dotted
 
 
 def _acronyms_rendered(
     missing: list[tuple[Span, SourceName]], source: str, english: str
-) -> list[tuple[Span, SourceName]]:
+) -> tuple[list[tuple[Span, SourceName]], list[str]]:
     """``missing`` less the source acronyms the English renders by an acronym of its own
     ("PDB" as "GDP", "PBB" as "UN"): one English acronym the source lacks, of about the same
-    length, for each."""
+    length, for each; and the English acronyms so used."""
     source_words = _source_words(source)
     own = [
         m.group()
@@ -282,6 +290,7 @@ def _acronyms_rendered(
         if normal_word(m.group()) not in source_words
     ]
     kept = []
+    used = []
     for token, name in missing:
         alike = [a for a in own if abs(len(a) - len(token.text)) <= 1]
         partner = alike[0] if alike and _ACRONYM.fullmatch(token.text) else None
@@ -289,7 +298,8 @@ def _acronyms_rendered(
             kept.append((token, name))
         else:
             own.remove(partner)
-    return kept
+            used.append(partner)
+    return kept, used
 
 
 def acronym_spelled(acronym: str, english: str) -> bool:
@@ -312,8 +322,9 @@ def _missing_words(
     english: str,
     english_words: list[Span],
     task_words: frozenset[int],
-    source_words: set[str],
+    source: str,
 ) -> list[Span]:
+    source_words = {normal_word(m.group()) for m in PART_RE.finditer(source)}
     missing: list[Span] = []
     covered: set[int] = set()
     for first, end, phrase in _phrases(name.tokens):
@@ -328,7 +339,7 @@ def _missing_words(
     for position, token in enumerate(name.tokens):
         if position in covered or token.text.lower() in ID_COMMON_CAPS:
             continue
-        if _courtesy(token.text):
+        if _courtesy(token, source, position == len(name.tokens) - 1):
             continue
         if (len(name.tokens) > 1 and derived_noun(token.text)) or token.start in task_words:
             continue
@@ -525,17 +536,14 @@ def name_findings(source: str, english: str) -> list[Finding]:
     english = _spaced_alike(source, english)
     english_words = _english_words(english)
     names = source_names(source)
-    own_words = {normal_word(m.group()) for m in PART_RE.finditer(source)}
     institutions = source_institutions(source, [name.tokens for name in names])
     missing = [
         (token, name)
         for name in names
-        for token in _missing_words(
-            name, english, english_words, institutions.task_words, own_words
-        )
+        for token in _missing_words(name, english, english_words, institutions.task_words, source)
     ]
-    missing = _acronyms_rendered(missing, source, english)
-    added_spans = _english_only_names(source, english)
+    missing, acronyms = _acronyms_rendered(missing, source, english)
+    added_spans = [s for s in _english_only_names(source, english) if s.text not in acronyms]
     if not missing:  # "Bank Mandiri" for "Mandiri": nothing of the source was replaced
         added_spans = [span for span in added_spans if not _generic_head(span, english)]
     institution_runs = english_institution_runs(english)
