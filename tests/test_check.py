@@ -1307,3 +1307,29 @@ def test_a_closing_amount_reached_by_value_makes_a_short_english_whole() -> None
     crowd = "Jumlah penonton konser di Gelora Bung Karno malam itu mencapai 500 ribu orang."
     assert "omission" not in _kinds(crowd, "Half a million people saw the concert at the stadium.")
     assert "omission" in _kinds(crowd, "The concert at the stadium was seen.")
+
+
+def test_an_office_after_an_honorific_is_no_name() -> None:
+    source = "Pak Camat meminta warga menjaga kebersihan sungai."
+    assert "name" not in _kinds(
+        source, "The district head asked residents to keep the river clean."
+    )
+    assert "name" in _kinds(
+        "Pak Darto meminta warga menjaga kebersihan sungai.",
+        "The district head asked residents to keep the river clean.",
+    )
+
+
+def test_avoid_says_jangan() -> None:
+    source = "Jangan lewat jalan tol pada jam pulang kerja."
+    assert "negation" not in _kinds(source, "Avoid the toll road at rush hour.")
+    assert "negation" in _kinds(source, "Take the toll road at rush hour.")
+
+
+def test_a_number_with_ber_and_number_words_joined_by_and() -> None:
+    berdua = "Kami makan berdua di warung itu."
+    assert "number" not in _kinds(berdua, "The two of us ate at that stall.")
+    assert "number" in _kinds("Kami makan di warung itu.", "The two of us ate at that stall.")
+    staff = "Pabrik itu mempekerjakan 250 orang."
+    assert "number" not in _kinds(staff, "The factory employs two hundred and fifty people.")
+    assert "number" in _kinds(staff, "The factory employs two hundred and sixty people.")

@@ -41,10 +41,13 @@ _EN_IMPLIED = {
     for word in words.split("|")
     if word != "-"
 }
+# "keempat" (the fourth, the four of them) and "berdua" (the two of us, "for two") state a
+# number without a digit.
 _ID_IMPLIED = {
-    f"ke{word}{ending}": Decimal(value)
+    f"{prefix}{word}{ending}": Decimal(value)
     for word, value in ID_UNITS.items()
     if 2 <= value <= 10 and not word.startswith("ke")
+    for prefix in ("ke", "ber")
     for ending in ("", "nya")
 }
 # Colloquial (Hokkien) amounts of Indonesian speech ("gopek" is 500, "ceban" 10,000) and dozens:
@@ -153,7 +156,14 @@ def _halved(mention: NumberMention, text: str) -> NumberMention:
     return mention
 
 
+# "a hundred and twenty": the reader takes number words joined by spaces, so the "and" after
+# a scale word is read as space (of the same length, so spans stay where they are).
+_AND_AFTER_SCALE = re.compile(r"\b(hundred|thousand|million|billion)(\s+and)(?=\s+[a-z])")
+
+
 def _side(text: str, lang: str) -> _Side:
+    if lang == "en":
+        text = _AND_AFTER_SCALE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     dates = date_mentions(text, lang)
     numbers = number_mentions(text, lang)
     inside = [(d.span.start, d.span.end) for d in dates if d.weekday is None]

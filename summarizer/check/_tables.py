@@ -165,7 +165,8 @@ EN_NEGATIVE_WORDS = _words(
     refuse refused
     refuses deny denied denies free rarely hardly barely seldom neither less insufficient
     ignore ignored ignores ignoring unsuccessful miss missed misses scarce unknown unclear
-    cancel cancels cancelled canceled cancelling canceling cancellation scrapped axed
+    cancel cancels cancelled canceled cancelling canceling cancellation scrapped axed avoid
+    avoids avoided avoiding refrain
     """
 )
 # English phrases that say "not" in their meaning, as those words do: "called off" (*batal*).
@@ -372,7 +373,8 @@ ID_TITLES = _aliases(
     uni: union; bawah: lower, low; atas: upper; komisaris: commissioner, commissioners;
     kartu: card, cards; rups: general meeting, shareholders meeting, gms, agm, egm;
     kpr: mortgage, mortgages, housing loan, housing loans, home loan, home loans, kpr;
-    bendungan: dam; waduk: reservoir, dam; jembatan: bridge;
+    bendungan: dam; waduk: reservoir, dam; jembatan: bridge; lurah: village head, village chief,
+    lurah; camat: district head, district chief, camat; kades: village head, village chief;
     bbm: fuel, bbm; pns: civil servant, civil servants; asn: civil servant, civil servants;
     umkm: msme, msmes, small and medium enterprises, micro; apbn: state budget, apbn;
     apbd: regional budget, apbd; phk: layoffs, layoff, laid off, dismissal; ott: sting operation;
