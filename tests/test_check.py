@@ -1333,3 +1333,44 @@ def test_a_number_with_ber_and_number_words_joined_by_and() -> None:
     staff = "Pabrik itu mempekerjakan 250 orang."
     assert "number" not in _kinds(staff, "The factory employs two hundred and fifty people.")
     assert "number" in _kinds(staff, "The factory employs two hundred and sixty people.")
+
+
+def test_a_rank_before_a_name_may_be_dropped() -> None:
+    source = "Kapolres Bogor AKBP Rudy Harahap meninjau lokasi longsor."
+    assert "name" not in _kinds(source, "Bogor police chief Rudy Harahap visited the landslide.")
+    assert "name" in _kinds(source, "Bogor police chief Rudy Smith visited the landslide.")
+
+
+def test_a_common_word_opening_the_english_before_said_is_no_name() -> None:
+    source = "Orang-orang bilang kami gila."
+    assert "name" not in _kinds(source, "People said we were crazy.")
+    assert "name" in _kinds(source, "Kevin said we were crazy.")
+
+
+def test_an_opposite_of_a_negated_verb_found_by_its_root() -> None:
+    source = "Bank sentral tidak akan menaikkan suku bunga bulan ini."
+    assert "negation" not in _kinds(source, "The central bank will hold interest rates this month.")
+    assert "negation" in _kinds(source, "The central bank will raise interest rates this month.")
+    litotes = "Kopinya tidak kalah dari kafe di Jakarta."
+    assert "negation" not in _kinds(litotes, "The coffee is as good as any cafe in Jakarta.")
+    assert "negation" in _kinds(litotes, "The coffee is worse than the cafes in Jakarta.")
+
+
+def test_fractions_and_about_amounts_in_indonesian_words() -> None:
+    fifth = "Seperlima warga desa itu bekerja di kota."
+    assert "number" not in _kinds(fifth, "One in five villagers works in the city.")
+    assert "number" in _kinds(fifth, "One in six villagers works in the city.")
+    about = "Harga kaosnya 50 ribuan saja."
+    assert "number" not in _kinds(about, "The T-shirts cost around 50 thousand.")
+    assert "number" in _kinds(about, "The T-shirts cost around 60 thousand.")
+
+
+def test_a_closing_weekday_reached_makes_a_short_english_whole() -> None:
+    source = (
+        "Nilai tukar rupiah melemah ke level Rp 16.100 per dolar AS "
+        "pada penutupan perdagangan Rabu."
+    )
+    assert "omission" not in _kinds(
+        source, "The rupiah weakened to 16,100 per US dollar at Wednesday's close."
+    )
+    assert "omission" in _kinds(source, "The rupiah weakened to 16,100 per US dollar.")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.check._numbers import english_values
+from summarizer.check._numbers import english_stated
 from summarizer.check._tables import (
     FINISHED_BEFORE_LAST,
     ID_DESCRIBED,
@@ -21,7 +21,14 @@ from summarizer.check._tables import (
     UNFINISHED_ENDINGS,
 )
 from summarizer.errors import SummarizerError
-from summarizer.ground import EXONYMS, PART_RE, STOPWORDS, number_mentions
+from summarizer.ground import (
+    EXONYMS,
+    MONTHS_ID,
+    PART_RE,
+    STOPWORDS,
+    WEEKDAYS_ID,
+    number_mentions,
+)
 from summarizer.lang import decide, language_name
 from summarizer.result import Finding
 
@@ -93,7 +100,7 @@ def _reaches_the_end(source: str, english: str) -> bool:
     last = anchors[-1].group()
     if last.lower() in STOPWORDS and not last.isupper():
         return False  # "Dan", "Itu"; an acronym ("AS", "US") is an anchor
-    if last[:1].isdigit():
+    if last[:1].isdigit() or last.lower() in WEEKDAYS_ID or last.lower() in MONTHS_ID:
         return _number_reached(source, anchors[-1].start(), english)
     key = last.lower()
     forms = (last, *ID_TITLES.get(key, ()), *EXONYMS.get(key, ()), *ID_DESCRIBED.get(key, ()))
@@ -104,11 +111,16 @@ def _reaches_the_end(source: str, english: str) -> bool:
 
 
 def _number_reached(source: str, position: int, english: str) -> bool:
-    """The source's number at ``position`` is one the English states, however written ("500
-    ribu" as "half a million", "20 juta dolar" as "$20 million")."""
-    stated = english_values(english)
+    """The source's number, weekday or month at ``position`` is one the English states, however
+    written ("500 ribu" as "half a million", "Jumat" as "Friday's")."""
+    stated = english_stated(english)
+    word = source[position:].split(maxsplit=1)[0].strip(".,;:!?)").lower()
+    if word in WEEKDAYS_ID:
+        return WEEKDAYS_ID[word] in stated.weekdays
+    if word in MONTHS_ID:
+        return MONTHS_ID[word] in stated.months
     return any(
-        mention.span.start <= position < mention.span.end and mention.value in stated
+        mention.span.start <= position < mention.span.end and mention.value in stated.values
         for mention in number_mentions(source, "id")
     )
 

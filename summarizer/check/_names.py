@@ -384,6 +384,8 @@ def _english_only_names(source: str, english: str) -> list[Span]:
             continue  # "No.1 choice", "No 5": a number's label
         if at_sentence_start(english, span.start) and _opens_supported_name(span, english):
             continue  # "Young Darwin was ...", "Lousy Messi, ...": an ordinary first word
+        if at_sentence_start(english, span.start) and span.text.lower() in EN_OPENING_NOT_NAMES:
+            continue  # "People said ...": a common word opening the sentence
         own = [w for w in PART_RE.findall(span.text) if not _has_cognate(w, source_words)]
         if own:
             names.append(span)

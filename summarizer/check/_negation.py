@@ -108,6 +108,21 @@ def _without_particle(word: str) -> str:
     return word
 
 
+_PREFIXES = ("meng", "meny", "mem", "men", "me", "di", "ber", "ter", "ke", "")
+_SUFFIXES = ("kan", "an", "i", "")
+
+
+def _opposite(word: str) -> tuple[str, ...]:
+    """The English opposites of ``word`` or of its root ("menaikkan": "naik"), if any."""
+    for prefix in _PREFIXES:
+        for suffix in _SUFFIXES:
+            if word.startswith(prefix) and word.endswith(suffix):
+                root = word[len(prefix) : len(word) - len(suffix)]
+                if len(root) >= 3 and root in ID_NEGATED_ANTONYMS:
+                    return ID_NEGATED_ANTONYMS[root]
+    return ()
+
+
 def _id_negations(words: list[str]) -> _Count:
     plain: list[str] = []
     idioms: list[str] = []
@@ -132,9 +147,9 @@ def _id_negations(words: list[str]) -> _Count:
             idioms.append(f"{word} {following}")  # "tak ada gading yang tak retak"
             continue
         plain.append(f"{word} {following}".strip())
-        after = following if following in ID_NEGATED_ANTONYMS else _word_at(words, position + 2)
-        if after in ID_NEGATED_ANTONYMS:  # "gak mahal"; "bukan masalah kecil"
-            antonyms.append(ID_NEGATED_ANTONYMS[after])
+        opposite = _opposite(following) or _opposite(_word_at(words, position + 2))
+        if opposite:  # "gak mahal"; "bukan masalah kecil"; "tidak akan menaikkan"
+            antonyms.append(opposite)
         reach = words[position + 1 : position + 1 + _EXCLUSION_WINDOW]
         if any(later in ID_EXCLUSIONS for later in reach):
             exclusive += 1

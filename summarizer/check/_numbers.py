@@ -41,13 +41,13 @@ _EN_IMPLIED = {
     for word in words.split("|")
     if word != "-"
 }
-# "keempat" (the fourth, the four of them) and "berdua" (the two of us, "for two") state a
-# number without a digit.
+# "keempat" (the fourth, the four of them), "berdua" (the two of us, "for two") and "seperlima"
+# (a fifth, "one in five") state a number without a digit.
 _ID_IMPLIED = {
     f"{prefix}{word}{ending}": Decimal(value)
     for word, value in ID_UNITS.items()
     if 2 <= value <= 10 and not word.startswith("ke")
-    for prefix in ("ke", "ber")
+    for prefix in ("ke", "ber", "seper", "per")
     for ending in ("", "nya")
 }
 # Colloquial (Hokkien) amounts of Indonesian speech ("gopek" is 500, "ceban" 10,000) and dozens:
@@ -161,7 +161,13 @@ def _halved(mention: NumberMention, text: str) -> NumberMention:
 _AND_AFTER_SCALE = re.compile(r"\b(hundred|thousand|million|billion)(\s+and)(?=\s+[a-z])")
 
 
+# "15 ribuan" is about 15,000: the "-an" after a scale word says "about", not another number.
+_ABOUT_SCALE = re.compile(r"(?<=\d)(\s*(?:ratus|ribu|juta|miliar|triliun))an\b", re.IGNORECASE)
+
+
 def _side(text: str, lang: str) -> _Side:
+    if lang == "id":
+        text = _ABOUT_SCALE.sub(lambda m: m.group(1) + "  ", text)
     if lang == "en":
         text = _AND_AFTER_SCALE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     dates = date_mentions(text, lang)
@@ -214,9 +220,19 @@ def _side(text: str, lang: str) -> _Side:
     )
 
 
-def english_values(english: str) -> frozenset[Decimal]:
-    """Every value the English states, however written ("half a million", "a decade")."""
-    return _side(english, "en").values
+@dataclass(frozen=True)
+class Stated:
+    """What an English sentence states, however written ("half a million", "Friday's")."""
+
+    values: frozenset[Decimal]
+    weekdays: frozenset[int]
+    months: frozenset[int]
+
+
+def english_stated(english: str) -> Stated:
+    """The values, weekdays and months the English states."""
+    side = _side(english, "en")
+    return Stated(side.values, frozenset(side.weekdays), side.any_months)
 
 
 def _missing(side: _Side, other: _Side) -> list[str]:

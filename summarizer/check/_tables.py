@@ -125,7 +125,8 @@ ID_NEGATED_ANTONYMS = _aliases(
     ramai: quiet, empty, deserted; sepi: busy, crowded, packed, full; laku: unsold, flop;
     cocok: unsuitable, mismatch, wrong; paham: confus, lost, puzzl; mengerti: confus, lost,
     puzzl; berhenti: continu, keep, kept, still, carry, carri; boleh: must,
-    forbid, ban, prohibit
+    forbid, ban, prohibit; naik: unchanged, steady, hold, freez, flat, stable;
+    kalah: match, rival, equal, par, good, beat, compet
     """
 )
 # Particles that may close a negation word without changing it: "bukankah" ("isn't it?"),
@@ -294,12 +295,16 @@ ID_COMMON_CAPS = _words(
     """
 )
 # Words by which Indonesian addresses or speaks of a person ("Pak Bambang", "Mbak Sari", "H."
-# for Haji): English often drops them or says "Mr."/"Ms.", and puts a description in their place
-# ("my friend Andi"), so a missing one is no missing name.
+# for Haji), and the ranks news puts before a name ("Irjen Pol", "Kombes"): English often drops
+# them or says "Mr."/"Ms.", and puts a description in their place ("my friend Andi"), so a
+# missing one is no missing name.
 ID_HONORIFICS = _words(
     """
     pak bapak bu ibu mas mbak bang abang kak kakak dik adik om tante bung cak ning teh kang uda
     uni haji hajjah hj kiai kyai ustaz ustad ustadz habib gus raden mpok encik
+    irjen brigjen kombes akbp kompol akp iptu ipda aiptu aipda bripka brigpol briptu bripda pol
+    mayjen letjen brigjend laksda laksdya laksma marsda marsdya marsma letkol serka sertu serda
+    purn
     """
 )
 # Capitalised words of titles, offices and institutions ("Menteri Keuangan", "Wali Kota"):
@@ -375,6 +380,7 @@ ID_TITLES = _aliases(
     kpr: mortgage, mortgages, housing loan, housing loans, home loan, home loans, kpr;
     bendungan: dam; waduk: reservoir, dam; jembatan: bridge; lurah: village head, village chief,
     lurah; camat: district head, district chief, camat; kades: village head, village chief;
+    ruu: bill, draft law, ruu;
     bbm: fuel, bbm; pns: civil servant, civil servants; asn: civil servant, civil servants;
     umkm: msme, msmes, small and medium enterprises, micro; apbn: state budget, apbn;
     apbd: regional budget, apbd; phk: layoffs, layoff, laid off, dismissal; ott: sting operation;
