@@ -1374,3 +1374,24 @@ def test_a_closing_weekday_reached_makes_a_short_english_whole() -> None:
         source, "The rupiah weakened to 16,100 per US dollar at Wednesday's close."
     )
     assert "omission" in _kinds(source, "The rupiah weakened to 16,100 per US dollar.")
+
+
+def test_an_acronym_written_out_as_an_association() -> None:
+    source = "Ketua PBSI mengumumkan skuad untuk Piala Thomas."
+    written_out = (
+        "The Badminton Association of Indonesia's chairman announced the Thomas Cup squad."
+    )
+    assert "name" not in _kinds(source, written_out)
+    assert "name" in _kinds(source, "The Badminton chairman Smith announced the Thomas Cup squad.")
+
+
+def test_neither_nor_is_one_negation() -> None:
+    source = "Kuahnya tidak terlalu asin atau hambar."
+    assert "negation" not in _kinds(source, "The broth is neither too salty nor too bland.")
+    assert "negation" in _kinds("Kuahnya pas.", "The broth is neither too salty nor too bland.")
+
+
+def test_indonesian_words_for_spans_of_years() -> None:
+    source = "Jembatan itu dibangun hampir satu abad lalu."
+    assert "number" not in _kinds(source, "The bridge was built almost a hundred years ago.")
+    assert "number" in _kinds(source, "The bridge was built almost two hundred years ago.")

@@ -192,6 +192,8 @@ def _en_explicit(text: str, words: list[str]) -> list[str]:
             continue
         word = word.removesuffix("'s")  # "Nobody's perfect"
         negates = word in EN_NEGATIONS or word.endswith(("n't", "n’t"))
+        if word == "nor" and "neither" in words[:position]:
+            continue  # "neither too big nor too small": one negation, as "tidak ... atau ..."
         if negates or f"{word} {following}" == EN_YET_TO:
             found.append(word)
     # "No. 5", "No 1" is a number, not a negation.

@@ -62,6 +62,11 @@ _ID_SLANG = {
     "noban": Decimal(20000),
     "goban": Decimal(50000),
     "cepekceng": Decimal(100000),
+    # Spans of years: "satu dekade" ("ten years"), "dasawarsa", "abad" (a century), "windu".
+    "dekade": Decimal(10),
+    "dasawarsa": Decimal(10),
+    "abad": Decimal(100),
+    "windu": Decimal(8),
     # Counts in tens said as dozens: "belasan" ("a dozen or so"), "selusin" (a dozen).
     "belasan": Decimal(12),
     "lusin": Decimal(12),

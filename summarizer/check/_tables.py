@@ -250,7 +250,8 @@ EN_INSTITUTION_HEADS = _words(
     """
     ministry ministries agency office department commission court police council board assembly
     authority directorate bureau institute service unit command centre center secretariat
-    inspectorate force forces headquarters tribunal prison penitentiary
+    inspectorate force forces headquarters tribunal prison penitentiary association federation
+    union league
     """
 )
 
