@@ -1395,3 +1395,19 @@ def test_indonesian_words_for_spans_of_years() -> None:
     source = "Jembatan itu dibangun hampir satu abad lalu."
     assert "number" not in _kinds(source, "The bridge was built almost a hundred years ago.")
     assert "number" in _kinds(source, "The bridge was built almost two hundred years ago.")
+
+
+def test_an_evening_hour_or_a_decade_must_reach_the_english_in_one_of_its_forms() -> None:
+    late = "Penjualnya membalas pesan saya jam 11 malam."
+    assert "number" not in _kinds(late, "The seller answered my message at 11 p.m.")
+    assert "number" not in _kinds(late, "The seller answered my message at 23:00.")
+    assert "number" in _kinds(late, "The seller answered my message at 9 p.m.")
+    some = "Sekitar 30-an kendaraan terjebak banjir."
+    assert "number" not in _kinds(some, "Some thirty vehicles were caught in the flood.")
+    assert "number" in _kinds(some, "Some vehicles were caught in the flood.")
+
+
+def test_a_coordinating_minister_named_by_a_blend() -> None:
+    source = "Menko Polhukam meminta aparat menindak tegas pelaku."
+    assert "name" not in _kinds(source, "The chief security minister told officers to act firmly.")
+    assert "name" in _kinds(source, "Minister Smith told officers to act firmly.")

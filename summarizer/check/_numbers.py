@@ -113,7 +113,7 @@ def _written(text: str, start: int, end: int) -> str:
 
 @dataclass(frozen=True)
 class _Side:
-    required: tuple[tuple[Decimal, str], ...]  # (value, as written)
+    required: tuple[tuple[frozenset[Decimal], str], ...]  # (the values it may be, as written)
     values: frozenset[Decimal]  # every value written, dates' parts included
     day_months: dict[tuple[int, int], str]
     months: dict[int, str]  # the months stated (a numeric date's first reading only)
@@ -146,7 +146,7 @@ def _said_otherwise(mention: NumberMention, text: str, lang: str) -> tuple[Decim
         return ()
     value = int(mention.value)
     if value < 100 and _DECADE_AFTER.match(text[mention.span.end :]):
-        return (Decimal(1900 + value), Decimal(2000 + value))
+        return (Decimal(1900 + value), Decimal(2000 + value), Decimal(value))  # or "40-odd"
     clock = _CLOCK_BEFORE.search(text[: mention.span.start])
     if clock and value <= 12 and _AFTERNOON_AFTER.match(text[mention.span.end :]):
         return (Decimal(value), Decimal(value + 12))
@@ -178,7 +178,7 @@ def _side(text: str, lang: str) -> _Side:
     dates = date_mentions(text, lang)
     numbers = number_mentions(text, lang)
     inside = [(d.span.start, d.span.end) for d in dates if d.weekday is None]
-    required: list[tuple[Decimal, str]] = []
+    required: list[tuple[frozenset[Decimal], str]] = []
     values = {n.value for n in numbers}
     words = {word.lower() for word in re.findall(r"[A-Za-z]+", text)}
     implied = _EN_IMPLIED if lang == "en" else {**_ID_IMPLIED, **_ID_SLANG}
@@ -188,7 +188,7 @@ def _side(text: str, lang: str) -> _Side:
         values.update(v for pattern, meant in _EN_MEANT if pattern.search(text) for v in meant)
     if lang == "en":  # "the 1990s": the decade is stated, and "90-an" says it too
         for decade in _EN_DECADE.finditer(text):
-            required.append((Decimal(decade.group(1)), decade.group()))
+            required.append((frozenset({Decimal(decade.group(1))}), decade.group()))
             values.update({Decimal(decade.group(1)), Decimal(decade.group(1)[2:])})
     numbers = [_halved(number, text) if lang == "en" else number for number in numbers]
     values.update(number.value for number in numbers)
@@ -196,9 +196,11 @@ def _side(text: str, lang: str) -> _Side:
         in_date = any(s <= number.span.start and number.span.end <= e for s, e in inside)
         said_otherwise = _said_otherwise(number, text, lang)
         values.update(said_otherwise)
-        if said_otherwise or in_date or _weak(number, text) or _one_unit(number, text, lang):
+        if in_date or _weak(number, text) or _one_unit(number, text, lang):
             continue
-        required.append((number.value, _written(text, number.span.start, number.span.end)))
+        # "jam 11 malam" must be in the English as 11 or 23 ("11 p.m."), "90-an" as the 1990s.
+        meant = frozenset(said_otherwise or (number.value,))
+        required.append((meant, _written(text, number.span.start, number.span.end)))
     day_months: dict[tuple[int, int], str] = {}
     months: dict[int, str] = {}
     weekdays: dict[int, str] = {}
@@ -208,7 +210,7 @@ def _side(text: str, lang: str) -> _Side:
             weekdays.setdefault(mention.weekday, mention.span.text)
             continue
         if mention.year is not None:
-            required.append((Decimal(mention.year), str(mention.year)))
+            required.append((frozenset({Decimal(mention.year)}), str(mention.year)))
             values.add(Decimal(mention.year))
         readings = date_readings(mention)
         if readings:
@@ -243,8 +245,8 @@ def english_stated(english: str) -> Stated:
 def _missing(side: _Side, other: _Side) -> list[str]:
     """What ``side`` states that ``other`` does not, as written in ``side``, in order."""
     seen: list[str] = []
-    for value, written in side.required:
-        if value not in other.values and written not in seen:
+    for meant, written in side.required:
+        if not meant & other.values and written not in seen:
             seen.append(written)
     for (day, month), written in side.day_months.items():
         # "3 hingga 7 Juli" is "July 3 to 7": the day may stand apart from its month.

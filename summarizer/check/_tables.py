@@ -381,7 +381,8 @@ ID_TITLES = _aliases(
     kpr: mortgage, mortgages, housing loan, housing loans, home loan, home loans, kpr;
     bendungan: dam; waduk: reservoir, dam; jembatan: bridge; lurah: village head, village chief,
     lurah; camat: district head, district chief, camat; kades: village head, village chief;
-    ruu: bill, draft law, ruu;
+    ruu: bill, draft law, ruu; menko: coordinating minister, chief minister, minister;
+    polhukam: political, legal, security, polhukam; perekonomian: economic, economy;
     bbm: fuel, bbm; pns: civil servant, civil servants; asn: civil servant, civil servants;
     umkm: msme, msmes, small and medium enterprises, micro; apbn: state budget, apbn;
     apbd: regional budget, apbd; phk: layoffs, layoff, laid off, dismissal; ott: sting operation;
