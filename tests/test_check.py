@@ -1411,3 +1411,35 @@ def test_a_coordinating_minister_named_by_a_blend() -> None:
     source = "Menko Polhukam meminta aparat menindak tegas pelaku."
     assert "name" not in _kinds(source, "The chief security minister told officers to act firmly.")
     assert "name" in _kinds(source, "Minister Smith told officers to act firmly.")
+
+
+def test_halve_double_and_a_week_state_numbers() -> None:
+    cut = "Perusahaan memangkas biaya iklan hingga 50 persen."
+    assert "number" not in _kinds(cut, "The company halved its advertising costs.")
+    assert "number" in _kinds(cut, "The company cut its advertising costs by 40%.")
+    days = "Festival itu berlangsung selama tujuh hari."
+    assert "number" not in _kinds(days, "The festival lasted a week.")
+    assert "number" in _kinds(
+        "Festival itu berlangsung selama lima hari.", "The festival lasted a week."
+    )
+
+
+def test_opposites_of_words_with_se_and_be_prefixes() -> None:
+    source = "Ujiannya tidak semudah yang saya kira."
+    assert "negation" not in _kinds(source, "The exam was harder than I thought.")
+    assert "negation" in _kinds(source, "The exam was as easy as I thought.")
+    stay = "Warga diminta tidak bepergian selama badai."
+    assert "negation" not in _kinds(stay, "Residents were asked to stay at home during the storm.")
+    assert "negation" in _kinds(stay, "Residents were asked to travel during the storm.")
+
+
+def test_a_word_of_stopping_renders_its_own_english_word_first() -> None:
+    source = "Pencarian dihentikan karena tidak ada tanda-tanda korban."
+    assert "negation" not in _kinds(source, "The search was called off with no sign of victims.")
+    assert "negation" in _kinds(source, "The search was called off with a sign of victims.")
+
+
+def test_a_negation_of_purpose_may_be_said_with_or() -> None:
+    source = "Bawa payung biar nggak kehujanan."
+    assert "negation" not in _kinds(source, "Bring an umbrella or you'll get soaked.")
+    assert "negation" in _kinds(source, "Bring an umbrella and you'll get soaked.")

@@ -23,6 +23,7 @@ from summarizer.check._tables import (
     EN_NEGATIVE_SUFFIXES,
     EN_NEGATIVE_WORDS,
     EN_ONLY,
+    EN_OTHERWISE,
     EN_POSITIVE_NEGATION_IDIOMS,
     EN_YET_TO,
     ID_AFFIX_NEGATED,
@@ -35,6 +36,7 @@ from summarizer.check._tables import (
     ID_NEGATIONS,
     ID_NEGATIVE_PHRASES,
     ID_NOT_ONLY,
+    ID_PURPOSE,
     ID_SOFT_NEGATIONS,
 )
 from summarizer.ground import PART_RE
@@ -44,7 +46,7 @@ from summarizer.result import Finding
 _ID_NEGATIVE_ROOTS = (
     "gagal kurang larang tolak batal enggan mustahil bantah sangkal hilang minim jarang sulit "
     "susah bebas nihil kecuali selain hanya lupa absen abai nol mencegah cegah hindar tiada "
-    "kewalahan buta mati habis kosong rusak putus sepi"
+    "kewalahan buta mati habis kosong rusak putus sepi henti"
 ).split()
 _MIN_AFFIXED_LENGTH = 6  # "unfair" and longer: shorter un-/in- words are mostly not negations
 # Long English words that begin like a negative prefix but do not negate.
@@ -73,6 +75,7 @@ class _Count:
     idioms: list[str]  # negations an idiom absorbs ("tidak lama kemudian", "soon after")
     antonyms: list[tuple[str, ...]]  # English opposites that may render one ("gak mahal": cheap)
     exclusive: int  # of which an exclusion follows ("tidak ... selain"), which "only" may render
+    purposive: int  # of which a purpose comes first ("biar nggak"), which "or" may render
 
 
 _DOUBLE_WINDOW = 5  # "tidak ada <up to 3 words> yang tidak ..."
@@ -108,7 +111,7 @@ def _without_particle(word: str) -> str:
     return word
 
 
-_PREFIXES = ("meng", "meny", "mem", "men", "me", "di", "ber", "ter", "ke", "")
+_PREFIXES = ("meng", "meny", "mem", "men", "me", "di", "ber", "be", "ter", "ke", "se", "")
 _SUFFIXES = ("kan", "an", "i", "")
 
 
@@ -127,7 +130,7 @@ def _id_negations(words: list[str]) -> _Count:
     plain: list[str] = []
     idioms: list[str] = []
     antonyms: list[tuple[str, ...]] = []
-    prefixed = suffixed = exclusive = 0
+    prefixed = suffixed = exclusive = purposive = 0
     words = [_without_particle(word) for word in words]
     for position, word in enumerate(words):
         following = words[position + 1] if position + 1 < len(words) else ""
@@ -153,11 +156,13 @@ def _id_negations(words: list[str]) -> _Count:
         reach = words[position + 1 : position + 1 + _EXCLUSION_WINDOW]
         if any(later in ID_EXCLUSIONS for later in reach):
             exclusive += 1
+        if any(earlier in ID_PURPOSE for earlier in words[max(0, position - 2) : position]):
+            purposive += 1
         if word == "tanpa":
             suffixed += 1
         elif following in ID_AFFIX_NEGATED or following.startswith("ter"):
             prefixed += 1
-    return _Count(plain, prefixed, suffixed, idioms, antonyms, exclusive)
+    return _Count(plain, prefixed, suffixed, idioms, antonyms, exclusive, purposive)
 
 
 def _id_negative_words(words: list[str]) -> int:
@@ -217,8 +222,11 @@ def _en_positive_idioms(text: str) -> int:
 
 def _en_only(count: _Count, english_words: list[str]) -> int:
     """Source negations with an exclusion ("tidak ... selain") that an English "only" renders
-    ("would only nominate"), at most one each."""
-    return min(count.exclusive, sum(1 for word in english_words if word in EN_ONLY))
+    ("would only nominate"), and negations of purpose ("biar nggak nyasar") that an English "or"
+    renders ("or you'll get lost"), at most one each."""
+    only = min(count.exclusive, sum(1 for word in english_words if word in EN_ONLY))
+    otherwise = min(count.purposive, sum(1 for word in english_words if word in EN_OTHERWISE))
+    return only + otherwise
 
 
 def _en_antonyms(count: _Count, english_words: list[str]) -> int:

@@ -126,7 +126,7 @@ ID_NEGATED_ANTONYMS = _aliases(
     cocok: unsuitable, mismatch, wrong; paham: confus, lost, puzzl; mengerti: confus, lost,
     puzzl; berhenti: continu, keep, kept, still, carry, carri; boleh: must,
     forbid, ban, prohibit; naik: unchanged, steady, hold, freez, flat, stable;
-    kalah: match, rival, equal, par, good, beat, compet
+    kalah: match, rival, equal, par, good, beat, compet; pergi: stay, remain
     """
 )
 # Particles that may close a negation word without changing it: "bukankah" ("isn't it?"),
@@ -138,6 +138,10 @@ EN_NEGATIVE_ADVERBS = _words("poorly badly ill")
 # Indonesian words that, after a negation, exclude all but one thing ("tidak ... selain", "not
 # ... other than"): English says the pair with "only" ("would only nominate its own members").
 ID_EXCLUSIONS = _words("selain kecuali luar lain")
+# Indonesian words of purpose before a negation ("biar nggak nyasar", "so as not to get lost"),
+# which English often says with "or"/"otherwise" and no negation ("or you'll get lost").
+ID_PURPOSE = _words("biar agar supaya")
+EN_OTHERWISE = _words("or otherwise lest")
 EN_ONLY = _words("only solely exclusively just")
 # Comparatives after which a negated "can"/"could" says the most, not the opposite: "I couldn't
 # have been more wrong" (*salah besar*), "couldn't agree more", "can't be happier".
