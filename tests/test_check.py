@@ -160,6 +160,39 @@ def test_natal_turned_into_christmas_inside_a_name_is_flagged() -> None:
     assert finding.span == "KwaZulu-Christmas"
 
 
+@pytest.mark.parametrize(
+    ("source", "english"),
+    [
+        ("Presiden Joko Widodo tiba di Natal.", "President Joko Widodo arrived in Christmas."),
+        ("Ia lahir di Natal, Brasil, pada 1990.", "He was born in Christmas, Brazil, in 1990."),
+        ("Ia mengunjungi Natal, Sumatera Utara.", "She visited Christmas, North Sumatra."),
+    ],
+)
+def test_the_town_of_natal_turned_into_christmas_is_flagged(source: str, english: str) -> None:
+    (finding,) = check_translation(source, english)
+    assert (finding.kind, finding.span, finding.source_span) == ("name", "Christmas", "Natal")
+    assert finding.message == (
+        "The name ‘Natal’ of the original became ‘Christmas’ in the translation."
+    )
+
+
+@pytest.mark.parametrize(
+    ("source", "english"),
+    [
+        ("Ia lahir di Natal, Brasil, pada 1990.", "He was born in Natal, Brazil, in 1990."),
+        ("Warga merayakan Natal dengan sederhana.", "Residents celebrated Christmas simply."),
+        ("Harga daging naik menjelang Natal.", "Meat prices rose in the run-up to Christmas."),
+    ],
+)
+def test_natal_the_town_kept_and_natal_the_feast_translated_pass(source: str, english: str) -> None:
+    assert check_translation(source, english) == ()
+
+
+def test_the_town_of_natal_is_protected_and_the_feast_is_not() -> None:
+    spans = protectable_names("Ia lahir di Natal, Brasil, dan merayakan Natal di Jakarta.")
+    assert [(span.start, span.text) for span in spans] == [(12, "Natal"), (50, "Jakarta")]
+
+
 def test_a_cut_name_is_flagged() -> None:
     (finding,) = check_translation(
         "Presiden Turki Recep Tayyip Erdoğan tiba di Jakarta.",

@@ -32,16 +32,16 @@ from summarizer.ground import (
 from summarizer.lang import decide, language_name
 from summarizer.result import Finding
 
-MIN_LENGTH_RATIO = 0.62
+MIN_LENGTH_RATIO = 0.60
 # Between this ratio and MIN_LENGTH_RATIO a loose translation is as likely as a cut one: the
 # English is judged cut only when it lacks the source's last anchor (a number or name written
 # alike on both sides, in the last fifth of the source), which a cut English loses with its tail.
-LOOSE_LENGTH_RATIO = 0.5
+LOOSE_LENGTH_RATIO = 0.48
 _TAIL_SHARE = 0.8
 MIN_SOURCE_LETTERS = 30  # shorter sentences vary too much in length to judge
 # Short lines (talk, quotes) are translated more freely, so they get a gentler ratio.
 SHORT_SOURCE_LETTERS = 40
-SHORT_MIN_LENGTH_RATIO = 0.55
+SHORT_MIN_LENGTH_RATIO = 0.54
 _COPIED_SHARE = 0.6  # this share of the English's ordinary words copied from the source
 _MIN_COPIED_WORDS = 3
 _MIN_WORDS_FOR_LANGUAGE = 5

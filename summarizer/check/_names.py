@@ -31,6 +31,8 @@ from summarizer.check._tables import (
     ID_COMMON_CAPS,
     ID_DESCRIBED,
     ID_HONORIFICS,
+    ID_LOCATIVES,
+    ID_PLACE_HOMONYMS,
     ID_TITLES,
 )
 from summarizer.ground import (
@@ -244,8 +246,14 @@ def _part_reached(part: str, english: str, english_words: list[Span]) -> bool:
 
 def _likely_rendering(token: Span, english: str, english_words: list[Span]) -> str:
     """The English words a missing name word probably became: a cut form ("Erdo" for "Erdoğan"),
-    or the English token that holds the name's other parts ("KwaZulu-Christmas")."""
+    the English token that holds the name's other parts ("KwaZulu-Christmas"), or the title
+    form a place's name was taken for ("Christmas" for the town of Natal)."""
     parts = [normal_word(m.group()) for m in PART_RE.finditer(token.text)]
+    if len(parts) == 1 and parts[0] in ID_PLACE_HOMONYMS:  # "Natal" as "Christmas"
+        for form in ID_TITLES[parts[0]]:
+            found = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", english, re.IGNORECASE)
+            if found:
+                return found.group()
     for part in parts:
         for span in english_words:
             if len(span.text) >= 3 and part.startswith(span.text) and part != span.text:
@@ -317,6 +325,18 @@ def _others_removed(part: str, english_words: list[Span], source_words: set[str]
     return [span for span in english_words if span.text == part or span.text not in source_words]
 
 
+def _named_place(name: SourceName, first: int, end: int, phrase: str, source: str) -> bool:
+    """Whether the title word ``phrase`` (tokens ``first:end`` of ``name``) is a place's name
+    here: a word of :data:`ID_PLACE_HOMONYMS` standing alone after a word of place ("di Natal")
+    or before a comma and a capitalised region ("Natal, Brasil")."""
+    if phrase not in ID_PLACE_HOMONYMS or end - first != len(name.tokens):
+        return False
+    start, stop = name.tokens[first].start, name.tokens[end - 1].end
+    before = re.search(r"(\w+)\s+$", source[:start])
+    after = re.match(r",\s*[A-Z]", source[stop:])
+    return (before is not None and before.group(1).lower() in ID_LOCATIVES) or after is not None
+
+
 def _missing_words(
     name: SourceName,
     english: str,
@@ -331,9 +351,13 @@ def _missing_words(
         covered.update(range(first, end))
         written = " ".join(t.text for t in name.tokens[first:end])
         following = name.tokens[end].text if end < len(name.tokens) else ""
-        if not _phrase_reached(phrase, written, english) or _title_replaced(
-            phrase, following, english
-        ):
+        if _named_place(name, first, end, phrase, source):
+            reached = _word_reached(normal_word(written), english_words)
+        else:
+            reached = _phrase_reached(phrase, written, english) and not _title_replaced(
+                phrase, following, english
+            )
+        if not reached:
             start, stop = name.tokens[first].start, name.tokens[end - 1].end
             missing.append(Span(start, stop, written))
     for position, token in enumerate(name.tokens):
@@ -393,11 +417,6 @@ def _english_only_names(source: str, english: str) -> list[Span]:
 
 
 _OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’')]\s))([A-Z][a-z]+)(?:'s|’s)?\s+(\w+)")
-
-
-_AFTER_IS = frozenset(
-    "already still just also always never been going gonna really pretty quite".split()
-)
 
 
 def _contraction(following: str) -> bool:
@@ -608,8 +627,9 @@ def protectable_names(text: str) -> list[Span]:
     spans: list[Span] = []
     for name in source_names(text):
         covered: set[int] = set()
-        for first, end, _phrase in _phrases(name.tokens):
-            covered.update(range(first, end))
+        for first, end, phrase in _phrases(name.tokens):
+            if not _named_place(name, first, end, phrase, text):
+                covered.update(range(first, end))
         run: list[Span] = []
         for position, token in enumerate(name.tokens):
             letters = [c for c in token.text if c.isalpha()]

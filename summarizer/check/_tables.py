@@ -312,6 +312,13 @@ ID_HONORIFICS = _words(
     purn
     """
 )
+# Title words that are also the names of places: "Natal" is Christmas, and a town in Brazil, a
+# regency of North Sumatra (Mandailing Natal) and half of KwaZulu-Natal. Where the source puts
+# one as a place (after a word of place, or before a comma and the region), it is a name the
+# English must keep: opus-mt-id-en writes "Christmas" for the town.
+ID_PLACE_HOMONYMS = _words("natal")
+# Words after which a capitalised word names a place: "di Natal", "ke Natal", "asal Natal".
+ID_LOCATIVES = _words("di ke dari menuju asal dekat")
 # Capitalised words of titles, offices and institutions ("Menteri Keuangan", "Wali Kota"):
 # part of a name in Indonesian, ordinary words in English, so the English need not copy them.
 # Each maps to the English words that render it (which support those words in the English).
