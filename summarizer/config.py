@@ -62,6 +62,11 @@ def _allowed(default: Any, **rule: Any) -> Any:
 # 1,024-token chunks at once would add ~400 MB to a 2.7 GB host's peak. One such chunk (or ~16
 # sentences) per sub-batch costs little time there: the CPU is busy with one chunk already.
 CPU_BATCH_TOKENS = 1024  # summarizer.models._ct2; batch_max_tokens' default
+# Calls one CTranslate2 model runs at once when SUMMARIZER_MODEL_WORKERS is 0 (auto), and the
+# most it may be set to. Measured on 2 CPUs (README, "Performance"): a second worker costs one
+# visitor little (decoding gains little from a second thread) and lets two requests run at once.
+AUTO_MODEL_WORKERS = 2
+MAX_MODEL_WORKERS = 64
 # Runs a front end's queue lets through at once, at most (SUMMARIZER_QUEUE_RUNS).
 MAX_QUEUE_RUNS = 64
 
@@ -81,6 +86,9 @@ class Settings:
     cache_dir: str = field(default_factory=_default_cache_dir)
     # threads 0: the CPUs actually available to this process (cgroup-aware)
     threads: int = _allowed(0, within=(0, 256))
+    # Calls one loaded CTranslate2 model runs at once (its workers share the weights and split
+    # the threads); 0 = auto: AUTO_MODEL_WORKERS, at most one per thread (README, "Settings").
+    model_workers: int = _allowed(0, within=(0, MAX_MODEL_WORKERS))
     bullets: int = _allowed(5, within=(MIN_BULLETS, MAX_BULLETS))
     num_beams: int = _allowed(2, within=(MIN_BEAMS, MAX_BEAMS))
     # Beams of a long article's partial summaries (map and reduce rounds: intermediate text the
@@ -165,6 +173,16 @@ class Settings:
     @property
     def effective_threads(self) -> int:
         return self.threads or available_cpus()
+
+    @property
+    def effective_model_workers(self) -> int:
+        """Calls one CTranslate2 model runs at once (``model_workers``, or auto)."""
+        return self.model_workers or min(AUTO_MODEL_WORKERS, self.effective_threads)
+
+    @property
+    def threads_per_worker(self) -> int:
+        """Threads each of a model's workers computes with (at least one)."""
+        return max(1, self.effective_threads // self.effective_model_workers)
 
 
 def env_name(field_name: str) -> str:

@@ -159,6 +159,7 @@ FLAG_NAMES = {
     "map_beams": "--map-beams",
     "backend": "--backend",
     "device": "--device",
+    "model_workers": "--model-workers",
     "glossary": "--glossary",
 }
 

@@ -10,7 +10,7 @@ from summarizer.limits import MAX_BEAMS, MAX_BULLETS, MIN_BEAMS, MIN_BULLETS
 
 
 def add_run_options(parser: argparse.ArgumentParser, *, bullets_help: str) -> None:
-    """Bullets, source language, models, beams, backend, device and glossary."""
+    """Bullets, source language, models, beams, backend, device, model workers and glossary."""
     parser.add_argument("--bullets", type=int, help=f"{bullets_help}, {MIN_BULLETS}–{MAX_BULLETS}")
     parser.add_argument("--source-lang", choices=SOURCE_LANGS, help="default: auto")
     parser.add_argument("--translation-model", help="hub id or local directory")
@@ -21,6 +21,11 @@ def add_run_options(parser: argparse.ArgumentParser, *, bullets_help: str) -> No
     )
     parser.add_argument("--backend", choices=BACKENDS)
     parser.add_argument("--device", choices=DEVICES, help="default: auto (a CUDA GPU if any)")
+    parser.add_argument(
+        "--model-workers",
+        type=int,
+        help="calls each CTranslate2 model runs at once; 0 = auto (2 on 2+ CPUs)",
+    )
     parser.add_argument(
         "--glossary", metavar="FILE", help="TSV of Indonesian term<TAB>English rendering"
     )

@@ -5,7 +5,9 @@ tokens with the model's own tokenizer and generate for a batch of texts; the tra
 summarize modules do their preprocessing and postprocessing around it.
 
 :class:`Seq2SeqBackend` holds everything that is the same for every backend: the model id, the
-input limit, the lock that serialises use of the model, token counting, and ``fallback_reason``.
+input limit, the lock that admits as many callers at once as the model has workers (one unless
+``SUMMARIZER_MODEL_WORKERS`` gives a CTranslate2 model more), token counting, how a call is cut
+into model batches (``sub_batches``), and ``fallback_reason``.
 How long a call waits for the model (``busy_timeout``) belongs to the caller, not to the loaded
 model: :meth:`Seq2SeqBackend.with_busy_timeout` gives a view of the same model (same lock) that
 waits its own time. Subclasses implement :meth:`Seq2SeqBackend.generate` only (and may count
@@ -50,24 +52,28 @@ class Generated:
 
 
 class ModelLock:
-    """Serialises use of one model; waiting longer than the timeout raises BusyError.
+    """Admits up to ``capacity`` users of one model at once (its workers; 1 serialises them);
+    waiting longer than the timeout raises BusyError.
 
     ``timeout`` is the default wait; :meth:`hold` takes each caller's own.
     """
 
-    def __init__(self, timeout: float) -> None:
-        self._lock = threading.Lock()
+    def __init__(self, timeout: float, capacity: int = 1) -> None:
+        if capacity < 1:
+            raise ValueError(f"a model admits at least one caller, not {capacity}")
+        self._slots = threading.BoundedSemaphore(capacity)
         self.timeout = timeout
+        self.capacity = capacity
 
     @contextlib.contextmanager
     def hold(self, timeout: float | None = None) -> Iterator[None]:
         wait = self.timeout if timeout is None else timeout
-        if not self._lock.acquire(timeout=wait):
+        if not self._slots.acquire(timeout=wait):
             raise BusyError(BUSY_MESSAGE)
         try:
             yield
         finally:
-            self._lock.release()
+            self._slots.release()
 
 
 class Seq2SeqBackend(ABC):
@@ -124,6 +130,12 @@ class Seq2SeqBackend(ABC):
         if max(lengths, default=0) > self.max_input_tokens:
             raise GenerationError("An input longer than the model's limit reached generation.")
 
+    def sub_batches(self, lengths: Sequence[int]) -> list[list[int]]:
+        """How one ``generate`` call of inputs with these token counts is run: the positions of
+        the inputs in each model batch (each input is padded to the longest of its batch). By
+        default the whole call is one batch; CTranslate2 splits it (:mod:`._ct2`)."""
+        return [list(range(len(lengths)))] if lengths else []
+
     @abstractmethod
     def generate(self, texts: Sequence[str], options: GenerationOptions) -> list[Generated]:
         """One output per input, in order. Inputs must fit ``max_input_tokens``."""
@@ -152,6 +164,9 @@ class DelegatingBackend(Seq2SeqBackend):
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
         return self.inner.count_tokens(texts)
 
+    def sub_batches(self, lengths: Sequence[int]) -> list[list[int]]:
+        return self.inner.sub_batches(lengths)
+
     def generate(self, texts: Sequence[str], options: GenerationOptions) -> list[Generated]:
         return self.inner.generate(texts, options)
 
@@ -169,6 +184,16 @@ def input_limit(tokenizer: Any, config: Any) -> int:
     if not limits:
         raise GenerationError("The model does not state its input limit; cannot chunk safely.")
     return min(limits)
+
+
+def padded_lengths(lengths: Sequence[int], batches: Sequence[Sequence[int]]) -> list[int]:
+    """The length each input is padded to when run in ``batches`` (from ``sub_batches``)."""
+    padded = [0] * len(lengths)
+    for batch in batches:
+        longest = max(lengths[position] for position in batch)
+        for position in batch:
+            padded[position] = longest
+    return padded
 
 
 def decoded(tokenizer: Any, ids: Sequence[int], finished: bool) -> Generated:

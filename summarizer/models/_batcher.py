@@ -3,17 +3,22 @@
 The API runs each request in a thread, and the page's visitors share its pool, so several calls
 may want the same model at once. Each loaded model has one :class:`CallBatcher`, and the pool
 hands out :class:`BatchingBackend` views of the model that go through it. There is no thread of
-its own (leader and followers): the first caller of a model with nobody leading becomes the
-leader. It waits ``batch_wait_ms`` for company (while the model is busy, callers gather anyway),
-then takes the oldest waiting call and the waiting calls that may share its model call, runs them
-as one, hands each caller its own outputs, in order, and leads again until its own call is done;
-then the next waiting caller leads. Nothing outlives the pool that owns the batcher.
+its own (leaders and followers): a caller becomes a leader when fewer callers lead than the model
+has workers (``SUMMARIZER_MODEL_WORKERS``; one, unless a CTranslate2 model has more), so each
+worker has at most one model call. A leader waits ``batch_wait_ms`` for company (while the
+workers are busy, callers gather anyway), then takes the oldest waiting call and the waiting
+calls that may share its model call, runs them as one, hands each caller its own outputs, in
+order, and leads again until its own call is taken (by itself or another leader); then a waiting
+caller leads in its place. Nothing outlives the pool that owns the batcher.
 
 When calls may share a model call:
 
 * their generation options are equal (never merged otherwise), and
-* their longest inputs have the same number of tokens, and each call alone fits
-  ``batch_max_tokens`` (as the shared call does), unless ``batch_padded`` is set.
+* every input is padded exactly as in its own call, unless ``batch_padded`` is set: the model
+  says how it cuts a call into model batches (``Seq2SeqBackend.sub_batches``; CTranslate2 cuts
+  it for its workers and at 1,024 padded tokens on a CPU), and each input's padded length in the
+  shared call must equal its padded length alone, and
+* the shared call holds at most ``batch_max_tokens`` padded tokens.
 
 The second rule keeps every output identical to a one-by-one call. A model batch pads its inputs
 to the longest one, and padding is not free on a CPU: the masked positions change the order in
@@ -45,6 +50,7 @@ from summarizer.models._base import (
     Generated,
     GenerationOptions,
     Seq2SeqBackend,
+    padded_lengths,
 )
 
 
@@ -73,7 +79,7 @@ class _Call:
     texts: list[str]
     options: GenerationOptions
     deadline: float
-    longest: int | None = None  # tokens of the longest input, counted when needed
+    lengths: list[int] | None = None  # tokens of each input, counted when needed
     outputs: list[Generated] | None = None
     error: BaseException | None = None
     taken: bool = False  # in a model call now: its turn has come
@@ -81,6 +87,10 @@ class _Call:
 
     def finish(self, outputs: list[Generated] | None, error: BaseException | None) -> None:
         self.outputs, self.error, self.done = outputs, error, True
+
+    @property
+    def longest(self) -> int:
+        return max(self.lengths or [0])
 
 
 @dataclass
@@ -98,7 +108,7 @@ class CallBatcher:
 
     _cond: threading.Condition = field(default_factory=threading.Condition)
     _pending: list[_Call] = field(default_factory=list)
-    _leading: bool = False
+    _leaders: int = 0  # callers leading now: at most the model's workers
     stats: BatchStats = field(default_factory=BatchStats)
 
     def generate(
@@ -111,15 +121,11 @@ class CallBatcher:
     ) -> list[Generated]:
         """``model.generate(texts, options)``, possibly in one model call with other callers'."""
         call = _Call(list(texts), options, time.monotonic() + timeout)
+        workers = model.lock.capacity
         with self._cond:
             self._pending.append(call)
             self._cond.notify_all()
-            while not call.done:
-                if not self._leading:
-                    self._leading = True
-                    break
-                self._wait_as_follower(call)
-        if not call.done:
+        while self._turn_to_lead(call, workers):
             self._lead(model, call, policy)
         if call.error is not None:
             raise call.error
@@ -130,6 +136,16 @@ class CallBatcher:
         """Calls waiting for their turn now."""
         with self._cond:
             return len(self._pending)
+
+    def _turn_to_lead(self, call: _Call, workers: int) -> bool:
+        """Wait until ``call`` is done (False) or may lead (True: it leads from now on)."""
+        with self._cond:
+            while not call.done:
+                if not call.taken and self._leaders < workers:
+                    self._leaders += 1
+                    return True
+                self._wait_as_follower(call)
+            return False
 
     def _wait_as_follower(self, call: _Call) -> None:
         """Wait (lock held) until done or the lead is free; past the deadline while still
@@ -145,16 +161,20 @@ class CallBatcher:
         self._cond.wait(left)
 
     def _lead(self, model: Seq2SeqBackend, mine: _Call, policy: BatchPolicy) -> None:
-        """Run batches, oldest call first, until ``mine`` is done; then hand the lead on."""
+        """Run batches, oldest call first, until ``mine`` is taken (and run, when this leader
+        took it); then hand the lead on."""
         try:
             self._gather(mine, policy)
-            while not mine.done:
+            while True:
+                with self._cond:
+                    if mine.taken or mine.done:
+                        return
                 batch = self._take(model, policy)
                 if batch:
                     self._run(model, batch)
         finally:
             with self._cond:
-                self._leading = False
+                self._leaders -= 1
                 self._cond.notify_all()
 
     def _gather(self, mine: _Call, policy: BatchPolicy) -> None:
@@ -175,17 +195,15 @@ class CallBatcher:
             candidates = [call for call in self._pending if call.options == head.options]
         if len(candidates) > 1:
             try:  # outside the lock: counting may wait for the model
-                _count_longest(model, candidates)
+                _count_lengths(model, candidates)
             except Exception:  # the head's own model call will report what is wrong
                 candidates = [head]
-        if not policy.padded:  # each input padded as in its own call (module docstring)
-            candidates = [call for call in candidates if _keeps_padding(call, head, policy)]
         with self._cond:
             if head not in self._pending:  # it gave up while its mates were counted
                 return []
             batch = [head]
             for call in candidates[1:]:
-                if call in self._pending and _padded_size([*batch, call]) <= policy.max_tokens:
+                if call in self._pending and _may_join(model, batch, call, policy):
                     batch.append(call)
             for call in batch:
                 self._pending.remove(call)
@@ -214,11 +232,26 @@ class CallBatcher:
                 self._cond.notify_all()
 
 
-def _keeps_padding(call: _Call, head: _Call, policy: BatchPolicy) -> bool:
-    """True when ``call`` in ``head``'s model call pads its inputs as its own call did: the same
-    longest input, and small enough alone that the backend ran it in one piece (CTranslate2 on
-    a CPU runs a call in sub-batches of at most 1,024 tokens, sorted by length)."""
-    return call.longest == head.longest and _padded_size([call]) <= policy.max_tokens
+def _may_join(model: Seq2SeqBackend, batch: list[_Call], call: _Call, policy: BatchPolicy) -> bool:
+    """True when ``call`` may share ``batch``'s model call: it stays within ``max_tokens``, and
+    (unless ``padded``) every input in it is padded as in its own call (module docstring)."""
+    joined = [*batch, call]
+    if _padded_size(joined) > policy.max_tokens:
+        return False
+    return policy.padded or _padding_kept(model, joined)
+
+
+def _padding_kept(model: Seq2SeqBackend, calls: list[_Call]) -> bool:
+    """True when each input of ``calls`` run as one model call is padded to the length it was
+    padded to in its own call (the model's ``sub_batches`` say how a call is cut)."""
+    lengths = [length for call in calls for length in call.lengths or []]
+    shared = padded_lengths(lengths, model.sub_batches(lengths))
+    alone = [
+        padded
+        for call in calls
+        for padded in padded_lengths(call.lengths or [], model.sub_batches(call.lengths or []))
+    ]
+    return shared == alone
 
 
 def _padded_size(calls: list[_Call]) -> int:
@@ -226,13 +259,13 @@ def _padded_size(calls: list[_Call]) -> int:
     return sum(len(call.texts) for call in calls) * max(call.longest or 0 for call in calls)
 
 
-def _count_longest(model: Seq2SeqBackend, calls: list[_Call]) -> None:
-    uncounted = [call for call in calls if call.longest is None]
+def _count_lengths(model: Seq2SeqBackend, calls: list[_Call]) -> None:
+    uncounted = [call for call in calls if call.lengths is None]
     if not uncounted:
         return
     counts = iter(model.count_tokens([text for call in uncounted for text in call.texts]))
     for call in uncounted:
-        call.longest = max(next(counts) for _ in call.texts)
+        call.lengths = [next(counts) for _ in call.texts]
 
 
 def _serve(model: Seq2SeqBackend, batch: list[_Call]) -> None:

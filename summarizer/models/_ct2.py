@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import ctypes
 import logging
+import math
 from collections.abc import Callable, Collection, Sequence
 from typing import Any, TypeVar
 
@@ -132,7 +133,7 @@ class CTranslate2Backend(Seq2SeqBackend):
             model_id,
             tokenizer,
             max_input_tokens=max_input_tokens,
-            lock=ModelLock(settings.busy_timeout),
+            lock=ModelLock(settings.busy_timeout, settings.effective_model_workers),
         )
         self.translator = translator
         self.settings = settings
@@ -144,6 +145,7 @@ class CTranslate2Backend(Seq2SeqBackend):
         # What CTranslate2 runs: "auto" and "default" become a concrete type here.
         self.compute_type = getattr(translator, "compute_type", settings.compute_type)
         self._eos = tokenizer.eos_token
+        self.workers = settings.effective_model_workers  # model calls run at once (its replicas)
 
     @classmethod
     def load(cls, model_id: str, setting: str, settings: Settings) -> CTranslate2Backend:
@@ -203,35 +205,87 @@ class CTranslate2Backend(Seq2SeqBackend):
             return []
         with self.hold():
             encoded = self.token_ids(texts)
-            self.check_fits([len(ids) for ids in encoded])
+            lengths = [len(ids) for ids in encoded]
+            self.check_fits(lengths)
             source = [self.tokenizer.convert_ids_to_tokens(ids) for ids in encoded]
-            prefix = [[self.target_prefix] for _ in source] if self.target_prefix else None
-            results = self.translator.translate_batch(
-                source,
-                target_prefix=prefix,
-                beam_size=options.num_beams,
-                max_decoding_length=options.max_new_tokens,
-                min_decoding_length=options.min_new_tokens,
-                no_repeat_ngram_size=options.no_repeat_ngram_size,
-                repetition_penalty=options.repetition_penalty,
-                length_penalty=options.length_penalty,
-                return_end_token=True,
-                max_input_length=0,
-                **self._batch_limit(),
-            )
-            generated = [self._decode(result.hypotheses[0]) for result in results]
+            prefix = [self.target_prefix] if self.target_prefix else None
+            positions: list[int] = []
+            pending: list[Any] = []
+            for batch in self.sub_batches(lengths):
+                positions += batch
+                pending += self._submit([source[i] for i in batch], prefix, options)
+            hypotheses: list[Any] = [None] * len(texts)
+            for position, tokens in zip(positions, _waited(pending), strict=True):
+                hypotheses[position] = tokens
+            generated = [self._decode(tokens) for tokens in hypotheses]
         release_free_memory()
         return generated
 
-    def _batch_limit(self) -> dict[str, Any]:
-        if self.device != "cpu":
-            return {}
-        return {"max_batch_size": CPU_BATCH_TOKENS, "batch_type": "tokens"}
+    def sub_batches(self, lengths: Sequence[int]) -> list[list[int]]:
+        """The call cut for the model's workers: longest first, into one batch per worker (so
+        that one caller's batch keeps every worker busy), each cut again at
+        :data:`CPU_BATCH_TOKENS` padded tokens on a CPU."""
+        limit = CPU_BATCH_TOKENS if self.device == "cpu" else None
+        return split_batches(lengths, self.workers, limit)
+
+    def _submit(
+        self, source: list[list[str]], prefix: list[str] | None, options: GenerationOptions
+    ) -> list[Any]:
+        """One model batch handed to the workers (asynchronous: the batches of one call run in
+        parallel); its results are waited for by the caller."""
+        return self.translator.translate_batch(
+            source,
+            target_prefix=[prefix] * len(source) if prefix else None,
+            beam_size=options.num_beams,
+            max_decoding_length=options.max_new_tokens,
+            min_decoding_length=options.min_new_tokens,
+            no_repeat_ngram_size=options.no_repeat_ngram_size,
+            repetition_penalty=options.repetition_penalty,
+            length_penalty=options.length_penalty,
+            return_end_token=True,
+            max_input_length=0,
+            asynchronous=True,
+        )
 
     def _decode(self, tokens: Sequence[str]) -> Generated:
         finished = bool(tokens) and tokens[-1] == self._eos
         ids = self.tokenizer.convert_tokens_to_ids(list(tokens))
         return decoded(self.tokenizer, ids, finished)
+
+
+def _waited(results: list[Any]) -> list[Any]:
+    """The best hypothesis of each asynchronous result, every one waited for before the first
+    error is raised (no batch may still run once the caller lets go of the model)."""
+    outcomes: list[Any] = []
+    for result in results:
+        try:
+            outcomes.append(result.result().hypotheses[0])
+        except Exception as error:
+            outcomes.append(error)
+    for outcome in outcomes:
+        if isinstance(outcome, Exception):
+            raise outcome
+    return outcomes
+
+
+def split_batches(lengths: Sequence[int], workers: int, max_tokens: int | None) -> list[list[int]]:
+    """Positions of inputs with these token counts in model batches: sorted longest first (as
+    CTranslate2 sorts a batch, stable among equals), cut into ``workers`` runs of equal count,
+    each cut again where its padded size (inputs x its longest) would pass ``max_tokens``."""
+    order = sorted(range(len(lengths)), key=lambda position: -lengths[position])
+    if not order:
+        return []
+    per_worker = math.ceil(len(order) / max(1, workers))
+    batches: list[list[int]] = []
+    for start in range(0, len(order), per_worker):
+        batch: list[int] = []
+        for position in order[start : start + per_worker]:
+            if batch and max_tokens and (len(batch) + 1) * lengths[batch[0]] > max_tokens:
+                batches.append(batch)
+                batch = []
+            batch.append(position)
+        batches.append(batch)
+    return batches
 
 
 def convert_model(
@@ -270,8 +324,8 @@ def _translator(path: Any, compute_type: str, settings: Settings, device: str = 
         str(path),
         device=device,
         compute_type=compute_type,
-        intra_threads=settings.effective_threads,
-        inter_threads=1,
+        intra_threads=settings.threads_per_worker,
+        inter_threads=settings.effective_model_workers,
     )
 
 

@@ -54,6 +54,7 @@ LOADING_FIELDS = (
     "cache_dir",
     "convert_in_subprocess",
     "threads",
+    "model_workers",
 )
 
 
