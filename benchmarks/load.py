@@ -3,7 +3,7 @@
     python -m benchmarks.load [--clients 1,4,8] [--rounds 2] [--engines inprocess,ray]
                               [--replicas 1] [--smoke] [--json PATH]
                               [--batch-wait-ms 5] [--batch-max-tokens 1024] [--batch-padded]
-                              [--queue-runs N]
+                              [--queue-runs N] [--model-workers 1,2]
 
 Both engines serve the same FastAPI app (``summarizer.api``) over HTTP on loopback, and the
 clients are threads posting ``/v1/summarize``:
@@ -11,7 +11,11 @@ clients are threads posting ``/v1/summarize``:
 * ``inprocess``: ``python -m summarizer serve`` as it runs by default (uvicorn, one process, the
   library's backends with one lock per model, concurrent calls with equal options merged by the
   pool's batcher: ``--batch-*`` are its settings, ``SUMMARIZER_BATCH_*``; the report gives, per
-  model, the model calls, the callers they served and the most callers one call served);
+  model, the model calls, the callers they served and the most callers one call served). Each
+  model runs ``SUMMARIZER_MODEL_WORKERS`` calls at once; ``--model-workers 1,2`` measures the
+  engine once per value in the same run (its 1-client latency is one visitor's time). The queue
+  lets ``SUMMARIZER_QUEUE_RUNS`` requests run at once (default: auto, a run per model worker, as
+  ``serve`` runs; ``--queue-runs`` sets it);
 * ``ray``: ``serve --engine ray`` on a local Ray instance: one Translator and one Summarizer
   replica (``--replicas``), the machine's CPUs split between them, ``@serve.batch`` merging
   model calls of different requests (max 8 per batch, 20 ms wait).
@@ -139,6 +143,8 @@ def measure(url: str, texts: list[str], levels: list[int], rounds: int) -> list[
 def engine_inprocess(
     settings: Any, smoke: bool, batches: dict[str, Any]
 ) -> tuple[str, Callable[[], None]]:
+    """The API in this process on ``settings``; ``stop`` records each model's batcher stats in
+    ``batches``."""
     from summarizer.api import BackgroundServer, create_app
     from summarizer.pipeline import Pipeline
 
@@ -212,16 +218,24 @@ def largest_batches() -> dict[str, int]:
 
 def table(report: dict[str, Any]) -> str:
     lines = [
-        "| engine | clients | requests | throughput (req/s) | p50 (s) | p95 (s) |",
-        "|---|---|---|---|---|---|",
+        "| engine | model workers | clients | requests | throughput (req/s) | p50 (s) | p95 (s) |",
+        "|---|---|---|---|---|---|---|",
     ]
     for engine, levels in report["engines"].items():
+        workers = report["model_workers"][engine]
         for level in levels:
             lines.append(
-                f"| {engine} | {level['clients']} | {level['requests']} | "
+                f"| {engine} | {workers} | {level['clients']} | {level['requests']} | "
                 f"{level['throughput_rps']:.3f} | {level['p50_seconds']} | {level['p95_seconds']} |"
             )
     return "\n".join(lines)
+
+
+def scaling(levels: list[dict[str, Any]]) -> float | None:
+    """Throughput of the most clients over that of the fewest (1.6 is issue 21's target)."""
+    if len(levels) < 2 or not levels[0]["throughput_rps"]:
+        return None
+    return round(levels[-1]["throughput_rps"] / levels[0]["throughput_rps"], 2)
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -239,7 +253,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--batch-padded", action="store_true", help="merge inputs of different lengths too"
     )
     parser.add_argument(
-        "--queue-runs", type=int, default=None, help="summaries run at once (default: most clients)"
+        "--queue-runs", type=int, default=None, help="summaries run at once (default: the setting)"
+    )
+    parser.add_argument(
+        "--model-workers",
+        default="",
+        help="calls each model runs at once, e.g. 1,2: one in-process run per value "
+        "(default: the setting, SUMMARIZER_MODEL_WORKERS)",
     )
     return parser.parse_args(argv)
 
@@ -265,8 +285,7 @@ def main(argv: list[str] | None = None) -> int:
             "summarization_model": str(bart),
             "cache_dir": str(root / "cache"),
             "busy_timeout": 900,
-            # Every client's request runs at once (the queue's default, 1, would serialise them).
-            "queue_runs": args.queue_runs or max(levels),
+            "queue_runs": args.queue_runs,
             **batching,
         }
     )
@@ -276,29 +295,50 @@ def main(argv: list[str] | None = None) -> int:
         "article_words": [len(text.split()) for text in texts],
         "rounds": args.rounds,
         "threads": settings.effective_threads,
-        "queue_runs": settings.queue_runs,
+        "queue_runs": settings.queue_runs or "auto (a run per model worker)",
         "batching": {
             "wait_ms": settings.batch_wait_ms,
             "max_tokens": settings.batch_max_tokens,
             "padded": settings.batch_padded,
         },
         "engines": {},
+        "model_workers": {},
+        "scaling": {},
         "inprocess_batches": {},
     }
-    for engine in [part.strip() for part in args.engines.split(",") if part.strip()]:
+    for engine, run_settings in runs(args, settings):
         say(f"engine {engine}: starting")
+        report["model_workers"][engine] = run_settings.effective_model_workers
         if engine == "ray":
-            url, stop = engine_ray(settings, args.smoke, args.replicas)
+            url, stop = engine_ray(run_settings, args.smoke, args.replicas)
         else:
-            url, stop = engine_inprocess(settings, args.smoke, report["inprocess_batches"])
+            batches = report["inprocess_batches"].setdefault(engine, {})
+            url, stop = engine_inprocess(run_settings, args.smoke, batches)
         try:
             report["engines"][engine] = measure(url, texts, levels, args.rounds)
         finally:
             stop()
+        report["scaling"][engine] = scaling(report["engines"][engine])
     print(table(report))
+    print(f"throughput, most clients over fewest: {report['scaling']}")
     if args.json:
         Path(args.json).write_text(json.dumps(report, indent=2), encoding="utf-8")
     return 0
+
+
+def runs(args: argparse.Namespace, settings: Any) -> list[tuple[str, Any]]:
+    """(engine label, settings) per measured run: the in-process engine once per
+    ``--model-workers`` value, labelled with it when there are several."""
+    workers = [int(part) for part in args.model_workers.split(",") if part.strip()]
+    chosen: list[tuple[str, Any]] = []
+    for engine in [part.strip() for part in args.engines.split(",") if part.strip()]:
+        if engine != "inprocess" or not workers:
+            chosen.append((engine, settings))
+            continue
+        for count in workers:
+            label = f"inprocess-{count}w" if len(workers) > 1 else engine
+            chosen.append((label, settings.replace(model_workers=count)))
+    return chosen
 
 
 if __name__ == "__main__":

@@ -105,9 +105,10 @@ class Settings:
     allowed_ports: tuple[int, ...] = _allowed((80, 443), each_within=(1, 65535))
     allow_loopback_urls: bool = False
     busy_timeout: float = _allowed(120.0, within=(0.0, 3600))
-    # The queue of model work each front end owns (summarizer.admission): runs at a time, and
-    # how many more may wait in line before the demo says it is busy.
-    queue_runs: int = _allowed(1, within=(1, MAX_QUEUE_RUNS))
+    # The queue of model work each front end owns (summarizer.admission): runs at a time (0 =
+    # auto: as many as a model has workers, so each worker has a run to serve), and how many more
+    # may wait in line before the demo says it is busy.
+    queue_runs: int = _allowed(0, within=(0, MAX_QUEUE_RUNS))
     queue_length: int = _allowed(16, within=(0, 10_000))
     # Concurrent calls to one model with equal generation options share one model call
     # (summarizer.models._batcher): the first waits this long for others; a shared call holds at
@@ -178,6 +179,11 @@ class Settings:
     def effective_model_workers(self) -> int:
         """Calls one CTranslate2 model runs at once (``model_workers``, or auto)."""
         return self.model_workers or min(AUTO_MODEL_WORKERS, self.effective_threads)
+
+    @property
+    def effective_queue_runs(self) -> int:
+        """Runs a front end's queue lets through at once (``queue_runs``, or auto)."""
+        return self.queue_runs or self.effective_model_workers
 
     @property
     def threads_per_worker(self) -> int:

@@ -96,7 +96,7 @@ def take_turn(session: PageState, kind: Kind, given: Inputs, settings: Settings)
     models are the API's: its own queue orders the work). QueueFullError when the line is full."""
     if settings.api_url:
         return None
-    queue = results.run_queue(settings.queue_runs, settings.queue_length)
+    queue = results.run_queue(settings.effective_queue_runs, settings.queue_length)
     chars = len(given.text) if kind == "text" else None  # a link or a file: known once read
     return queue.submit(chars, owner=session.owner)
 

@@ -277,7 +277,7 @@ def create_app(
 
 def _queue(settings: Settings, metrics: Metrics) -> RunQueue:
     """The app's queue of model work, its length a gauge and its refusals counted in ``metrics``."""
-    queue = RunQueue(settings.queue_runs, settings.queue_length, on_reject=metrics.reject)
+    queue = RunQueue(settings.effective_queue_runs, settings.queue_length, on_reject=metrics.reject)
     metrics.gauge(QUEUE_LENGTH, SIZE_HELP, read=queue.size)
     return queue
 

@@ -283,15 +283,15 @@ def ingress_queue_runs(settings: Settings, options: RayServeOptions) -> int:
     """Runs one ingress replica lets through its queue at once: as many as the smaller model
     deployment can batch (its replicas × batch size), never fewer than ``SUMMARIZER_QUEUE_RUNS``.
 
-    The queue keeps its order, its limit and its messages on Ray too, but one run at a time (the
-    setting's default, right for one process on 2 CPUs) would leave ``@serve.batch`` nothing to
-    merge: the model deployments are what bound the work here.
+    The queue keeps its order, its limit and its messages on Ray too, but the setting's default
+    (a run per model worker, right for one process on 2 CPUs) would leave ``@serve.batch`` little
+    to merge: the model deployments are what bound the work here.
     """
     capacity = min(
         (model.max_replicas or model.num_replicas) * model.max_batch_size
         for model in (options.translation, options.summarization)
     )
-    return min(MAX_QUEUE_RUNS, max(settings.queue_runs, capacity))
+    return min(MAX_QUEUE_RUNS, max(settings.effective_queue_runs, capacity))
 
 
 def replica_device(device: str, num_gpus: float) -> str:
