@@ -21,6 +21,7 @@ from ._ct2 import (
     CTranslate2Unavailable,
     checked_compute_type,
     convert_model,
+    split_batches,
     supported_compute_types,
 )
 from ._hf import TransformersBackend
@@ -59,6 +60,7 @@ __all__ = [
     "prepare",
     "resolve",
     "run_reporting",
+    "split_batches",
     "status",
     "supported_compute_types",
 ]

@@ -8,8 +8,8 @@ has workers (``SUMMARIZER_MODEL_WORKERS``; one, unless a CTranslate2 model has m
 worker has at most one model call. A leader waits ``batch_wait_ms`` for company (while the
 workers are busy, callers gather anyway), then takes the oldest waiting call and the waiting
 calls that may share its model call, runs them as one, hands each caller its own outputs, in
-order, and leads again until its own call is taken (by itself or another leader); then a waiting
-caller leads in its place. Nothing outlives the pool that owns the batcher.
+order, and leads again until its own call is done (or run by another leader, and nobody waits);
+then a waiting caller leads in its place. Nothing outlives the pool that owns the batcher.
 
 When calls may share a model call:
 
@@ -161,13 +161,14 @@ class CallBatcher:
         self._cond.wait(left)
 
     def _lead(self, model: Seq2SeqBackend, mine: _Call, policy: BatchPolicy) -> None:
-        """Run batches, oldest call first, until ``mine`` is taken (and run, when this leader
-        took it); then hand the lead on."""
+        """Run batches, oldest call first, until ``mine`` is done, or taken by another leader
+        with no call left waiting (a caller whose call another leader runs runs the next one
+        meanwhile: nobody else may be free to); then hand the lead on."""
         try:
             self._gather(mine, policy)
             while True:
                 with self._cond:
-                    if mine.taken or mine.done:
+                    if mine.done or (mine.taken and not self._pending):
                         return
                 batch = self._take(model, policy)
                 if batch:
