@@ -167,7 +167,7 @@ def test_a_run_of_the_page_takes_a_place_and_gives_it_back(tiny_env) -> None:
     from webui import results
 
     settings = Settings.from_env()
-    queue = results.run_queue(settings.queue_runs, settings.queue_length)
+    queue = results.run_queue(settings.effective_queue_runs, settings.queue_length)
     before = queue.estimator.runs
     at = submit_text(started(), "Teks pendek untuk diringkas sekali saja oleh halaman ini.")
     assert state_of(at).shown is not None
