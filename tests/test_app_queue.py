@@ -140,6 +140,7 @@ def test_a_full_queue_says_the_demo_is_busy_and_when_to_retry(
     from webui import results
 
     monkeypatch.setenv("SUMMARIZER_QUEUE_LENGTH", "0")
+    monkeypatch.setenv("SUMMARIZER_QUEUE_RUNS", "1")  # one run at a time: the other fills it
     queue = results.run_queue(1, 0)  # the page's queue for these settings, as the page gets it
     other = queue.submit(2000, owner="another visitor")
     assert other.wait(0)
