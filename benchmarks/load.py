@@ -9,9 +9,10 @@ Both engines serve the same FastAPI app (``summarizer.api``) over HTTP on loopba
 clients are threads posting ``/v1/summarize``:
 
 * ``inprocess``: ``python -m summarizer serve`` as it runs by default (uvicorn, one process, the
-  library's backends with one lock per model, concurrent calls with equal options merged by the
-  pool's batcher: ``--batch-*`` are its settings, ``SUMMARIZER_BATCH_*``; the report gives, per
-  model, the model calls, the callers they served and the most callers one call served). Each
+  library's backends, each model's lock admitting its workers' calls, concurrent calls with
+  equal options merged by the pool's batcher: ``--batch-*`` are its settings,
+  ``SUMMARIZER_BATCH_*``; the report gives, per model, the model calls, the callers they served
+  and the most callers one call served). Each
   model runs ``SUMMARIZER_MODEL_WORKERS`` calls at once; ``--model-workers 1,2`` measures the
   engine once per value in the same run (its 1-client latency is one visitor's time). The queue
   lets ``SUMMARIZER_QUEUE_RUNS`` requests run at once (default: auto, a run per model worker, as

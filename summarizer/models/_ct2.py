@@ -12,6 +12,12 @@ CTranslate2 sees and is a :class:`ConfigError` naming ``SUMMARIZER_DEVICE`` wher
 "auto" takes a GPU when there is one, else the CPU. On a GPU the default int8 runs as
 int8_float16 (int8 weights, float16 activations), else float16 (:func:`device_compute_type`).
 
+A loaded model runs ``Settings.effective_model_workers`` calls at once (CTranslate2's
+``inter_threads``: replicas sharing one copy of the weights, each on ``threads_per_worker``
+threads; on a GPU, CUDA streams). Its lock admits that many callers, and each call is cut into a
+batch per worker (:func:`split_batches`), submitted asynchronously so that one caller's batches
+run side by side; the batcher reads the same cut (``sub_batches``) to merge callers exactly.
+
 The compute type is checked against what this device can run (CTranslate2 says which: AMD EPYC,
 for one, has no int16) when the model loads: an explicit type the device lacks is a
 :class:`ConfigError` naming ``SUMMARIZER_COMPUTE_TYPE``; "auto" and "default" let CTranslate2

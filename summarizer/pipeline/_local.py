@@ -2,10 +2,10 @@
 
 A :class:`Pipeline` holds settings and takes the two model backends from a
 :class:`~summarizer.models.BackendPool` (the front end's, or its own); it is safe to share between
-threads and sessions, because each backend serialises its own use. Front ends turn what a
-person gave into an :class:`~summarizer.inputs.ArticleInput`
-(:mod:`summarizer.inputs._article`) and call :meth:`Pipeline.summarize`; :meth:`Pipeline.run` takes
-plain text.
+threads and sessions, because each backend guards its own use (its lock admits as many calls as
+the model has workers). Front ends turn what a person gave into an
+:class:`~summarizer.inputs.ArticleInput` (:mod:`summarizer.inputs._article`) and call
+:meth:`Pipeline.summarize`; :meth:`Pipeline.run` takes plain text.
 """
 
 from __future__ import annotations
