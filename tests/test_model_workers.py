@@ -243,13 +243,11 @@ def test_two_calls_overlap_in_a_two_worker_ct2_model_and_match_one_by_one_calls(
     tiny_settings: Settings, options: GenerationOptions, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Both callers are inside the model's lock at once (a barrier only both can pass), and each
-    gets what the same call gives alone, and what a one-worker model gives."""
+    gets what the same call gives alone."""
     corpus = list(DEFAULT_CORPUS[:4])
     calls = [corpus[:3], corpus[1:4]]
-    one = BackendPool().get("translation", ct2_settings(tiny_settings, 1)).unbatched
     backend = BackendPool().get("translation", ct2_settings(tiny_settings, 2)).unbatched
     alone = [backend.generate(texts, options) for texts in calls]
-    assert alone == [one.generate(texts, options) for texts in calls]
     both_inside = threading.Barrier(2)
     counted = backend.token_ids
 
