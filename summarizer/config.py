@@ -95,7 +95,7 @@ class Settings:
     # final pass, at num_beams, summarises again); 1 = greedy (README, "Speed").
     map_beams: int = _allowed(1, within=(MIN_BEAMS, MAX_BEAMS))
     source_lang: str = _allowed("auto", choices=SOURCE_LANGS)
-    translation_batch_size: int = _allowed(16, within=(1, 256))
+    translation_batch_size: int = _allowed(32, within=(1, 256))
     max_chars: int = _allowed(50_000, within=(100, 10_000_000))
     max_upload_bytes: int = _allowed(2_000_000, within=(1_000, 200_000_000))
     max_fetch_bytes: int = _allowed(5_000_000, within=(1_000, 200_000_000))

@@ -1,9 +1,18 @@
 from __future__ import annotations
 
+import itertools
+import random
+
 import pytest
 
 from summarizer.errors import GenerationError
-from summarizer.generate._translate import batches, plan_units, translate_texts
+from summarizer.generate._translate import (
+    batches,
+    plan_cost,
+    plan_cuts,
+    plan_units,
+    translate_texts,
+)
 from summarizer.models import GenerationOptions, TransformersBackend
 
 from .fakes import FakeBackend, RecordingBackend
@@ -134,3 +143,47 @@ def test_tiny_marian_translates_long_sentences_through_the_real_tokenizer(tiny_m
     assert backend.inputs[-1].endswith("PENANDA.") or any(
         text.endswith("PENANDA.") for text in backend.inputs
     )
+
+
+def _brute_force_cost(lengths: list[int], cap: int, beams: int, max_tokens: int) -> float:
+    """The cheapest cut of sorted ``lengths`` by trying every one (small inputs only)."""
+    best = float("inf")
+    for mask in range(2 ** max(0, len(lengths) - 1)):
+        cuts = [0, *(i + 1 for i in range(len(lengths) - 1) if mask >> i & 1), len(lengths)]
+        groups = [lengths[a:b] for a, b in itertools.pairwise(cuts)]
+        if any(len(g) > cap or (len(g) > 1 and len(g) * g[-1] > max_tokens) for g in groups):
+            continue
+        best = min(best, sum(plan_cost(g[-1], len(g), beams) for g in groups))
+    return best
+
+
+def test_batch_plan_is_the_cheapest_cut_within_the_limits() -> None:
+    rng = random.Random(7)
+    for _ in range(60):
+        lengths = sorted(rng.randint(1, 60) for _ in range(rng.randint(1, 10)))
+        cap, beams, max_tokens = rng.randint(1, 6), rng.randint(1, 4), rng.choice([64, 200, 1024])
+        cuts = plan_cuts(lengths, cap, beams, max_tokens)
+        groups = [lengths[a:b] for a, b in itertools.pairwise(cuts)]
+        assert [n for g in groups for n in g] == lengths
+        assert all(len(g) <= cap and (len(g) == 1 or len(g) * g[-1] <= max_tokens) for g in groups)
+        cost = sum(plan_cost(g[-1], len(g), beams) for g in groups)
+        assert cost == pytest.approx(_brute_force_cost(lengths, cap, beams, max_tokens))
+
+
+def test_close_lengths_share_a_batch_and_a_far_longer_one_does_not() -> None:
+    """Fewer, fuller batches: decoding steps run one after another, batch rows almost free; but
+    many short sentences are not made to decode as long as one far longer sentence."""
+    assert plan_cuts([20] * 18, 32, 2, 1024) == [0, 18]  # one call, not 16 + 2
+    assert len(plan_cuts([20] * 18, 16, 2, 1024)) == 3  # the size cap holds: two calls
+    assert plan_cuts([5] * 20 + [120], 32, 2, 1024) == [0, 20, 21]
+    cuts = plan_cuts([100] * 12, 32, 2, 1024)  # at most 1,024 padded tokens: two calls
+    assert len(cuts) == 3 and all(100 * (b - a) <= 1024 for a, b in itertools.pairwise(cuts))
+
+
+def test_a_short_articles_sentences_go_in_one_batch_after_the_first() -> None:
+    texts = ["Judul berita ini."] + [
+        " ".join(f"kata{i}x{j}" for j in range(8 + i % 5)) + "." for i in range(18)
+    ]
+    backend = FakeBackend(respond=upper)
+    translate_texts(texts, backend, batch_size=32)
+    assert [len(inputs) for inputs, _ in backend.calls] == [1, 18]

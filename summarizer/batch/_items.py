@@ -19,8 +19,8 @@ from summarizer.errors import InputError
 ArticleId = str | int
 FIELDS = ("id", "text", "url", "bullets", "source_lang")
 _SHOWN = 5  # problems named in one message
-# Articles translated together. Eight short articles (~20 sentences each) fill ten length-sorted
-# model batches of 16; a bigger group only delays its first results.
+# Articles translated together. Eight short articles (~20 sentences each) fill several
+# length-sorted model batches of up to 32; a bigger group only delays its first results.
 GROUP_SIZE = 8
 
 
