@@ -19,6 +19,11 @@ from summarizer.models import (
 
 Respond = Callable[[str, GenerationOptions], str]
 
+# Two option sets the batching tests hold calls to: calls with equal options may share a model
+# call, calls with these two never do.
+GREEDY = GenerationOptions(max_new_tokens=12, min_new_tokens=2)
+BEAMS = GenerationOptions(max_new_tokens=12, min_new_tokens=2, num_beams=2)
+
 
 def first_sentence(text: str, _options: GenerationOptions) -> str:
     """A fake summary: the input's first sentence."""

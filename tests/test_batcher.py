@@ -25,10 +25,7 @@ from summarizer.models import (
 )
 from summarizer.testing import DEFAULT_CORPUS
 
-from .fakes import FakeBackend
-
-GREEDY = GenerationOptions(max_new_tokens=12, min_new_tokens=2)
-BEAMS = GenerationOptions(max_new_tokens=12, min_new_tokens=2, num_beams=2)
+from .fakes import BEAMS, GREEDY, FakeBackend
 
 
 class GatedFake(FakeBackend):
