@@ -1476,3 +1476,38 @@ def test_a_negation_of_purpose_may_be_said_with_or() -> None:
     source = "Bawa payung biar nggak kehujanan."
     assert "negation" not in _kinds(source, "Bring an umbrella or you'll get soaked.")
     assert "negation" in _kinds(source, "Bring an umbrella and you'll get soaked.")
+
+
+def test_a_news_dateline_needs_only_its_weekday() -> None:
+    source = "Presiden meresmikan jalan tol sepanjang 45 kilometer di Medan, Rabu (12/6)."
+    assert (
+        _kinds(source, "The president opened a 45-kilometre toll road in Medan on Wednesday.") == []
+    )
+    assert (
+        _kinds(source, "The president opened a 45-km toll road in Medan on Wednesday, June 12.")
+        == []
+    )
+    assert "number" in _kinds(
+        source, "The president opened a 45-km toll road in Medan on Thursday."
+    )
+    assert "number" in _kinds(
+        source, "The president opened a 45-km toll road in Medan on Wednesday, June 13."
+    )
+    # A bracketed date after no weekday is no dateline: it must be stated.
+    assert "number" in _kinds(
+        "Jalan tol itu diresmikan (12/6) di Medan.", "The toll road was opened in Medan."
+    )
+
+
+def test_an_english_cut_after_a_copula_is_an_omission() -> None:
+    source = "Sinyal di dalam hotel jelek."  # too short to judge by length
+    assert "omission" in _kinds(source, "The signal inside the hotel is.")
+    assert _kinds(source, "The signal inside the hotel is poor.") == []
+    # A copula closes a whole clause after a pronoun or inside a question or comparison.
+    assert "omission" not in _kinds(
+        "Saya tidak tahu di mana letak stasiun itu.", "I don't know where the station is."
+    )
+    assert "omission" not in _kinds(
+        "Makanan di sini lebih enak daripada dulu.", "The food here is better than it was."
+    )
+    assert "omission" not in _kinds("Memang begitulah adanya.", "That's just how it is.")

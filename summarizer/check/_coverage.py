@@ -15,6 +15,9 @@ import re
 
 from summarizer.check._numbers import english_stated
 from summarizer.check._tables import (
+    COPULA_CLAUSE_OPENERS,
+    COPULA_ENDINGS,
+    COPULA_FINISHED_AFTER,
     FINISHED_BEFORE_LAST,
     ID_DESCRIBED,
     ID_TITLES,
@@ -66,7 +69,18 @@ def _cut_short(english: str) -> str | None:
         return None
     if words[-2] in FINISHED_BEFORE_LAST and not _ALWAYS_UNFINISHED.fullmatch(words[-1]):
         return None  # "the best teacher I ever had.", "we have to.", "than they."
+    if words[-1] in COPULA_ENDINGS:
+        return None if _copula_finished(words) else words[-1]
     return words[-1] if words[-1] in UNFINISHED_ENDINGS else None
+
+
+def _copula_finished(words: list[str]) -> bool:
+    """A closing "is"/"was" ends a whole clause: after a pronoun ("how it is.", "who we are.") or
+    in a clause a question word or comparison opened ("where the station is.", "than it was.")."""
+    before = words[-2]
+    if before in COPULA_FINISHED_AFTER or before in FINISHED_BEFORE_LAST:
+        return True
+    return any(word in COPULA_CLAUSE_OPENERS for word in words[:-1])
 
 
 def _without_written_out(source: str, english: str) -> tuple[str, str]:

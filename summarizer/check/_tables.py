@@ -226,6 +226,17 @@ UNFINISHED_ENDINGS = _words(
     per he she they we i has have had during between among toward towards via including
     """
 )
+# A closing copula ends a whole clause only after a pronoun ("that's how it is.") or in a clause
+# a question word or comparison opened ("I don't know where the station is.", "than it was."):
+# "the signal inside the hotel is." stops in mid-phrase.
+COPULA_ENDINGS = _words("is are was were")
+COPULA_FINISHED_AFTER = _words("it this that there these those who what")
+COPULA_CLAUSE_OPENERS = _words(
+    """
+    what where how who whom which why when whatever wherever however whoever whichever as than
+    though although if whether
+    """
+)
 # Words before a closing "to", "have" or pronoun that make it a whole clause: "we have to.",
 # "the best teacher I ever had.", "more than they.", "and so did we.", "what I am proud of."
 FINISHED_BEFORE_LAST = _words(
