@@ -1511,3 +1511,29 @@ def test_an_english_cut_after_a_copula_is_an_omission() -> None:
         "Makanan di sini lebih enak daripada dulu.", "The food here is better than it was."
     )
     assert "omission" not in _kinds("Memang begitulah adanya.", "That's just how it is.")
+
+
+def test_a_well_known_acronym_may_be_written_out() -> None:
+    source = "Ketua Umum PSSI Erick Thohir menghadiri laga itu di Jakarta."
+    assert (
+        _kinds(source, "Football association chairman Erick Thohir attended the match in Jakarta.")
+        == []
+    )
+    assert "name" in _kinds(source, "Chairman Erick Thohir attended the match in Jakarta.")
+
+
+def test_a_negated_change_may_be_said_as_staying() -> None:
+    source = "Klub itu tidak akan mengganti pelatih sebelum akhir musim."
+    assert _kinds(source, "The club will keep its coach until the end of the season.") == []
+    assert _kinds(source, "The club said the coach would stay until the end of the season.") == []
+    assert "negation" in _kinds(source, "The club will replace its coach before the season ends.")
+
+
+def test_a_number_in_words_weighs_alike_on_both_sides() -> None:
+    source = "Butuh waktu sepuluh tahun bagi saya untuk menyadari hal itu."
+    assert _kinds(source, "It took me ten years to realise that.") == []
+    # A number the English lost is no number it shares: the cut English is still short.
+    assert "omission" in _kinds(
+        "Butuh waktu sepuluh tahun bagi saya untuk menyadari semua hal itu dengan baik.",
+        "It took me years.",
+    )

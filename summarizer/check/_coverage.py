@@ -102,6 +102,16 @@ def _without_written_out(source: str, english: str) -> tuple[str, str]:
     return source, english
 
 
+def _unspelled(text: str, lang: str, other: str) -> str:
+    """``text`` without the spelled numbers that ``other`` states too: "sepuluh" and "ten" are
+    one number, whatever their length, and say nothing of how much of the sentence is there."""
+    stated = {m.value for m in number_mentions(other, "en" if lang == "id" else "id")}
+    for mention in reversed(number_mentions(text, lang)):
+        if mention.spelled and mention.value in stated:
+            text = text[: mention.span.start] + " " + text[mention.span.end :]
+    return text
+
+
 _ANCHOR = re.compile(r"\d+(?:[.,]\d+)*|[A-Z][\w-]*")
 
 
@@ -151,6 +161,10 @@ def omission_findings(source: str, english: str) -> list[Finding]:
     if source_letters < MIN_SOURCE_LETTERS:
         return []
     source_rest, english_rest = _without_written_out(source, english)
+    source_rest, english_rest = (
+        _unspelled(source_rest, "id", english_rest),
+        _unspelled(english_rest, "en", source_rest),
+    )
     ratio = _letters(english_rest) / max(1, _letters(source_rest))
     floor = SHORT_MIN_LENGTH_RATIO if source_letters < SHORT_SOURCE_LETTERS else MIN_LENGTH_RATIO
     if ratio >= floor or (ratio >= LOOSE_LENGTH_RATIO and _reaches_the_end(source, english)):

@@ -126,7 +126,9 @@ ID_NEGATED_ANTONYMS = _aliases(
     cocok: unsuitable, mismatch, wrong; paham: confus, lost, puzzl; mengerti: confus, lost,
     puzzl; berhenti: continu, keep, kept, still, carry, carri; boleh: must,
     forbid, ban, prohibit; naik: unchanged, steady, hold, freez, flat, stable;
-    kalah: match, rival, equal, par, good, beat, compet; pergi: stay, remain
+    kalah: match, rival, equal, par, good, beat, compet; pergi: stay, remain;
+    ganti: stay, remain, keep, kept, retain, same, unchanged; ubah: stay, remain, keep, kept,
+    retain, same, unchanged
     """
 )
 # Particles that may close a negation word without changing it: "bukankah" ("isn't it?"),
@@ -191,7 +193,8 @@ EN_GENERIC_HEADS = _words(
 # --- names given by description ------
 
 # Names Indonesian news gives by description or nickname, and their English forms: "Negeri
-# Sakura" is Japan, "Tanah Air" the country, "Jokowi" Joko Widodo. Like the exonyms, the English
+# Sakura" is Japan, "Tanah Air" the country, "Jokowi" Joko Widodo, "PSSI" the football
+# association (acronyms of bodies English writes out). Like the exonyms, the English
 # must have one of the forms.
 ID_DESCRIBED = _aliases(
     """
@@ -213,7 +216,15 @@ ID_DESCRIBED = _aliases(
     jokowi: joko widodo, widodo, jokowi; sby: susilo bambang yudhoyono, yudhoyono, sby;
     ahok: basuki tjahaja purnama, basuki, ahok; gus dur: abdurrahman wahid, wahid, gus dur;
     satpol pp: public order, civil service police, satpol pp; satpol: public order, civil
-    service police, satpol
+    service police, satpol;
+    pssi: football association, soccer association, pssi; pln: state electricity company,
+    state utility, electricity company, power company, pln; bpom: food and drug, drug and food,
+    bpom; mui: ulema council, ulama council, clerics, mui; kadin: chamber of commerce, kadin;
+    kppu: competition commission, competition watchdog, business competition, kppu;
+    brin: national research and innovation agency, research agency, brin; bulog: state logistics
+    agency, logistics agency, food agency, bulog; kemenag: religious affairs ministry, ministry of
+    religious affairs, kemenag; kemenhub: transportation ministry, transport ministry, ministry of
+    transportation, kemenhub; kemendikbud: education ministry, ministry of education, kemendikbud
     """
 )
 
