@@ -1537,3 +1537,39 @@ def test_a_number_in_words_weighs_alike_on_both_sides() -> None:
         "Butuh waktu sepuluh tahun bagi saya untuk menyadari semua hal itu dengan baik.",
         "It took me years.",
     )
+
+
+def test_a_union_named_by_its_task_may_be_translated() -> None:
+    source = "Ketua Serikat Pekerja Andi Gani berbicara di hadapan massa."
+    assert _kinds(source, "Union leader Andi Gani addressed the crowd.") == []
+    assert "name" in _kinds(source, "Union leader Andi Smith addressed the crowd.")
+
+
+def test_a_positive_english_idiom_with_without_adds_no_negation() -> None:
+    source = "Ia mengimbau warga segera memeriksakan diri ke puskesmas."
+    assert _kinds(source, "She urged residents to get checked at a clinic without delay.") == []
+    assert "negation" in _kinds(source, "She urged residents not to get checked at a clinic.")
+
+
+def test_a_negated_sense_and_a_scarcity_may_be_said_other_ways() -> None:
+    akal = "Harganya nggak masuk akal buat porsi sekecil itu."
+    assert _kinds(akal, "The price is ridiculous for a portion that small.") == []
+    assert "negation" in _kinds(akal, "The price is reasonable for a portion that small.")
+    terbatas = "Kopinya enak, cuma tempat duduknya terbatas."
+    assert _kinds(terbatas, "The coffee's good, but there aren't many seats.") == []
+    banyak = "Kopinya enak, tempat duduknya juga banyak."
+    assert "negation" in _kinds(banyak, "The coffee's good, but there aren't many seats.")
+
+
+def test_a_first_word_that_replaces_the_source_s_own_first_word_is_a_name() -> None:
+    source = "Pak Harto sudah 30 tahun berjualan bakso di sudut jalan ini."
+    assert _kinds(source, "Pak Harto has sold meatballs on this corner for 30 years.") == []
+    assert "name" in _kinds(source, "Nairobi Harto has sold meatballs on this corner for 30 years.")
+    # With no word of its own before the name in the source, an opening word is ordinary.
+    assert (
+        _kinds(
+            "Harto sudah 30 tahun berjualan bakso di sini.",
+            "Old Harto has sold meatballs here for 30 years.",
+        )
+        == []
+    )

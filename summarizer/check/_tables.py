@@ -86,6 +86,7 @@ EN_NEGATION_IDIOMS = _phrases("not only; not just; no less than; no more than")
 EN_POSITIVE_NEGATION_IDIOMS = (
     r"\bnot (?:too |that |so |half |all that )?bad\b",
     r"\bno (?:wonder|doubt|matter|worries|kidding|joke)\b",
+    r"\bwithout (?:delay|fail|hesitation|hesitating|a doubt|doubt|question)\b",
     r"\bnot to mention\b",
     r"\b(?:can't|cannot|can’t|couldn't|couldn’t) (?:wait|recommend \w+ enough|get enough)\b",
     r"(?:n't|n’t|\bnot|\bno)(?:\s+\w+){0,3}\s+(?:big )?deal\b",
@@ -127,7 +128,8 @@ ID_NEGATED_ANTONYMS = _aliases(
     puzzl; berhenti: continu, keep, kept, still, carry, carri; boleh: must,
     forbid, ban, prohibit; naik: unchanged, steady, hold, freez, flat, stable;
     kalah: match, rival, equal, par, good, beat, compet; pergi: stay, remain;
-    ganti: stay, remain, keep, kept, retain, same, unchanged; ubah: stay, remain, keep, kept,
+    masuk: absurd, ridiculous, unreasonabl, illogical, nonsens, insane, crazy, absent, miss,
+    skip; ganti: stay, remain, keep, kept, retain, same, unchanged; ubah: stay, remain, keep, kept,
     retain, same, unchanged
     """
 )
@@ -445,6 +447,9 @@ ID_TITLES = _aliases(
     bawaslu; bmkg: meteorology, weather agency, bmkg; bnpb: national disaster management
     agency, disaster agency, bnpb; penanggulangan bencana: disaster management;
     bencana: disaster; metro jaya: jakarta, metro jaya; wifi: wi-fi, wifi;
+    serikat pekerja: union, unions, trade union, labour union, labor union; serikat buruh: union,
+    unions, trade union, labour union, labor union; serikat: union, unions; pekerja: workers,
+    worker, employees, labour, labor;
     jenderal: general, gen; kolonel: colonel, col; letnan: lieutenant, lt; mayor: major, maj;
     laksamana: admiral, adm; brigadir: brigadier, brig; marsekal: marshal; inspektur: inspector;
     menlu: foreign minister; menkeu: finance minister; menkes: health minister;
