@@ -1573,3 +1573,27 @@ def test_a_first_word_that_replaces_the_source_s_own_first_word_is_a_name() -> N
         )
         == []
     )
+
+
+def test_a_summit_s_acronym_may_be_translated() -> None:
+    source = "Retno Marsudi bertemu mitranya dari Australia di sela KTT ASEAN."
+    assert _kinds(source, "Retno Marsudi met her Australian counterpart at the ASEAN summit.") == []
+    assert "name" in _kinds(source, "Retno Marsudi met her Australian counterpart at the summit.")
+
+
+def test_a_compressed_question_that_closes_like_its_source_is_whole() -> None:
+    source = "Coba tanyakan pada diri sendiri: untuk apa saya melakukan ini?"
+    assert _kinds(source, "Ask yourself: why am I doing this?") == []
+    assert "omission" in _kinds(source, "Ask yourself: why am I.")
+
+
+def test_unless_may_say_if_not() -> None:
+    source = "Jangan pesan yang level 5 kalau nggak kuat pedas."
+    assert _kinds(source, "Don't order level 5 unless you can handle the heat.") == []
+    assert "negation" in _kinds(source, "Order level 5 if you can handle the heat.")
+
+
+def test_a_number_s_scale_word_weighs_nothing_in_the_length() -> None:
+    source = "Harga tiket masuknya Rp 50 ribu per orang, sudah termasuk minuman."
+    assert _kinds(source, "Entry is 50,000 rupiah per person, drink included.") == []
+    assert "omission" in _kinds(source, "Entry is 50,000 rupiah.")

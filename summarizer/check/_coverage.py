@@ -103,11 +103,12 @@ def _without_written_out(source: str, english: str) -> tuple[str, str]:
 
 
 def _unspelled(text: str, lang: str, other: str) -> str:
-    """``text`` without the spelled numbers that ``other`` states too: "sepuluh" and "ten" are
-    one number, whatever their length, and say nothing of how much of the sentence is there."""
+    """``text`` without the numbers that ``other`` states too: "sepuluh" and "ten", "50 ribu"
+    and "50,000" are one number, whatever their length in letters, and say nothing of how much
+    of the sentence is there."""
     stated = {m.value for m in number_mentions(other, "en" if lang == "id" else "id")}
     for mention in reversed(number_mentions(text, lang)):
-        if mention.spelled and mention.value in stated:
+        if mention.value in stated:
             text = text[: mention.span.start] + " " + text[mention.span.end :]
     return text
 
@@ -132,6 +133,13 @@ def _reaches_the_end(source: str, english: str) -> bool:
         re.search(rf"(?<![\w.,]){re.escape(form)}(?![\w])", english, re.IGNORECASE) is not None
         for form in forms
     )
+
+
+def _same_closing_mark(source: str, english: str) -> bool:
+    """Both sides close on a question or exclamation mark: a question compressed ("untuk apa"
+    as "why") is whole, where an English cut short at its length limit ends on no such mark."""
+    closing = source.rstrip()[-1:]
+    return closing in "?!" and closing != "" and english.rstrip()[-1:] == closing
 
 
 def _number_reached(source: str, position: int, english: str) -> bool:
@@ -167,7 +175,8 @@ def omission_findings(source: str, english: str) -> list[Finding]:
     )
     ratio = _letters(english_rest) / max(1, _letters(source_rest))
     floor = SHORT_MIN_LENGTH_RATIO if source_letters < SHORT_SOURCE_LETTERS else MIN_LENGTH_RATIO
-    if ratio >= floor or (ratio >= LOOSE_LENGTH_RATIO and _reaches_the_end(source, english)):
+    reached = _reaches_the_end(source, english) or _same_closing_mark(source, english)
+    if ratio >= floor or (ratio >= LOOSE_LENGTH_RATIO and reached):
         return []
     message = (
         f"The translation is much shorter than the original ({ratio:.0%} of its length): "

@@ -175,7 +175,7 @@ EN_NEGATIVE_WORDS = _words(
     refuses deny denied denies free rarely hardly barely seldom neither less insufficient
     ignore ignored ignores ignoring unsuccessful miss missed misses scarce unknown unclear
     cancel cancels cancelled canceled cancelling canceling cancellation scrapped axed avoid
-    avoids avoided avoiding refrain
+    avoids avoided avoiding refrain unless
     """
 )
 # English phrases that say "not" in their meaning, as those words do: "called off" (*batal*).
@@ -447,9 +447,9 @@ ID_TITLES = _aliases(
     bawaslu; bmkg: meteorology, weather agency, bmkg; bnpb: national disaster management
     agency, disaster agency, bnpb; penanggulangan bencana: disaster management;
     bencana: disaster; metro jaya: jakarta, metro jaya; wifi: wi-fi, wifi;
-    serikat pekerja: union, unions, trade union, labour union, labor union; serikat buruh: union,
-    unions, trade union, labour union, labor union; serikat: union, unions; pekerja: workers,
-    worker, employees, labour, labor;
+    ktt: summit, summits, ktt; serikat pekerja: union, unions, trade union, labour union,
+    labor union; serikat buruh: union, unions, trade union, labour union, labor union;
+    serikat: union, unions; pekerja: workers, worker, employees, labour, labor;
     jenderal: general, gen; kolonel: colonel, col; letnan: lieutenant, lt; mayor: major, maj;
     laksamana: admiral, adm; brigadir: brigadier, brig; marsekal: marshal; inspektur: inspector;
     menlu: foreign minister; menkeu: finance minister; menkes: health minister;
