@@ -1476,3 +1476,124 @@ def test_a_negation_of_purpose_may_be_said_with_or() -> None:
     source = "Bawa payung biar nggak kehujanan."
     assert "negation" not in _kinds(source, "Bring an umbrella or you'll get soaked.")
     assert "negation" in _kinds(source, "Bring an umbrella and you'll get soaked.")
+
+
+def test_a_news_dateline_needs_only_its_weekday() -> None:
+    source = "Presiden meresmikan jalan tol sepanjang 45 kilometer di Medan, Rabu (12/6)."
+    assert (
+        _kinds(source, "The president opened a 45-kilometre toll road in Medan on Wednesday.") == []
+    )
+    assert (
+        _kinds(source, "The president opened a 45-km toll road in Medan on Wednesday, June 12.")
+        == []
+    )
+    assert "number" in _kinds(
+        source, "The president opened a 45-km toll road in Medan on Thursday."
+    )
+    assert "number" in _kinds(
+        source, "The president opened a 45-km toll road in Medan on Wednesday, June 13."
+    )
+    # A bracketed date after no weekday is no dateline: it must be stated.
+    assert "number" in _kinds(
+        "Jalan tol itu diresmikan (12/6) di Medan.", "The toll road was opened in Medan."
+    )
+
+
+def test_an_english_cut_after_a_copula_is_an_omission() -> None:
+    source = "Sinyal di dalam hotel jelek."  # too short to judge by length
+    assert "omission" in _kinds(source, "The signal inside the hotel is.")
+    assert _kinds(source, "The signal inside the hotel is poor.") == []
+    # A copula closes a whole clause after a pronoun or inside a question or comparison.
+    assert "omission" not in _kinds(
+        "Saya tidak tahu di mana letak stasiun itu.", "I don't know where the station is."
+    )
+    assert "omission" not in _kinds(
+        "Makanan di sini lebih enak daripada dulu.", "The food here is better than it was."
+    )
+    assert "omission" not in _kinds("Memang begitulah adanya.", "That's just how it is.")
+
+
+def test_a_well_known_acronym_may_be_written_out() -> None:
+    source = "Ketua Umum PSSI Erick Thohir menghadiri laga itu di Jakarta."
+    assert (
+        _kinds(source, "Football association chairman Erick Thohir attended the match in Jakarta.")
+        == []
+    )
+    assert "name" in _kinds(source, "Chairman Erick Thohir attended the match in Jakarta.")
+
+
+def test_a_negated_change_may_be_said_as_staying() -> None:
+    source = "Klub itu tidak akan mengganti pelatih sebelum akhir musim."
+    assert _kinds(source, "The club will keep its coach until the end of the season.") == []
+    assert _kinds(source, "The club said the coach would stay until the end of the season.") == []
+    assert "negation" in _kinds(source, "The club will replace its coach before the season ends.")
+
+
+def test_a_number_in_words_weighs_alike_on_both_sides() -> None:
+    source = "Butuh waktu sepuluh tahun bagi saya untuk menyadari hal itu."
+    assert _kinds(source, "It took me ten years to realise that.") == []
+    # A number the English lost is no number it shares: the cut English is still short.
+    assert "omission" in _kinds(
+        "Butuh waktu sepuluh tahun bagi saya untuk menyadari semua hal itu dengan baik.",
+        "It took me years.",
+    )
+
+
+def test_a_union_named_by_its_task_may_be_translated() -> None:
+    source = "Ketua Serikat Pekerja Andi Gani berbicara di hadapan massa."
+    assert _kinds(source, "Union leader Andi Gani addressed the crowd.") == []
+    assert "name" in _kinds(source, "Union leader Andi Smith addressed the crowd.")
+
+
+def test_a_positive_english_idiom_with_without_adds_no_negation() -> None:
+    source = "Ia mengimbau warga segera memeriksakan diri ke puskesmas."
+    assert _kinds(source, "She urged residents to get checked at a clinic without delay.") == []
+    assert "negation" in _kinds(source, "She urged residents not to get checked at a clinic.")
+
+
+def test_a_negated_sense_and_a_scarcity_may_be_said_other_ways() -> None:
+    akal = "Harganya nggak masuk akal buat porsi sekecil itu."
+    assert _kinds(akal, "The price is ridiculous for a portion that small.") == []
+    assert "negation" in _kinds(akal, "The price is reasonable for a portion that small.")
+    terbatas = "Kopinya enak, cuma tempat duduknya terbatas."
+    assert _kinds(terbatas, "The coffee's good, but there aren't many seats.") == []
+    banyak = "Kopinya enak, tempat duduknya juga banyak."
+    assert "negation" in _kinds(banyak, "The coffee's good, but there aren't many seats.")
+
+
+def test_a_first_word_that_replaces_the_source_s_own_first_word_is_a_name() -> None:
+    source = "Pak Harto sudah 30 tahun berjualan bakso di sudut jalan ini."
+    assert _kinds(source, "Pak Harto has sold meatballs on this corner for 30 years.") == []
+    assert "name" in _kinds(source, "Nairobi Harto has sold meatballs on this corner for 30 years.")
+    # With no word of its own before the name in the source, an opening word is ordinary.
+    assert (
+        _kinds(
+            "Harto sudah 30 tahun berjualan bakso di sini.",
+            "Old Harto has sold meatballs here for 30 years.",
+        )
+        == []
+    )
+
+
+def test_a_summit_s_acronym_may_be_translated() -> None:
+    source = "Retno Marsudi bertemu mitranya dari Australia di sela KTT ASEAN."
+    assert _kinds(source, "Retno Marsudi met her Australian counterpart at the ASEAN summit.") == []
+    assert "name" in _kinds(source, "Retno Marsudi met her Australian counterpart at the summit.")
+
+
+def test_a_compressed_question_that_closes_like_its_source_is_whole() -> None:
+    source = "Coba tanyakan pada diri sendiri: untuk apa saya melakukan ini?"
+    assert _kinds(source, "Ask yourself: why am I doing this?") == []
+    assert "omission" in _kinds(source, "Ask yourself: why am I.")
+
+
+def test_unless_may_say_if_not() -> None:
+    source = "Jangan pesan yang level 5 kalau nggak kuat pedas."
+    assert _kinds(source, "Don't order level 5 unless you can handle the heat.") == []
+    assert "negation" in _kinds(source, "Order level 5 if you can handle the heat.")
+
+
+def test_a_number_s_scale_word_weighs_nothing_in_the_length() -> None:
+    source = "Harga tiket masuknya Rp 50 ribu per orang, sudah termasuk minuman."
+    assert _kinds(source, "Entry is 50,000 rupiah per person, drink included.") == []
+    assert "omission" in _kinds(source, "Entry is 50,000 rupiah.")

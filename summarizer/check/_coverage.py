@@ -15,6 +15,9 @@ import re
 
 from summarizer.check._numbers import english_stated
 from summarizer.check._tables import (
+    COPULA_CLAUSE_OPENERS,
+    COPULA_ENDINGS,
+    COPULA_FINISHED_AFTER,
     FINISHED_BEFORE_LAST,
     ID_DESCRIBED,
     ID_TITLES,
@@ -66,7 +69,18 @@ def _cut_short(english: str) -> str | None:
         return None
     if words[-2] in FINISHED_BEFORE_LAST and not _ALWAYS_UNFINISHED.fullmatch(words[-1]):
         return None  # "the best teacher I ever had.", "we have to.", "than they."
+    if words[-1] in COPULA_ENDINGS:
+        return None if _copula_finished(words) else words[-1]
     return words[-1] if words[-1] in UNFINISHED_ENDINGS else None
+
+
+def _copula_finished(words: list[str]) -> bool:
+    """A closing "is"/"was" ends a whole clause: after a pronoun ("how it is.", "who we are.") or
+    in a clause a question word or comparison opened ("where the station is.", "than it was.")."""
+    before = words[-2]
+    if before in COPULA_FINISHED_AFTER or before in FINISHED_BEFORE_LAST:
+        return True
+    return any(word in COPULA_CLAUSE_OPENERS for word in words[:-1])
 
 
 def _without_written_out(source: str, english: str) -> tuple[str, str]:
@@ -86,6 +100,17 @@ def _without_written_out(source: str, english: str) -> tuple[str, str]:
                 english = english[: found.start()] + " " + english[found.end() :]
                 break
     return source, english
+
+
+def _unspelled(text: str, lang: str, other: str) -> str:
+    """``text`` without the numbers that ``other`` states too: "sepuluh" and "ten", "50 ribu"
+    and "50,000" are one number, whatever their length in letters, and say nothing of how much
+    of the sentence is there."""
+    stated = {m.value for m in number_mentions(other, "en" if lang == "id" else "id")}
+    for mention in reversed(number_mentions(text, lang)):
+        if mention.value in stated:
+            text = text[: mention.span.start] + " " + text[mention.span.end :]
+    return text
 
 
 _ANCHOR = re.compile(r"\d+(?:[.,]\d+)*|[A-Z][\w-]*")
@@ -108,6 +133,13 @@ def _reaches_the_end(source: str, english: str) -> bool:
         re.search(rf"(?<![\w.,]){re.escape(form)}(?![\w])", english, re.IGNORECASE) is not None
         for form in forms
     )
+
+
+def _same_closing_mark(source: str, english: str) -> bool:
+    """Both sides close on a question or exclamation mark: a question compressed ("untuk apa"
+    as "why") is whole, where an English cut short at its length limit ends on no such mark."""
+    closing = source.rstrip()[-1:]
+    return closing in "?!" and closing != "" and english.rstrip()[-1:] == closing
 
 
 def _number_reached(source: str, position: int, english: str) -> bool:
@@ -137,9 +169,14 @@ def omission_findings(source: str, english: str) -> list[Finding]:
     if source_letters < MIN_SOURCE_LETTERS:
         return []
     source_rest, english_rest = _without_written_out(source, english)
+    source_rest, english_rest = (
+        _unspelled(source_rest, "id", english_rest),
+        _unspelled(english_rest, "en", source_rest),
+    )
     ratio = _letters(english_rest) / max(1, _letters(source_rest))
     floor = SHORT_MIN_LENGTH_RATIO if source_letters < SHORT_SOURCE_LETTERS else MIN_LENGTH_RATIO
-    if ratio >= floor or (ratio >= LOOSE_LENGTH_RATIO and _reaches_the_end(source, english)):
+    reached = _reaches_the_end(source, english) or _same_closing_mark(source, english)
+    if ratio >= floor or (ratio >= LOOSE_LENGTH_RATIO and reached):
         return []
     message = (
         f"The translation is much shorter than the original ({ratio:.0%} of its length): "

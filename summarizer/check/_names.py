@@ -406,7 +406,7 @@ def _english_only_names(source: str, english: str) -> list[Span]:
             continue  # "Under-23", "Boeing-737": a word of a code
         if span.text == "No" and re.match(r"\.?\s*\d", english[span.end :]):
             continue  # "No.1 choice", "No 5": a number's label
-        if at_sentence_start(english, span.start) and _opens_supported_name(span, english):
+        if at_sentence_start(english, span.start) and _opens_supported_name(span, english, source):
             continue  # "Young Darwin was ...", "Lousy Messi, ...": an ordinary first word
         if at_sentence_start(english, span.start) and span.text.lower() in EN_OPENING_NOT_NAMES:
             continue  # "People said ...": a common word opening the sentence
@@ -464,10 +464,15 @@ def _generic_head(span: Span, english: str) -> bool:
     return bool(before or after)
 
 
-def _opens_supported_name(span: Span, english: str) -> bool:
-    """A single word opening the sentence, followed by a capitalised word the check found."""
+def _opens_supported_name(span: Span, english: str, source: str) -> bool:
+    """A single word opening the sentence, followed by a capitalised word the check found, where
+    the source has no capitalised word of its own before that one (which the first word would
+    then have replaced: "Pak Harto" as "Nairobi Harto")."""
     following = re.match(r"[ \t]+([A-Z][\w'’-]*)", english[span.end :])
-    return " " not in span.text and following is not None
+    if " " in span.text or following is None:
+        return False
+    own_before = rf"(?<![\w'’-])[A-Z][\w'’-]*\s+{re.escape(following.group(1))}(?![\w'’-])"
+    return re.search(own_before, source) is None
 
 
 def _has_cognate(word: str, source_words: set[str]) -> bool:

@@ -46,7 +46,7 @@ from summarizer.result import Finding
 _ID_NEGATIVE_ROOTS = (
     "gagal kurang larang tolak batal enggan mustahil bantah sangkal hilang minim jarang sulit "
     "susah bebas nihil kecuali selain hanya lupa absen abai nol mencegah cegah hindar tiada "
-    "kewalahan buta mati habis kosong rusak putus sepi henti"
+    "kewalahan buta mati habis kosong rusak putus sepi henti terbatas sedikit"
 ).split()
 _MIN_AFFIXED_LENGTH = 6  # "unfair" and longer: shorter un-/in- words are mostly not negations
 # Long English words that begin like a negative prefix but do not negate.

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from summarizer.ground import (
     ID_UNITS,
+    DateMention,
     NumberMention,
     date_mentions,
     date_readings,
@@ -102,6 +103,9 @@ _EN_MEANT = (
 )
 # "half a million" is 500,000: the reader takes "a million"; the "half" before it halves it.
 _HALF_BEFORE = re.compile(r"\bhalf\s+$", re.IGNORECASE)
+# An Indonesian news dateline: a weekday and its date in brackets, "Rabu (12/6)". English wire
+# copy gives the weekday alone ("on Wednesday"); the weekday stays required, the date does not.
+_DATELINE_BETWEEN = re.compile(r"^,?\s*\(\s*$")
 # Digits inside a model or code name: "ST21", "G20", "A320".
 _GLUED_DIGITS = re.compile(r"(?<=[A-Za-z])\d+\b")
 
@@ -211,9 +215,14 @@ def _side(text: str, lang: str) -> _Side:
     months: dict[int, str] = {}
     weekdays: dict[int, str] = {}
     any_months: set[int] = set()
+    after_weekday = [d.span.end for d in dates if d.weekday is not None]
     for mention in dates:
         if mention.weekday is not None:
             weekdays.setdefault(mention.weekday, mention.span.text)
+            continue
+        if lang == "id" and _dateline(mention, after_weekday, text):
+            values.update(Decimal(part) for part in (mention.day, mention.year) if part)
+            any_months.update(month for _, month in date_readings(mention))
             continue
         if mention.year is not None:
             required.append((frozenset({Decimal(mention.year)}), str(mention.year)))
@@ -230,6 +239,14 @@ def _side(text: str, lang: str) -> _Side:
     any_months.update(months)
     return _Side(
         tuple(required), frozenset(values), day_months, months, weekdays, frozenset(any_months)
+    )
+
+
+def _dateline(mention: DateMention, weekday_ends: list[int], text: str) -> bool:
+    """A numeric date in brackets right after a weekday: "Rabu (12/6)", a news dateline."""
+    return mention.numeric and any(
+        end <= mention.span.start and _DATELINE_BETWEEN.match(text[end : mention.span.start])
+        for end in weekday_ends
     )
 
 

@@ -86,6 +86,7 @@ EN_NEGATION_IDIOMS = _phrases("not only; not just; no less than; no more than")
 EN_POSITIVE_NEGATION_IDIOMS = (
     r"\bnot (?:too |that |so |half |all that )?bad\b",
     r"\bno (?:wonder|doubt|matter|worries|kidding|joke)\b",
+    r"\bwithout (?:delay|fail|hesitation|hesitating|a doubt|doubt|question)\b",
     r"\bnot to mention\b",
     r"\b(?:can't|cannot|can’t|couldn't|couldn’t) (?:wait|recommend \w+ enough|get enough)\b",
     r"(?:n't|n’t|\bnot|\bno)(?:\s+\w+){0,3}\s+(?:big )?deal\b",
@@ -126,7 +127,10 @@ ID_NEGATED_ANTONYMS = _aliases(
     cocok: unsuitable, mismatch, wrong; paham: confus, lost, puzzl; mengerti: confus, lost,
     puzzl; berhenti: continu, keep, kept, still, carry, carri; boleh: must,
     forbid, ban, prohibit; naik: unchanged, steady, hold, freez, flat, stable;
-    kalah: match, rival, equal, par, good, beat, compet; pergi: stay, remain
+    kalah: match, rival, equal, par, good, beat, compet; pergi: stay, remain;
+    masuk: absurd, ridiculous, unreasonabl, illogical, nonsens, insane, crazy, absent, miss,
+    skip; ganti: stay, remain, keep, kept, retain, same, unchanged; ubah: stay, remain, keep, kept,
+    retain, same, unchanged
     """
 )
 # Particles that may close a negation word without changing it: "bukankah" ("isn't it?"),
@@ -171,7 +175,7 @@ EN_NEGATIVE_WORDS = _words(
     refuses deny denied denies free rarely hardly barely seldom neither less insufficient
     ignore ignored ignores ignoring unsuccessful miss missed misses scarce unknown unclear
     cancel cancels cancelled canceled cancelling canceling cancellation scrapped axed avoid
-    avoids avoided avoiding refrain
+    avoids avoided avoiding refrain unless
     """
 )
 # English phrases that say "not" in their meaning, as those words do: "called off" (*batal*).
@@ -191,7 +195,8 @@ EN_GENERIC_HEADS = _words(
 # --- names given by description ------
 
 # Names Indonesian news gives by description or nickname, and their English forms: "Negeri
-# Sakura" is Japan, "Tanah Air" the country, "Jokowi" Joko Widodo. Like the exonyms, the English
+# Sakura" is Japan, "Tanah Air" the country, "Jokowi" Joko Widodo, "PSSI" the football
+# association (acronyms of bodies English writes out). Like the exonyms, the English
 # must have one of the forms.
 ID_DESCRIBED = _aliases(
     """
@@ -213,7 +218,15 @@ ID_DESCRIBED = _aliases(
     jokowi: joko widodo, widodo, jokowi; sby: susilo bambang yudhoyono, yudhoyono, sby;
     ahok: basuki tjahaja purnama, basuki, ahok; gus dur: abdurrahman wahid, wahid, gus dur;
     satpol pp: public order, civil service police, satpol pp; satpol: public order, civil
-    service police, satpol
+    service police, satpol;
+    pssi: football association, soccer association, pssi; pln: state electricity company,
+    state utility, electricity company, power company, pln; bpom: food and drug, drug and food,
+    bpom; mui: ulema council, ulama council, clerics, mui; kadin: chamber of commerce, kadin;
+    kppu: competition commission, competition watchdog, business competition, kppu;
+    brin: national research and innovation agency, research agency, brin; bulog: state logistics
+    agency, logistics agency, food agency, bulog; kemenag: religious affairs ministry, ministry of
+    religious affairs, kemenag; kemenhub: transportation ministry, transport ministry, ministry of
+    transportation, kemenhub; kemendikbud: education ministry, ministry of education, kemendikbud
     """
 )
 
@@ -224,6 +237,17 @@ UNFINISHED_ENDINGS = _words(
     """
     a an the of to than and or nor but whose because although whether its their my our your very
     per he she they we i has have had during between among toward towards via including
+    """
+)
+# A closing copula ends a whole clause only after a pronoun ("that's how it is.") or in a clause
+# a question word or comparison opened ("I don't know where the station is.", "than it was."):
+# "the signal inside the hotel is." stops in mid-phrase.
+COPULA_ENDINGS = _words("is are was were")
+COPULA_FINISHED_AFTER = _words("it this that there these those who what")
+COPULA_CLAUSE_OPENERS = _words(
+    """
+    what where how who whom which why when whatever wherever however whoever whichever as than
+    though although if whether
     """
 )
 # Words before a closing "to", "have" or pronoun that make it a whole clause: "we have to.",
@@ -423,6 +447,9 @@ ID_TITLES = _aliases(
     bawaslu; bmkg: meteorology, weather agency, bmkg; bnpb: national disaster management
     agency, disaster agency, bnpb; penanggulangan bencana: disaster management;
     bencana: disaster; metro jaya: jakarta, metro jaya; wifi: wi-fi, wifi;
+    ktt: summit, summits, ktt; serikat pekerja: union, unions, trade union, labour union,
+    labor union; serikat buruh: union, unions, trade union, labour union, labor union;
+    serikat: union, unions; pekerja: workers, worker, employees, labour, labor;
     jenderal: general, gen; kolonel: colonel, col; letnan: lieutenant, lt; mayor: major, maj;
     laksamana: admiral, adm; brigadir: brigadier, brig; marsekal: marshal; inspektur: inspector;
     menlu: foreign minister; menkeu: finance minister; menkes: health minister;
