@@ -180,7 +180,11 @@ _OTHER_RULES = {("summarizer/text/_segment.py", "_CONJUNCTIONS", "id"),
                 # the negation words the translation check looks for: a rule of its own
                 ("summarizer/check/_tables.py", "ID_NEGATIONS", "id"),
                 # the words no English sentence ends on (a cut-short translation): a rule of its own
-                ("summarizer/check/_tables.py", "UNFINISHED_ENDINGS", "en")}  # fmt: skip
+                ("summarizer/check/_tables.py", "UNFINISHED_ENDINGS", "en"),
+                # the words after which, or in whose clause, a closing "is"/"was" ends a whole
+                # clause ("that's how it is.", "where the station is."): a rule of their own
+                ("summarizer/check/_tables.py", "COPULA_FINISHED_AFTER", "en"),
+                ("summarizer/check/_tables.py", "COPULA_CLAUSE_OPENERS", "en")}  # fmt: skip
 
 
 def _word_literals(tree: ast.Module) -> list[tuple[str, list[str]]]:
