@@ -85,21 +85,33 @@ def start_busy(backend: BatchingBackend, fake: GatedFake) -> threading.Thread:
     return first
 
 
+def outputs_behind_a_busy_call(
+    backend: BatchingBackend, fake: GatedFake, texts: list[list[str]], *, in_order: bool = False
+) -> list[list[str]]:
+    """Each caller's output texts: every call of ``texts`` (greedy) queued while a first call
+    holds the model (arriving in ``texts``' order when ``in_order``), then all let through."""
+    first = start_busy(backend, fake)
+    with ThreadPoolExecutor(max_workers=len(texts)) as threads:
+        futures = []
+        for count, mine in enumerate(texts, start=1):
+            futures.append(threads.submit(backend.generate, mine, GREEDY))
+            if in_order:
+                wait_for_callers(backend, count)
+        wait_for_callers(backend, len(texts))
+        fake.gate.set()
+        results = [[out.text for out in future.result(10)] for future in futures]
+    first.join(10)
+    return results
+
+
 # --- merging -------------------------------------------------------------------------------
 
 
 def test_callers_waiting_for_a_busy_model_share_its_next_call_each_getting_its_own() -> None:
     fake = GatedFake()
     backend = fake_pool(fake).get("summarization", settings(batch_padded=True))
-    first = start_busy(backend, fake)
     texts = [[f"caller {n} first", f"caller {n} second words"] for n in range(5)]
-    threads = ThreadPoolExecutor(max_workers=5)
-    futures = [threads.submit(backend.generate, mine, GREEDY) for mine in texts]
-    wait_for_callers(backend, len(texts))
-    fake.gate.set()
-    results = [[out.text for out in future.result(10)] for future in futures]
-    first.join(10)
-    threads.shutdown()
+    results = outputs_behind_a_busy_call(backend, fake, texts)
     assert results == texts  # each caller its own outputs, in its order
     assert len(fake.calls) == 2  # the busy call, then one call for all five callers
     assert sorted(fake.calls[1][0]) == sorted(text for mine in texts for text in mine)
@@ -133,15 +145,8 @@ def test_by_default_only_inputs_of_the_same_length_share_a_call() -> None:
     so by default a merged call never pads anyone's input more than their own call would."""
     fake = GatedFake()
     backend = fake_pool(fake).get("summarization", settings())
-    first = start_busy(backend, fake)
     texts = [["two words"], ["three words here"], ["also two"], ["one", "the longest of five"]]
-    threads = ThreadPoolExecutor(max_workers=len(texts))
-    futures = [threads.submit(backend.generate, mine, GREEDY) for mine in texts]
-    wait_for_callers(backend, len(texts))
-    fake.gate.set()
-    assert [[out.text for out in future.result(10)] for future in futures] == texts
-    first.join(10)
-    threads.shutdown()
+    assert outputs_behind_a_busy_call(backend, fake, texts) == texts
     merged = sorted(sorted(texts) for texts, _ in fake.calls[1:])
     assert merged == [
         ["also two", "two words"],
@@ -154,17 +159,9 @@ def test_a_shared_call_holds_at_most_max_tokens_but_never_splits_a_call() -> Non
     """Every text here is 3 tokens (a word each and end-of-sequence): 9 tokens is 3 texts."""
     fake = GatedFake()
     backend = fake_pool(fake).get("summarization", settings(batch_padded=True, batch_max_tokens=9))
-    first = start_busy(backend, fake)
     texts = [["a b", "c d"], ["e f"], ["g h"], ["i j", "k l", "m n", "o p"]]
-    threads = ThreadPoolExecutor(max_workers=len(texts))
-    futures = []
-    for count, mine in enumerate(texts, start=1):  # in this order: the oldest call comes first
-        futures.append(threads.submit(backend.generate, mine, GREEDY))
-        wait_for_callers(backend, count)
-    fake.gate.set()
-    assert [[out.text for out in future.result(10)] for future in futures] == texts
-    first.join(10)
-    threads.shutdown()
+    # in this order: the oldest call comes first
+    assert outputs_behind_a_busy_call(backend, fake, texts, in_order=True) == texts
     assert [len(texts) for texts, _ in fake.calls[1:]] == [3, 1, 4]
 
 
@@ -352,15 +349,6 @@ def test_by_default_a_call_too_large_alone_is_never_merged() -> None:
     merging it would change its padding: it runs alone, and so does the one behind it."""
     fake = GatedFake()
     backend = fake_pool(fake).get("summarization", settings(batch_max_tokens=6))
-    first = start_busy(backend, fake)
     texts = [["a b", "c d", "e f"], ["g h"], ["i j"]]  # 9 tokens, then 3 and 3
-    threads = ThreadPoolExecutor(max_workers=len(texts))
-    futures = []
-    for count, mine in enumerate(texts, start=1):
-        futures.append(threads.submit(backend.generate, mine, GREEDY))
-        wait_for_callers(backend, count)
-    fake.gate.set()
-    assert [[out.text for out in future.result(10)] for future in futures] == texts
-    first.join(10)
-    threads.shutdown()
+    assert outputs_behind_a_busy_call(backend, fake, texts, in_order=True) == texts
     assert [len(texts) for texts, _ in fake.calls[1:]] == [3, 2]
