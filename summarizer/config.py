@@ -67,6 +67,9 @@ CPU_BATCH_TOKENS = 1024  # summarizer.models._ct2; batch_max_tokens' default
 # visitor little (decoding gains little from a second thread) and lets two requests run at once.
 AUTO_MODEL_WORKERS = 2
 MAX_MODEL_WORKERS = 64
+# Sentences one translation call holds at most (SUMMARIZER_TRANSLATION_BATCH_SIZE's default;
+# summarizer.generate plans fewer, fuller batches within it; README, "Performance").
+TRANSLATION_BATCH_SIZE = 32
 # Runs a front end's queue lets through at once, at most (SUMMARIZER_QUEUE_RUNS).
 MAX_QUEUE_RUNS = 64
 
@@ -95,7 +98,7 @@ class Settings:
     # final pass, at num_beams, summarises again); 1 = greedy (README, "Speed").
     map_beams: int = _allowed(1, within=(MIN_BEAMS, MAX_BEAMS))
     source_lang: str = _allowed("auto", choices=SOURCE_LANGS)
-    translation_batch_size: int = _allowed(32, within=(1, 256))
+    translation_batch_size: int = _allowed(TRANSLATION_BATCH_SIZE, within=(1, 256))
     max_chars: int = _allowed(50_000, within=(100, 10_000_000))
     max_upload_bytes: int = _allowed(2_000_000, within=(1_000, 200_000_000))
     max_fetch_bytes: int = _allowed(5_000_000, within=(1_000, 200_000_000))

@@ -17,7 +17,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from summarizer.config import CPU_BATCH_TOKENS
+from summarizer.config import CPU_BATCH_TOKENS, TRANSLATION_BATCH_SIZE
 from summarizer.generate._guards import Guarded, generate_guarded
 from summarizer.models import GenerationOptions, Role, Seq2SeqBackend
 from summarizer.text import split_at_clauses
@@ -154,7 +154,7 @@ def translate_texts(
     backend: Seq2SeqBackend,
     *,
     num_beams: int = 2,
-    batch_size: int = 32,
+    batch_size: int = TRANSLATION_BATCH_SIZE,
     progress: ProgressCallback | None = None,
     on_batch: BatchCallback | None = None,
 ) -> TranslationOutcome:
@@ -173,7 +173,7 @@ def translate_many(
     backend: Seq2SeqBackend,
     *,
     num_beams: int = 2,
-    batch_size: int = 32,
+    batch_size: int = TRANSLATION_BATCH_SIZE,
 ) -> list[TranslationOutcome]:
     """Several articles' texts translated together, one outcome per group as
     :func:`translate_texts` gives it: the units of all groups are sorted by length and batched
