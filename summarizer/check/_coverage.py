@@ -175,8 +175,11 @@ def omission_findings(source: str, english: str) -> list[Finding]:
     )
     ratio = _letters(english_rest) / max(1, _letters(source_rest))
     floor = SHORT_MIN_LENGTH_RATIO if source_letters < SHORT_SOURCE_LETTERS else MIN_LENGTH_RATIO
-    reached = _reaches_the_end(source, english) or _same_closing_mark(source, english)
-    if ratio >= floor or (ratio >= LOOSE_LENGTH_RATIO and reached):
+    if ratio >= floor:
+        return []
+    if ratio >= LOOSE_LENGTH_RATIO and (
+        _reaches_the_end(source, english) or _same_closing_mark(source, english)
+    ):
         return []
     message = (
         f"The translation is much shorter than the original ({ratio:.0%} of its length): "
