@@ -189,14 +189,19 @@ def _same_word(source: str, english: str) -> bool:
     return shared >= max(4, len(source) - 1) and len(english) >= len(source) - 1
 
 
+def _normal_words(text: str) -> list[str]:
+    """The words of ``text`` in the form names are compared in (:func:`normal_word`)."""
+    return [normal_word(m.group()) for m in PART_RE.finditer(text)]
+
+
 def _english_words(english: str) -> list[Span]:
     return [Span(m.start(), m.end(), normal_word(m.group())) for m in PART_RE.finditer(english)]
 
 
 def _has_phrase(english: str, phrase: str) -> bool:
     """Whether ``english`` holds ``phrase``, word by word ("North Korean" holds "north korea")."""
-    words = [normal_word(m.group()) for m in PART_RE.finditer(english)]
-    wanted = [normal_word(m.group()) for m in PART_RE.finditer(phrase)]
+    words = _normal_words(english)
+    wanted = _normal_words(phrase)
     if not wanted:
         return False
     return any(
@@ -248,7 +253,7 @@ def _likely_rendering(token: Span, english: str, english_words: list[Span]) -> s
     """The English words a missing name word probably became: a cut form ("Erdo" for "Erdoğan"),
     the English token that holds the name's other parts ("KwaZulu-Christmas"), or the title
     form a place's name was taken for ("Christmas" for the town of Natal)."""
-    parts = [normal_word(m.group()) for m in PART_RE.finditer(token.text)]
+    parts = _normal_words(token.text)
     if len(parts) == 1 and parts[0] in ID_PLACE_HOMONYMS:  # "Natal" as "Christmas"
         for form in ID_TITLES[parts[0]]:
             found = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", english, re.IGNORECASE)
@@ -344,7 +349,7 @@ def _missing_words(
     task_words: frozenset[int],
     source: str,
 ) -> list[Span]:
-    source_words = {normal_word(m.group()) for m in PART_RE.finditer(source)}
+    source_words = set(_normal_words(source))
     missing: list[Span] = []
     covered: set[int] = set()
     for first, end, phrase in _phrases(name.tokens):
@@ -367,7 +372,7 @@ def _missing_words(
             continue
         if (len(name.tokens) > 1 and derived_noun(token.text)) or token.start in task_words:
             continue
-        parts = [normal_word(m.group()) for m in PART_RE.finditer(token.text)]
+        parts = _normal_words(token.text)
         parts = [part for part in parts if part not in _CLITICS] or parts  # "AC-nya"
         if not all(
             _part_reached(part, english, _others_removed(part, english_words, source_words))
@@ -381,15 +386,15 @@ def _missing_words(
 
 def _source_words(source: str) -> frozenset[str]:
     """The words an English name may use: the source's own, and its exonyms' English forms."""
-    words = {normal_word(m.group()) for m in PART_RE.finditer(source)}
+    words = set(_normal_words(source))
     words.update(_ALWAYS_SUPPORTED)
     tokens = tuple(Span(m.start(), m.end(), m.group().lower()) for m in WORD_RE.finditer(source))
     for _first, _end, phrase in _phrases(tokens):
         for form in (*_RENDERED.get(phrase, ()), *ID_TITLES.get(phrase, ())):
-            words.update(normal_word(m.group()) for m in PART_RE.finditer(form))
+            words.update(_normal_words(form))
     for word in list(words):  # places inside hyphenated names: "Pyongyang-Moskow"
         for form in EXONYMS.get(word, ()):
-            words.update(normal_word(m.group()) for m in PART_RE.finditer(form))
+            words.update(_normal_words(form))
     return frozenset(words)
 
 
@@ -397,7 +402,7 @@ def _english_only_names(source: str, english: str) -> list[Span]:
     """The English's names the source lacks, less the words that are one of the source's
     written the English way ("Cameroon" for "Kamerun") and lower-case parts of a hyphenated
     word ("led" of "Australian-led")."""
-    source_words = {normal_word(m.group()) for m in PART_RE.finditer(source)}
+    source_words = set(_normal_words(source))
     names = []
     for span in unsupported_name_spans(english, _source_words(source)):
         if not span.text[:1].isupper():
