@@ -97,6 +97,9 @@ class Settings:
     # Beams of a long article's partial summaries (map and reduce rounds: intermediate text the
     # final pass, at num_beams, summarises again); 1 = greedy (README, "Speed").
     map_beams: int = _allowed(1, within=(MIN_BEAMS, MAX_BEAMS))
+    # A translation model whose languages have their own subword pieces (opus-mt) outputs only
+    # the target language's: a smaller output layer, the same English (README, "Performance").
+    target_pieces_only: bool = True
     source_lang: str = _allowed("auto", choices=SOURCE_LANGS)
     translation_batch_size: int = _allowed(TRANSLATION_BATCH_SIZE, within=(1, 256))
     max_chars: int = _allowed(50_000, within=(100, 10_000_000))

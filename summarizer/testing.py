@@ -90,20 +90,32 @@ def build_marian(
     max_positions: int = 128,
     vocab_size: int = 250,
     spm_type: str = "unigram",
+    target_corpus: Iterable[str] | None = None,
     **options: Unpack[BuildOptions],
 ) -> Path:
     """A random-weight MarianMT model (Indonesian→English shaped) saved to ``out_dir``.
 
     Tiny by default (see :class:`BuildOptions`). As in opus-mt, ``<pad>`` is the last vocabulary
     id and ``config.vocab_size == len(tokenizer)`` (CTranslate2's converter relies on both).
+    ``target_corpus``: English for a target sentencepiece model of its own, as opus-mt's
+    "spm32k-spm32k" (the vocabulary then holds both models' pieces); by default one model
+    segments both sides.
     """
     from transformers import MarianConfig, MarianMTModel, MarianTokenizer
 
     out = _directory(out_dir)
     spm_bytes = train_sentencepiece(corpus, vocab_size, spm_type)
-    for name in ("source.spm", "target.spm"):
-        (out / name).write_bytes(spm_bytes)
-    vocab = {piece: index for index, piece in enumerate(_sentencepiece_pieces(spm_bytes))}
+    target_bytes = (
+        spm_bytes
+        if target_corpus is None
+        else train_sentencepiece(target_corpus, vocab_size, spm_type)
+    )
+    (out / "source.spm").write_bytes(spm_bytes)
+    (out / "target.spm").write_bytes(target_bytes)
+    pieces = dict.fromkeys(
+        [*_sentencepiece_pieces(spm_bytes), *_sentencepiece_pieces(target_bytes)]
+    )
+    vocab = {piece: index for index, piece in enumerate(pieces)}
     size = max(options.get("padded_vocab_size") or 0, len(vocab) + 1)
     _write_vocab(out, {**_padded(vocab, size - 1, "▁zzunused"), "<pad>": size - 1})
     sizes = _sizes(max_positions, options)

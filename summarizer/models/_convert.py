@@ -41,7 +41,8 @@ from summarizer.models._spent_weights import release_when_quantised
 
 # Bump when the conversion itself changes (e.g. a config fix-up), so old cache entries are redone.
 # 2: the serving tokenizer is exported beside the model (summarizer.models._tokenizers).
-CONVERSION_REVISION = 2
+# 3: so are a translation model's output tokens (vmap.txt: only the target language's pieces).
+CONVERSION_REVISION = 3
 MARKER = "summarizer-ct2.json"
 # Compute types that are also weight types on disk; the others ("default", "auto") keep float32
 # weights and let CTranslate2 pick the type when it loads them.

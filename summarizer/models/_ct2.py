@@ -30,6 +30,7 @@ import ctypes
 import logging
 import math
 from collections.abc import Callable, Collection, Sequence
+from pathlib import Path
 from typing import Any, TypeVar
 
 import summarizer.models._convert as convert
@@ -152,6 +153,12 @@ class CTranslate2Backend(Seq2SeqBackend):
         self.compute_type = getattr(translator, "compute_type", settings.compute_type)
         self._eos = tokenizer.eos_token
         self.workers = settings.effective_model_workers  # model calls run at once (its replicas)
+        # Output only the target language's pieces (the conversion wrote them beside the model).
+        self.target_pieces_only = bool(
+            converted is not None
+            and settings.target_pieces_only
+            and (Path(converted.path) / tokenizers.OUTPUT_VOCABULARY).is_file()
+        )
 
     @classmethod
     def load(cls, model_id: str, setting: str, settings: Settings) -> CTranslate2Backend:
@@ -250,6 +257,7 @@ class CTranslate2Backend(Seq2SeqBackend):
             length_penalty=options.length_penalty,
             return_end_token=True,
             max_input_length=0,
+            use_vmap=self.target_pieces_only,
             asynchronous=True,
         )
 

@@ -26,7 +26,7 @@ from summarizer.models._base import (
     resolve_device,
 )
 from summarizer.models._source import resolve
-from summarizer.models._tokenizers import generation_config
+from summarizer.models._tokenizers import generation_config, output_tokens
 
 
 class TransformersBackend(Seq2SeqBackend):
@@ -51,6 +51,8 @@ class TransformersBackend(Seq2SeqBackend):
         generation_config = getattr(model, "generation_config", None)
         if generation_config is not None:
             generation_config.max_length = None
+        # The source language's pieces kept out of the output, as the CTranslate2 backend does.
+        self._suppressed = _non_target_ids(tokenizer) if settings.target_pieces_only else []
 
     @classmethod
     def load(cls, model_id: str, setting: str, settings: Settings) -> TransformersBackend:
@@ -68,7 +70,9 @@ class TransformersBackend(Seq2SeqBackend):
             self.check_fits([batch["input_ids"].shape[1]])
             batch = batch.to(self.model.device)
             with torch.inference_mode():
-                output_ids = self.model.generate(**batch, **_generate_kwargs(options))
+                output_ids = self.model.generate(
+                    **batch, **_generate_kwargs(options), suppress_tokens=self._suppressed or None
+                )
             return [self._decode(row, options.max_new_tokens) for row in output_ids]
 
     def _decode(self, row: Any, max_new_tokens: int) -> Generated:
@@ -79,6 +83,15 @@ class TransformersBackend(Seq2SeqBackend):
         new = ids[1:]
         finished = eos in new and (new.index(eos) + 1 < max_new_tokens or not self._forced_eos)
         return decoded(self.tokenizer, ids, finished)
+
+
+def _non_target_ids(tokenizer: Any) -> list[int]:
+    """Vocabulary ids a translation model never outputs (:func:`output_tokens`); none for others."""
+    output = output_tokens(tokenizer)
+    if output is None:
+        return []
+    kept = set(output)
+    return sorted(index for token, index in tokenizer.get_vocab().items() if token not in kept)
 
 
 def torch_device(requested: str) -> str:

@@ -34,6 +34,12 @@ FOLDER = "tokenizer"  # inside the converted model's folder
 FACTS = "summarizer-tokenizer.json"
 FORMAT = 1
 SPIECE_UNDERLINE = "▁"
+# CTranslate2's vocabulary map, in the converted model's own folder: here one line, the tokens the
+# model may output (see target_pieces).
+OUTPUT_VOCABULARY = "vmap.txt"
+# A restricted output layer is only worth its bookkeeping when it leaves out this much of the
+# vocabulary (opus-mt-id-en: 32,000 English pieces of 54,796 entries leave out 42%).
+MIN_LEFT_OUT = 0.1
 
 
 @dataclass(frozen=True)
@@ -98,8 +104,52 @@ def _export_files(tokenizer: Any, folder: Path) -> str | None:
         shutil.copyfile(target, folder / "target.spm")
         vocab = json.dumps(tokenizer.encoder, ensure_ascii=False)
         (folder / "vocab.json").write_text(vocab, encoding="utf-8")
+        output = output_tokens(tokenizer)
+        if output is not None:
+            # Beside model.bin, where CTranslate2 reads it (and uses it when asked: use_vmap).
+            line = "\t" + " ".join(output) + "\n"
+            (folder.parent / OUTPUT_VOCABULARY).write_text(line, encoding="utf-8")
         return "marian"
     return None
+
+
+def output_tokens(tokenizer: Any) -> list[str] | None:
+    """The tokens a transformers Marian tokenizer's model writes its output with
+    (:func:`target_pieces`), or None when there is no smaller set than its whole vocabulary."""
+    if type(tokenizer).__name__ != "MarianTokenizer" or tokenizer.separate_vocabs:
+        return None
+    return target_pieces(
+        tokenizer.spm_files[1], tokenizer.encoder, (tokenizer.eos_token, tokenizer.unk_token)
+    )
+
+
+def target_pieces(
+    target_spm: str | Path, vocab: Mapping[str, int], always: Sequence[str]
+) -> list[str] | None:
+    """The vocabulary entries a translation model writes the target language with, in id order.
+
+    opus-mt models segment each language with its own sentencepiece model (32,000 pieces each,
+    "spm32k-spm32k") but share one vocabulary of both: its model has only ever been trained to
+    output the target model's pieces, so the source language's pieces can be left out of its
+    output layer, which costs a decoding step the most. These are the target model's pieces (its
+    control and unknown pieces aside) found in ``vocab``, plus the ``always`` tokens (end of
+    sequence, unknown). None when that leaves out less than :data:`MIN_LEFT_OUT` of ``vocab``
+    (one sentencepiece model for both languages, say).
+    """
+    import sentencepiece
+
+    model = sentencepiece.SentencePieceProcessor(model_file=str(target_spm))
+    pieces = {
+        model.id_to_piece(index)
+        for index in range(model.get_piece_size())
+        if not (model.is_control(index) or model.is_unknown(index))
+    }
+    kept = sorted(
+        (index, token) for token, index in vocab.items() if token in pieces or token in always
+    )
+    if len(kept) > (1 - MIN_LEFT_OUT) * len(vocab):
+        return None
+    return [token for _, token in kept]
 
 
 def _added(tokenizer: Any) -> Mapping[int, Any]:
