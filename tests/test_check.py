@@ -1597,3 +1597,30 @@ def test_a_number_s_scale_word_weighs_nothing_in_the_length() -> None:
     source = "Harga tiket masuknya Rp 50 ribu per orang, sudah termasuk minuman."
     assert _kinds(source, "Entry is 50,000 rupiah per person, drink included.") == []
     assert "omission" in _kinds(source, "Entry is 50,000 rupiah.")
+
+
+def test_a_word_table_rejects_a_word_written_twice() -> None:
+    from summarizer.check._tables import ID_TITLES, _aliases
+
+    assert ID_TITLES["kota"] == ("city", "town")  # once, with every rendering
+    assert _aliases("kota: city; pulau: island") == {"kota": ("city",), "pulau": ("island",)}
+    with pytest.raises(ValueError, match="kota"):
+        _aliases("kota: city, town; pulau: island; kota: city")
+
+
+def test_a_title_word_of_a_place_may_be_said_with_any_of_its_renderings() -> None:
+    source = "Ribuan warga memadati alun-alun Kota Malang untuk menyaksikan pawai budaya."
+    english = "Thousands of people packed Malang's town square to watch the cultural parade."
+    assert _kinds(source, english) == []
+    assert "name" in _kinds(source, english.replace("Malang's", "Oslo's"))
+
+
+def test_an_ordinary_first_word_before_of_and_a_name_is_no_name() -> None:
+    source = "Menjelang Natal, harga cabai rawit di Pasar Kramat Jati naik tajam."
+    english = "Ahead of Christmas, chilli prices at Kramat Jati market rose sharply."
+    assert _kinds(source, english) == []
+    assert "name" in _kinds(source, english.replace("Kramat", "Nairobi"))
+    # A first word that replaces the source's own word before the name is still a name.
+    owned = "Pak Harto dari Bogor sudah 30 tahun berjualan bakso di sini."
+    assert _kinds(owned, "Pak Harto of Bogor has sold meatballs here for 30 years.") == []
+    assert "name" in _kinds(owned, "Nairobi of Bogor has sold meatballs here for 30 years.")

@@ -470,10 +470,11 @@ def _generic_head(span: Span, english: str) -> bool:
 
 
 def _opens_supported_name(span: Span, english: str, source: str) -> bool:
-    """A single word opening the sentence, followed by a capitalised word the check found, where
-    the source has no capitalised word of its own before that one (which the first word would
-    then have replaced: "Pak Harto" as "Nairobi Harto")."""
-    following = re.match(r"[ \t]+([A-Z][\w'’-]*)", english[span.end :])
+    """A single word opening the sentence, followed by a capitalised word the check found (right
+    after it, or after "of": "Outside Jakarta", "Ahead of Christmas"), where the source has no
+    capitalised word of its own before that one (which the first word would then have replaced:
+    "Pak Harto" as "Nairobi Harto")."""
+    following = re.match(r"[ \t]+(?:of[ \t]+)?([A-Z][\w'’-]*)", english[span.end :])
     if " " in span.text or following is None:
         return False
     own_before = rf"(?<![\w'’-])[A-Z][\w'’-]*\s+{re.escape(following.group(1))}(?![\w'’-])"

@@ -18,11 +18,16 @@ def _phrases(text: str) -> frozenset[str]:
 
 
 def _aliases(text: str) -> dict[str, tuple[str, ...]]:
+    """``"kota: city, town; …"`` -> ``{"kota": ("city", "town"), …}``. A word written twice is an
+    error: its later entry would silently replace the earlier one's renderings."""
     table = {}
     for entry in text.split(";"):
         if entry.strip():
             native, english = entry.split(":")
-            table[" ".join(native.split())] = tuple(" ".join(n.split()) for n in english.split(","))
+            key = " ".join(native.split())
+            if key in table:
+                raise ValueError(f"{key!r} is written twice in a word table")
+            table[key] = tuple(" ".join(n.split()) for n in english.split(","))
     return table
 
 
@@ -390,8 +395,8 @@ ID_TITLES = _aliases(
     maritim: maritime; investasi: investment; koordinator: coordinating; bidang: affairs;
     urusan: affairs; hak asasi manusia: human rights; kabinet: cabinet; guru: teacher, teachers;
     anak: children, children's, child; buruh: labor, labour, workers, worker; bumi: earth;
-    air: water; kejuaraan: championship, championships; piala: cup; turnamen: tournament;
-    terbuka: open; kota: city;
+    air: water; kejuaraan: championship, championships; turnamen: tournament;
+    terbuka: open;
     stadion: stadium; taman: park, garden; monumen: monument; candi: temple; pura: temple;
     istana: palace; lapas: prison, penitentiary; pasar: market; kebun raya: botanical garden;
     pantai: beach, coast; kepulauan: islands, archipelago; tanjung: cape; lembaga: institute,
