@@ -1624,3 +1624,31 @@ def test_an_ordinary_first_word_before_of_and_a_name_is_no_name() -> None:
     owned = "Pak Harto dari Bogor sudah 30 tahun berjualan bakso di sini."
     assert _kinds(owned, "Pak Harto of Bogor has sold meatballs here for 30 years.") == []
     assert "name" in _kinds(owned, "Nairobi of Bogor has sold meatballs here for 30 years.")
+
+
+def test_a_word_that_negates_by_its_meaning_must_keep_a_negation_or_its_rendering() -> None:
+    buta = "Waktu kecil, nenek saya buta huruf, tapi dia hafal puluhan pantun."
+    english = "When I was little, my grandmother couldn't read, but she knew dozens of pantun."
+    assert _kinds(buta, english) == []
+    assert _kinds(buta, english.replace("couldn't read", "was illiterate")) == []
+    assert "negation" in _kinds(buta, english.replace("couldn't", "could"))
+    kewalahan = "Warga mengaku kewalahan menghadapi banjir yang datang tiga kali sepekan."
+    assert (
+        _kinds(kewalahan, "Residents say they couldn't cope with floods three times a week.") == []
+    )
+    assert (
+        _kinds(kewalahan, "Residents say they were overwhelmed by floods three times a week.") == []
+    )
+    assert "negation" in _kinds(
+        kewalahan, "Residents say they could cope with floods three times a week."
+    )
+    # Negated, the word is no negation of its own: "tidak terbatas" is "unlimited".
+    unlimited = "Paket ini memberi kuota internet yang tidak terbatas."
+    assert _kinds(unlimited, "This package gives you unlimited internet data.") == []
+
+
+def test_a_rendering_of_a_negative_word_stands_for_no_other_negation() -> None:
+    source = "Ia gagal lolos ke final dan tidak akan ikut turnamen berikutnya."
+    english = "She failed to reach the final and won't play in the next tournament."
+    assert _kinds(source, english) == []
+    assert "negation" in _kinds(source, english.replace("won't", "will"))

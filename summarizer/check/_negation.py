@@ -34,20 +34,20 @@ from summarizer.check._tables import (
     ID_NEGATION_CLITICS,
     ID_NEGATION_IDIOMS,
     ID_NEGATIONS,
+    ID_NEGATIVE_MEANINGS,
     ID_NEGATIVE_PHRASES,
     ID_NOT_ONLY,
     ID_PURPOSE,
-    ID_SOFT_NEGATIONS,
 )
 from summarizer.ground import PART_RE
 from summarizer.result import Finding
 
-# Roots of Indonesian words that carry a negation in their meaning ("gagal", "menolak").
+# Roots of Indonesian words that carry a negation in their meaning ("gagal", "menolak"): those
+# English must keep (ID_NEGATIVE_MEANINGS) and these, which English may say with one or not.
 _ID_NEGATIVE_ROOTS = (
-    "gagal kurang larang tolak batal enggan mustahil bantah sangkal hilang minim jarang sulit "
-    "susah bebas nihil kecuali selain hanya lupa absen abai nol mencegah cegah hindar tiada "
-    "kewalahan buta mati habis kosong rusak putus sepi henti terbatas sedikit"
-).split()
+    "kurang larang tolak bantah sangkal hilang minim sulit susah bebas nihil kecuali selain hanya "
+    "lupa absen abai nol mencegah cegah hindar tiada mati habis kosong rusak putus henti sedikit"
+).split() + [key.split()[0] for key in ID_NEGATIVE_MEANINGS]
 _MIN_AFFIXED_LENGTH = 6  # "unfair" and longer: shorter un-/in- words are mostly not negations
 # Long English words that begin like a negative prefix but do not negate.
 _NOT_NEGATIVE = frozenset(
@@ -76,6 +76,7 @@ class _Count:
     antonyms: list[tuple[str, ...]]  # English opposites that may render one ("gak mahal": cheap)
     exclusive: int  # of which an exclusion follows ("tidak ... selain"), which "only" may render
     purposive: int  # of which a purpose comes first ("biar nggak"), which "or" may render
+    meanings: int  # of which words that negate by their meaning ("gagal", "buta huruf")
 
 
 _DOUBLE_WINDOW = 5  # "tidak ada <up to 3 words> yang tidak ..."
@@ -126,19 +127,36 @@ def _opposite(word: str) -> tuple[str, ...]:
     return ()
 
 
+_MEANING_NEGATED_WITHIN = 2  # "tidak terbatas", "tidak akan lupa": a negation just before
+
+
+def _negative_meaning(words: list[str], position: int) -> str:
+    """The word or two-word phrase of ID_NEGATIVE_MEANINGS at ``position`` ("gagal", "buta
+    huruf"), unless a negation just before it negates it; else ""."""
+    pair = " ".join(words[position : position + 2])
+    key = pair if pair in ID_NEGATIVE_MEANINGS else words[position]
+    if key not in ID_NEGATIVE_MEANINGS:
+        return ""
+    before = words[max(0, position - _MEANING_NEGATED_WITHIN) : position]
+    return "" if any(word in ID_NEGATIONS for word in before) else key
+
+
 def _id_negations(words: list[str]) -> _Count:
     plain: list[str] = []
     idioms: list[str] = []
     antonyms: list[tuple[str, ...]] = []
-    prefixed = suffixed = exclusive = purposive = 0
+    prefixed = suffixed = exclusive = purposive = meanings = 0
     words = [_without_particle(word) for word in words]
     for position, word in enumerate(words):
         following = words[position + 1] if position + 1 < len(words) else ""
         if word == ID_KURANG and following and following not in ID_KURANG_NOT_NEGATING:
             plain.append(f"{word} {following}")  # "kurang bagus": "not great", "poor"
             continue
-        if word in ID_SOFT_NEGATIONS:
-            plain.append(f"{word} {following}".strip())  # "gagal": "failed", "did not"
+        meaning = _negative_meaning(words, position)
+        if meaning:  # "gagal": "failed", "did not"; "buta huruf": "illiterate", "couldn't read"
+            plain.append(meaning if " " in meaning else f"{word} {following}".strip())
+            antonyms.append(ID_NEGATIVE_MEANINGS[meaning])
+            meanings += 1
             continue
         if word not in ID_NEGATIONS:
             continue
@@ -162,7 +180,7 @@ def _id_negations(words: list[str]) -> _Count:
             suffixed += 1
         elif following in ID_AFFIX_NEGATED or following.startswith("ter"):
             prefixed += 1
-    return _Count(plain, prefixed, suffixed, idioms, antonyms, exclusive, purposive)
+    return _Count(plain, prefixed, suffixed, idioms, antonyms, exclusive, purposive, meanings)
 
 
 def _id_negative_words(words: list[str]) -> int:
@@ -229,17 +247,28 @@ def _en_only(count: _Count, english_words: list[str]) -> int:
     return only + otherwise
 
 
-def _en_antonyms(count: _Count, english_words: list[str]) -> int:
-    """Source negations that the English renders by an opposite ("gak mahal" as "cheap")."""
+def _rendering_at(renderings: tuple[str, ...], words: list[str], used: set[int]) -> int | None:
+    """The position of the first English word not in ``used`` that begins one of
+    ``renderings`` ("cheap" for "cheap"; "turned down" word by word), if any."""
+    for position, word in enumerate(words):
+        if position in used:
+            continue
+        for rendering in renderings:
+            first, *rest = rendering.split()
+            if word.startswith(first) and words[position + 1 : position + 1 + len(rest)] == rest:
+                return position
+    return None
+
+
+def _en_antonyms(count: _Count, english_words: list[str]) -> set[int]:
+    """The positions of the English words that render source negations by an opposite ("gak
+    mahal" as "cheap") or by a word of their meaning ("gagal" as "failed"), one each."""
     used: set[int] = set()
-    found = 0
     for renderings in count.antonyms:
-        for position, word in enumerate(english_words):
-            if position not in used and word.startswith(renderings):
-                used.add(position)
-                found += 1
-                break
-    return found
+        position = _rendering_at(renderings, english_words, used)
+        if position is not None:
+            used.add(position)
+    return used
 
 
 def _en_hyphen_negated(text: str) -> int:
@@ -268,15 +297,17 @@ def negation_findings(source: str, english: str) -> list[Finding]:
     explicit = _en_explicit(english, en_words)
     # English words that say "not" ("failed") first render the source's own such words
     # ("gagal"); only the rest may stand for a dropped "tidak".
-    kurang = sum(
-        1
-        for written in source_count.plain
-        if written.split()[0] == ID_KURANG or written.split()[0] in ID_SOFT_NEGATIONS
+    kurang = source_count.meanings + sum(
+        1 for written in source_count.plain if written.split()[0] == ID_KURANG
     )
     own = max(0, _id_negative_words(id_words) - kurang)
-    said = sum(1 for word in en_words if word in EN_NEGATIVE_WORDS) + sum(
-        len(re.findall(pattern, english.lower())) for pattern in EN_NEGATIVE_PHRASES
-    )
+    rendered = _en_antonyms(source_count, en_words)
+    # A word that renders a source word ("failed" for "gagal") says no other negation.
+    said = sum(
+        1
+        for position, word in enumerate(en_words)
+        if word in EN_NEGATIVE_WORDS and position not in rendered
+    ) + sum(len(re.findall(pattern, english.lower())) for pattern in EN_NEGATIVE_PHRASES)
     soft = max(0, said - own)
     prefixed = _en_affixed(en_words, EN_NEGATIVE_SUFFIXES, EN_NEGATIVE_PREFIXES) + sum(
         1 for word in en_words if word in EN_NEGATIVE_ADVERBS
@@ -285,7 +316,7 @@ def negation_findings(source: str, english: str) -> list[Finding]:
     available = (
         len(explicit)
         + soft
-        + _en_antonyms(source_count, en_words)
+        + len(rendered)
         + _en_only(source_count, en_words)
         + _en_hyphen_negated(english)
         + min(prefixed, source_count.prefixed)

@@ -165,8 +165,30 @@ EN_YET_TO = "yet to"
 # "kurang" before a quality is a soft negation ("kurang bagus", "not great", "poor"); these
 # words after it are not qualities ("kurang dari", "less than"; "kurang lebih", "about").
 ID_KURANG = "kurang"
-# Words that negate by their meaning and need a negation or a word such as "failed" in English.
-ID_SOFT_NEGATIONS = _words("gagal batal")
+# Indonesian words that carry a negation in their meaning ("gagal", not succeed; "buta huruf",
+# not able to read; "kewalahan", not able to cope): English says them with a negation ("couldn't
+# read"), with a word that means "not" ("failed", "unable"), or with one of the renderings given
+# here (English words beginning so: "illitera" for "illiterate"). One of these the English must
+# keep, so a dropped negation there is seen. After a negation ("tidak terbatas", "jangan lupa")
+# the word is no negation of its own.
+ID_NEGATIVE_MEANINGS = _aliases(
+    """
+    gagal: fail, unsuccess, flop, fell short, fall short, falls short, foil, thwart, collaps,
+    lost, lose, miss, abort; batal: cancel, call off, called off, scrap, axe, drop, postpon,
+    shelve, abandon, scrub, annul, fell through, off; kewalahan: overwhelmed, swamped, struggl,
+    stretched, overstretched, snowed under, inundated, buckl; buta huruf: illitera;
+    enggan: declin, reluctan, unwilling, hesitan, loath, refus, wary, shy, averse, balk, resist,
+    avoid; terbatas: limit, scarce, short, few, little, restrict, tight, small, scant, finite, only,
+    modest, meagre, meager, narrow, slim, cap, sparse; mustahil: impossib, unthinkab, unimaginab,
+    inconceivab, absurd; menolak: declin, reject, refus, oppos, turn down, turned down,
+    turns down, throw out, threw out, thrown out, dismiss, deni, deny, resist, rebuff, spurn,
+    veto, against, protest, object, rule out, ruled out; ditolak: reject, refus, turned down,
+    turned away, turned back, thrown out, dismiss, deni, declin, rebuff, veto, ruled out;
+    sepi: quiet, empty, desert, few, scarce, slow, dead, lonely, calm, sleepy, silent, sparse,
+    thin, hush, still, peace; jarang: rare, seldom, hardly, barely, scarce, infrequent, sparing,
+    few, occasional, little, once in a while
+    """
+)
 ID_KURANG_NOT_NEGATING = _words("dari lebih daripada sekitar mampu ajar")
 # English affixes that carry a negation ("unofficial", "impossible", "careless"), for the
 # Indonesian negations of ID_AFFIX_NEGATED only.
