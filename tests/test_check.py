@@ -1652,3 +1652,19 @@ def test_a_rendering_of_a_negative_word_stands_for_no_other_negation() -> None:
     english = "She failed to reach the final and won't play in the next tournament."
     assert _kinds(source, english) == []
     assert "negation" in _kinds(source, english.replace("won't", "will"))
+
+
+def test_needing_more_keeping_from_and_bare_say_a_negation() -> None:
+    kurang = "Kuahnya kurang asin, jadi saya tidak akan pesan lagi."
+    assert _kinds(kurang, "The broth needed more salt, so I won't order it again.") == []
+    assert "negation" in _kinds(kurang, "The broth was salty, so I won't order it again.")
+    gagal = "Sekitar 200 penumpang telantar karena pesawat gagal berangkat akibat cuaca buruk."
+    kept = "About 200 passengers were stranded after bad weather kept their plane from taking off."
+    assert _kinds(gagal, kept) == []
+    made = "About 200 passengers were stranded after bad weather made their plane take off."
+    assert "negation" in _kinds(gagal, made)
+    tanpa = "Anak-anak di desa itu harus berjalan dua jam ke sekolah tanpa alas kaki."
+    assert _kinds(tanpa, "Children in that village walk two hours to school barefoot.") == []
+    assert "negation" in _kinds(
+        tanpa, "Children in that village walk two hours to school in boots."
+    )

@@ -25,6 +25,7 @@ from summarizer.check._tables import (
     EN_ONLY,
     EN_OTHERWISE,
     EN_POSITIVE_NEGATION_IDIOMS,
+    EN_WITHOUT_PREFIXES,
     EN_YET_TO,
     ID_AFFIX_NEGATED,
     ID_EXCLUSIONS,
@@ -312,7 +313,7 @@ def negation_findings(source: str, english: str) -> list[Finding]:
     prefixed = _en_affixed(en_words, EN_NEGATIVE_SUFFIXES, EN_NEGATIVE_PREFIXES) + sum(
         1 for word in en_words if word in EN_NEGATIVE_ADVERBS
     )
-    suffixed = _en_affixed(en_words, EN_NEGATIVE_SUFFIXES, ())
+    suffixed = _en_affixed(en_words, EN_NEGATIVE_SUFFIXES, EN_WITHOUT_PREFIXES)
     available = (
         len(explicit)
         + soft

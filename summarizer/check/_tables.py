@@ -194,6 +194,8 @@ ID_KURANG_NOT_NEGATING = _words("dari lebih daripada sekitar mampu ajar")
 # Indonesian negations of ID_AFFIX_NEGATED only.
 EN_NEGATIVE_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "mis", "in-", "non-")
 EN_NEGATIVE_SUFFIXES = ("less",)
+# English prefixes that say "without" (*tanpa*) as "-less" does: "barefoot" (*tanpa alas kaki*).
+EN_WITHOUT_PREFIXES = ("bare",)
 # English words that say "not" in their meaning: they can stand for a dropped "tidak".
 EN_NEGATIVE_WORDS = _words(
     """
@@ -205,8 +207,16 @@ EN_NEGATIVE_WORDS = _words(
     avoids avoided avoiding refrain unless
     """
 )
-# English phrases that say "not" in their meaning, as those words do: "called off" (*batal*).
-EN_NEGATIVE_PHRASES = (r"\b(?:call|calls|called|calling) off\b",)
+# English phrases that say "not" in their meaning, as those words do: "called off" (*batal*),
+# "needed more salt" (*kurang asin*, not salty enough), "kept the plane from taking off" (*gagal
+# berangkat*, did not leave).
+EN_NEGATIVE_PHRASES = (
+    r"\b(?:call|calls|called|calling) off\b",
+    r"\b(?:needs?|needed|needing|could use|could do with)\s+(?:a\s+(?:bit|little|touch|lot)\s+|a\s+"
+    r"|some\s+|much\s+)?more\b",
+    r"\b(?:keeps?|kept|keeping|stops?|stopped|stopping|prevents?|prevented|preventing|bars?|barred)"
+    r"\b(?:\s+[\w'’]+){0,3}?\s+from\s+\w+ing\b",
+)
 
 # English words that say what kind of place or body a name is: the English may add one to a name
 # ("Bank Mandiri" for "Mandiri", "Lake Toba" for "Toba") without naming anything new.
