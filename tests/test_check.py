@@ -1668,3 +1668,25 @@ def test_needing_more_keeping_from_and_bare_say_a_negation() -> None:
     assert "negation" in _kinds(
         tanpa, "Children in that village walk two hours to school in boots."
     )
+
+
+def test_a_name_may_be_said_by_the_acronym_of_its_initials() -> None:
+    source = "PT Kereta Api Indonesia menambah 12 perjalanan kereta dari Jakarta ke Surabaya."
+    english = "State railway operator KAI has added 12 services from Jakarta to Surabaya."
+    assert _kinds(source, english) == []
+    assert "name" in _kinds(source, english.replace("KAI", "KAB"))
+    assert "name" in _kinds(source, english.replace("KAI", "the company"))
+
+
+def test_a_company_s_legal_form_may_be_dropped() -> None:
+    source = "PT Pertamina menurunkan harga BBM nonsubsidi mulai Senin."
+    english = "Pertamina is cutting the price of non-subsidised fuel from Monday."
+    assert _kinds(source, english) == []
+    assert "name" in _kinds(source, english.replace("Pertamina", "Shell"))
+
+
+def test_an_english_title_word_opening_the_sentence_is_an_ordinary_word() -> None:
+    source = "PT Kereta Api Indonesia menambah 12 perjalanan kereta dari Jakarta ke Surabaya."
+    english = "State railway operator KAI has added 12 services from Jakarta to Surabaya."
+    assert _kinds(source, english) == []
+    assert "name" in _kinds(source, english.replace("State", "Moscow"))

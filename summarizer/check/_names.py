@@ -29,6 +29,7 @@ from summarizer.check._tables import (
     EN_OPENING_NOT_NAMES,
     EN_SPEECH_VERBS,
     ID_COMMON_CAPS,
+    ID_COMPANY_FORMS,
     ID_DESCRIBED,
     ID_HONORIFICS,
     ID_LOCATIVES,
@@ -287,23 +288,52 @@ def _courtesy(token: Span, source: str, last: bool) -> bool:
     inner = "." in token.text.rstrip(".")
     dot_after = not last and source[token.end : token.end + 1] == "."
     dotted = (inner or dot_after) and len(letters) <= _ABBREVIATION_LETTERS
-    return token.text.lower() in ID_HONORIFICS or len(letters) == 1 or dotted
+    dropped = ID_HONORIFICS | ID_COMPANY_FORMS
+    return token.text.lower() in dropped or len(letters) == 1 or dotted
+
+
+def _initials_run(acronym: str, missing: list[tuple[Span, SourceName]]) -> list[Span]:
+    """A run of one name's consecutive missing words whose initials spell ``acronym``."""
+    lost = {token for token, _name in missing}
+    for name in dict.fromkeys(name for _token, name in missing):
+        for first in range(len(name.tokens) - len(acronym) + 1):
+            run = list(name.tokens[first : first + len(acronym)])
+            initials = "".join(token.text[0] for token in run).upper()
+            if initials == acronym and all(token in lost for token in run):
+                return run
+    return []
+
+
+def _initials_rendered(
+    missing: list[tuple[Span, SourceName]], own: list[str]
+) -> tuple[list[tuple[Span, SourceName]], list[str]]:
+    """``missing`` less the runs of a name's missing words that an English acronym of their
+    initials renders ("Kereta Api Indonesia" as "KAI"); and the acronyms so used."""
+    used = []
+    for acronym in own:
+        run = _initials_run(acronym, missing)
+        if run:
+            missing = [item for item in missing if item[0] not in run]
+            used.append(acronym)
+    return missing, used
 
 
 def _acronyms_rendered(
     missing: list[tuple[Span, SourceName]], source: str, english: str
 ) -> tuple[list[tuple[Span, SourceName]], list[str]]:
-    """``missing`` less the source acronyms the English renders by an acronym of its own
-    ("PDB" as "GDP", "PBB" as "UN"): one English acronym the source lacks, of about the same
-    length, for each; and the English acronyms so used."""
+    """``missing`` less the source words the English renders by an acronym of its own: a run
+    of a name's words by their initials ("Kereta Api Indonesia" as "KAI"), a source acronym by
+    one of about the same length ("PDB" as "GDP", "PBB" as "UN"); and the English acronyms so
+    used."""
     source_words = _source_words(source)
     own = [
         m.group()
         for m in _ENGLISH_ACRONYM.finditer(english)
         if normal_word(m.group()) not in source_words
     ]
+    missing, used = _initials_rendered(missing, own)
+    own = [acronym for acronym in own if acronym not in used]
     kept = []
-    used = []
     for token, name in missing:
         alike = [a for a in own if abs(len(a) - len(token.text)) <= 1]
         partner = alike[0] if alike and _ACRONYM.fullmatch(token.text) else None
@@ -413,12 +443,20 @@ def _english_only_names(source: str, english: str) -> list[Span]:
             continue  # "No.1 choice", "No 5": a number's label
         if at_sentence_start(english, span.start) and _opens_supported_name(span, english, source):
             continue  # "Young Darwin was ...", "Lousy Messi, ...": an ordinary first word
-        if at_sentence_start(english, span.start) and span.text.lower() in EN_OPENING_NOT_NAMES:
-            continue  # "People said ...": a common word opening the sentence
+        if at_sentence_start(english, span.start) and _ordinary_opening(span.text):
+            continue  # "People said ...", "State railway operator KAI ...": a common word
         own = [w for w in PART_RE.findall(span.text) if not _has_cognate(w, source_words)]
         if own:
             names.append(span)
     return names + _opening_names(english, _source_words(source), source_words, names)
+
+
+def _ordinary_opening(word: str) -> bool:
+    """A word that opens the English as an ordinary word: a common opening word ("People") or
+    one of the English forms of titles and offices ("State", "Health"), ordinary words in
+    English."""
+    key = word.lower()
+    return key in EN_OPENING_NOT_NAMES or key in _TITLE_WORDS
 
 
 _OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’')]\s))([A-Z][a-z]+)(?:'s|’s)?\s+(\w+)")
@@ -444,7 +482,7 @@ def _opening_names(
             continue  # "Salary's already high": "'s" is "is"
         if not possessive and following not in EN_SPEECH_VERBS:
             continue
-        if key in STOPWORDS or key in EN_OPENING_NOT_NAMES or key in supported:
+        if key in STOPWORDS or _ordinary_opening(key) or key in supported:
             continue
         if _has_cognate(word, source_words) or any(s.start == match.start(1) for s in found):
             continue

@@ -373,6 +373,9 @@ ID_HONORIFICS = _words(
     purn
     """
 )
+# Words of a company's legal form ("PT Pertamina", "PT Kereta Api Indonesia (Persero)", "Tbk"):
+# English mostly leaves them out ("Pertamina", "KAI"), so a missing one is no missing name.
+ID_COMPANY_FORMS = _words("pt tbk cv persero perum ud")
 # Title words that are also the names of places: "Natal" is Christmas, and a town in Brazil, a
 # regency of North Sumatra (Mandailing Natal) and half of KwaZulu-Natal. Where the source puts
 # one as a place (after a word of place, or before a comma and the region), it is a name the
