@@ -1690,3 +1690,12 @@ def test_an_english_title_word_opening_the_sentence_is_an_ordinary_word() -> Non
     english = "State railway operator KAI has added 12 services from Jakarta to Surabaya."
     assert _kinds(source, english) == []
     assert "name" in _kinds(source, english.replace("State", "Moscow"))
+
+
+def test_a_plural_noun_for_people_opening_before_said_is_no_name() -> None:
+    source = "Para pedagang di Pasar Beringharjo mengatakan harga cabai naik dua kali lipat."
+    for group in ("Traders", "Organisers", "Fishermen", "Migrants"):
+        english = f"{group} said chilli prices at Beringharjo market had doubled."
+        assert _kinds(source, english) == []
+    assert "name" in _kinds(source, "Kevin said chilli prices at Beringharjo market had doubled.")
+    assert "name" in _kinds(source, "Agus said chilli prices at Beringharjo market had doubled.")

@@ -27,6 +27,8 @@ from summarizer.check._tables import (
     EN_AFTER_IS,
     EN_GENERIC_HEADS,
     EN_OPENING_NOT_NAMES,
+    EN_PLURAL_MIN_LETTERS,
+    EN_PLURAL_PEOPLE_ENDINGS,
     EN_SPEECH_VERBS,
     ID_COMMON_CAPS,
     ID_COMPANY_FORMS,
@@ -452,11 +454,12 @@ def _english_only_names(source: str, english: str) -> list[Span]:
 
 
 def _ordinary_opening(word: str) -> bool:
-    """A word that opens the English as an ordinary word: a common opening word ("People") or
-    one of the English forms of titles and offices ("State", "Health"), ordinary words in
-    English."""
+    """A word that opens the English as an ordinary word: a common opening word ("People"), a
+    plural noun for a group of people ("Traders"), or one of the English forms of titles and
+    offices ("State", "Health"), ordinary words in English."""
     key = word.lower()
-    return key in EN_OPENING_NOT_NAMES or key in _TITLE_WORDS
+    plural = len(key) >= EN_PLURAL_MIN_LETTERS and key.endswith(EN_PLURAL_PEOPLE_ENDINGS)
+    return key in EN_OPENING_NOT_NAMES or key in _TITLE_WORDS or plural
 
 
 _OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’')]\s))([A-Z][a-z]+)(?:'s|’s)?\s+(\w+)")

@@ -337,6 +337,12 @@ EN_OPENING_NOT_NAMES = _words(
     company government ministry party team family father mother city country world nature
     """
 )
+# Endings of English plural nouns for groups of people ("Traders", "Organisers", "Fishermen",
+# "Migrants", "Economists"): a word of at least EN_PLURAL_MIN_LETTERS letters so ending that
+# opens a sentence before "said" is an ordinary word, not a name. ("Malaysians" is left out: a
+# nationality may be what replaced the source's.)
+EN_PLURAL_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ents", "ants", "ees", "men")
+EN_PLURAL_MIN_LETTERS = 6
 
 # Words after an "'s" that make it "is" or "has" ("Salary's already high"), not a possessive.
 EN_AFTER_IS = _words("already still just also always never been going gonna really pretty quite")
