@@ -1699,3 +1699,10 @@ def test_a_plural_noun_for_people_opening_before_said_is_no_name() -> None:
         assert _kinds(source, english) == []
     assert "name" in _kinds(source, "Kevin said chilli prices at Beringharjo market had doubled.")
     assert "name" in _kinds(source, "Agus said chilli prices at Beringharjo market had doubled.")
+
+
+def test_an_irregular_plural_for_people_opening_with_a_possessive_is_no_name() -> None:
+    source = "Harga tiket sepak bola wanita di Stadion Manahan naik menjadi Rp 50 ribu."
+    english = "Women's football tickets at Manahan Stadium now cost 50,000 rupiah."
+    assert _kinds(source, english) == []
+    assert "name" in _kinds(source, english.replace("Women's", "Kevin's"))

@@ -336,6 +336,7 @@ EN_OPENING_NOT_NAMES = _words(
     life mom dad mum police officials witnesses residents experts sources analysts researchers
     authorities critics observers doctors scientists studies reports data people others
     company government ministry party team family father mother city country world nature
+    women men children
     """
 )
 # Endings of English plural nouns for groups of people ("Traders", "Organisers", "Fishermen",
