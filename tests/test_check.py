@@ -1706,3 +1706,13 @@ def test_an_irregular_plural_for_people_opening_with_a_possessive_is_no_name() -
     english = "Women's football tickets at Manahan Stadium now cost 50,000 rupiah."
     assert _kinds(source, english) == []
     assert "name" in _kinds(source, english.replace("Women's", "Kevin's"))
+
+
+def test_a_negative_meaning_may_be_said_by_an_idiom_of_its_table() -> None:
+    gagal = "Timnas gagal lolos ke putaran final Piala Asia."
+    assert _kinds(gagal, "The national team were knocked out before the Asian Cup finals.") == []
+    batal = "Pertandingan Persib melawan Arema batal digelar karena hujan deras."
+    assert _kinds(batal, "Persib's match against Arema was rained off by heavy rain.") == []
+    # A word that only begins like a rendering is none: "officials" is no "off".
+    batal_officials = "Persib's match against Arema was held by officials despite heavy rain."
+    assert "negation" in _kinds(batal, batal_officials)

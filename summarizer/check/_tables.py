@@ -174,20 +174,27 @@ ID_KURANG = "kurang"
 ID_NEGATIVE_MEANINGS = _aliases(
     """
     gagal: fail, unsuccess, flop, short, foil, thwart, collaps, lost, lose, missed, misses,
-    missing, abort; batal: cancel, call off, called off, scrap, axe, dropped, postpon, shelve,
-    abandon, scrub, annul, fell through; kewalahan: overwhelmed, swamped, struggl, stretched,
-    overstretched, snowed under, inundated, buckl, hands full; buta huruf: illitera;
+        missing, abort, knocked out, crashed out, eliminat, bowed out;
+    batal: cancel, call off, called off, scrap, axe, dropped, postpon, shelve, abandon, scrub,
+        annul, fell through, rained off, washed out;
+    kewalahan: overwhelmed, swamped, struggl, stretched, overstretched, snowed under, inundated,
+        flooded with, buckl, hands full;
+    buta huruf: illitera;
     enggan: declin, reluctan, unwilling, hesitan, loath, refus, wary, shy, averse, balk, resist,
-    avoid; terbatas: limit, scarce, short, few, little, restrict, tight, small, scant, finite,
-    only, modest, meagre, meager, narrow, slim, capped, sparse, handful; mustahil: impossib,
-    unthinkab, unimaginab, inconceivab, absurd, out of the question; menolak: declin, reject,
-    refus, oppos, turn down, turned down, turns down, throw out, threw out, thrown out, dismiss,
-    deni, deny, resist, rebuff, spurn, veto, against, protest, object, rule out, ruled out,
-    push back, pushed back, pushing back, boycott, balk; ditolak: reject, refus, turned down,
-    turned away, turned back, thrown out, dismiss, deni, declin, rebuff, veto, ruled out;
+        avoid;
+    terbatas: limit, scarce, short, few, little, restrict, tight, small, scant, finite, only,
+        modest, meagre, meager, narrow, slim, capped, sparse, handful, low;
+    mustahil: impossib, unthinkab, unimaginab, inconceivab, absurd, out of the question;
+    menolak: declin, reject, refus, oppos, turn down, turned down, turns down, throw out,
+        threw out, thrown out, dismiss, deni, deny, resist, rebuff, spurn, veto, against,
+        protest, object, rule out, ruled out, push back, pushed back, pushing back, boycott,
+        balk, fight, fought;
+    ditolak: reject, refus, turned down, turned away, turned back, thrown out, dismiss, deni,
+        declin, rebuff, veto, ruled out;
     sepi: quiet, empty, desert, few, scarce, slow, dead, lonely, calm, sleepy, silent, sparse,
-    thin, hush, peace; jarang: rare, seldom, hardly, barely, scarce, infrequent, sparing, few,
-    occasional, little, once in a blue moon, once in a while
+        thin, hush, peace;
+    jarang: rare, seldom, hardly, barely, scarce, infrequent, sparing, few, occasional, little,
+        once in a blue moon, once in a while
     """
 )
 ID_KURANG_NOT_NEGATING = _words("dari lebih daripada sekitar mampu ajar")
