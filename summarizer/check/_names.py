@@ -279,19 +279,19 @@ _ENGLISH_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
 
 
 _ABBREVIATION_LETTERS = 3  # "Drs.", "Ir.", "Hj.": a title or degree shortened with a dot
+_DROPPABLE = ID_HONORIFICS | ID_COMPANY_FORMS  # "Pak", "Mbak", "PT", "Tbk"
 
 
 def _courtesy(token: Span, source: str, last: bool) -> bool:
-    """A word of a name that English may drop: an honorific ("Pak", "Mbak"), a title or degree
-    shortened with dots ("Drs. H. Slamet", "S.H.", "M.Si."), or a single letter (an initial, a
-    size "L"); the rest of the name must stay. A dot after a name's last word may end the
-    sentence, so there only a dot inside the word says it is shortened."""
+    """A word of a name that English may drop: an honorific ("Pak", "Mbak"), a company's legal
+    form ("PT"), a title or degree shortened with dots ("Drs. H. Slamet", "S.H.", "M.Si."), or a
+    single letter (an initial, a size "L"); the rest of the name must stay. A dot after a name's
+    last word may end the sentence, so there only a dot inside the word says it is shortened."""
     letters = [c for c in token.text if c.isalpha()]
     inner = "." in token.text.rstrip(".")
     dot_after = not last and source[token.end : token.end + 1] == "."
     dotted = (inner or dot_after) and len(letters) <= _ABBREVIATION_LETTERS
-    dropped = ID_HONORIFICS | ID_COMPANY_FORMS
-    return token.text.lower() in dropped or len(letters) == 1 or dotted
+    return token.text.lower() in _DROPPABLE or len(letters) == 1 or dotted
 
 
 def _initials_run(acronym: str, missing: list[tuple[Span, SourceName]]) -> list[Span]:

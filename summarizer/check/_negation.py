@@ -3,9 +3,10 @@
 Negations are counted on each side. An Indonesian negation that an idiom absorbs ("belum lama
 ini", "recently") counts on neither side; one before an adjective that English negates with an
 affix ("tidak resmi", "unofficial") may be matched by such a word; English words that mean "not"
-("failed", "unable", "yet") may stand for any. The English is flagged when it has fewer
-negations than its source, or more than the source has negations and negative words ("gagal",
-"menolak", "kecuali") together.
+("failed", "unable", "yet") may stand for any. A word that negates by its meaning ("gagal",
+"buta huruf") counts as a negation that English may also say with one of its renderings
+("failed", "illiterate"). The English is flagged when it has fewer negations than its source, or
+more than the source has negations and negative words ("gagal", "menolak", "kecuali") together.
 """
 
 from __future__ import annotations
@@ -297,11 +298,12 @@ def negation_findings(source: str, english: str) -> list[Finding]:
     source_count = _id_negations(id_words)
     explicit = _en_explicit(english, en_words)
     # English words that say "not" ("failed") first render the source's own such words
-    # ("gagal"); only the rest may stand for a dropped "tidak".
-    kurang = source_count.meanings + sum(
+    # ("hilang"); only the rest may stand for a dropped "tidak". Those the source's negations
+    # already count ("kurang bagus", "gagal") are not among them.
+    counted = source_count.meanings + sum(
         1 for written in source_count.plain if written.split()[0] == ID_KURANG
     )
-    own = max(0, _id_negative_words(id_words) - kurang)
+    own = max(0, _id_negative_words(id_words) - counted)
     rendered = _en_antonyms(source_count, en_words)
     # A word that renders a source word ("failed" for "gagal") says no other negation.
     said = sum(
