@@ -1716,3 +1716,11 @@ def test_a_negative_meaning_may_be_said_by_an_idiom_of_its_table() -> None:
     # A word that only begins like a rendering is none: "officials" is no "off".
     batal_officials = "Persib's match against Arema was held by officials despite heavy rain."
     assert "negation" in _kinds(batal, batal_officials)
+
+
+def test_twins_and_triplets_state_their_number() -> None:
+    source = "Ia melahirkan tiga bayi kembar di rumah sakit itu."
+    assert _kinds(source, "She gave birth to triplets at the hospital.") == []
+    assert "number" in _kinds(source, "She gave birth to twins at the hospital.")
+    twins = "Bintang dan Cahaya adalah dua anak kembar dari Semarang."
+    assert _kinds(twins, "Bintang and Cahaya are twins from Semarang.") == []

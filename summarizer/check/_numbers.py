@@ -85,8 +85,8 @@ _CLOCK_BEFORE = re.compile(r"\b(?:jam|pukul|pkl\.?)\s+$", re.IGNORECASE)
 _AFTERNOON_AFTER = re.compile(r"(?:[.:]00)?\s+(?:malam|sore|petang|siang)\b", re.IGNORECASE)
 # English words and phrases that state a number in their meaning: "a decade" is ten years
 # ("sepuluh tahun"), "noon" twelve o'clock ("jam 12"), "round the clock" 24 hours ("24 jam"),
-# "a fortnight" two weeks or fourteen days, "a week" seven days, "halve" 50 percent. Like the
-# ordinals, they support the source's number but are not required of it.
+# "a fortnight" two weeks or fourteen days, "a week" seven days, "halve" 50 percent, "twins" two.
+# Like the ordinals, they support the source's number but are not required of it.
 _EN_MEANT = (
     (re.compile(r"\bdecades?\b", re.IGNORECASE), (Decimal(10),)),
     (re.compile(r"\bcentur(?:y|ies)\b", re.IGNORECASE), (Decimal(100),)),
@@ -100,6 +100,10 @@ _EN_MEANT = (
     (re.compile(r"\b(?:noon|midday)\b", re.IGNORECASE), (Decimal(12),)),
     (re.compile(r"\bmidnight\b", re.IGNORECASE), (Decimal(0), Decimal(12), Decimal(24))),
     (re.compile(r"\b(?:a)?round the clock\b|\b24/7\b", re.IGNORECASE), (Decimal(24),)),
+    # "dua anak kembar" is "twins", "bayi kembar tiga" "triplets".
+    (re.compile(r"\btwins\b", re.IGNORECASE), (Decimal(2),)),
+    (re.compile(r"\btriplets\b", re.IGNORECASE), (Decimal(3),)),
+    (re.compile(r"\bquadruplets\b", re.IGNORECASE), (Decimal(4),)),
 )
 # "half a million" is 500,000: the reader takes "a million"; the "half" before it halves it.
 _HALF_BEFORE = re.compile(r"\bhalf\s+$", re.IGNORECASE)
