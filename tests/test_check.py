@@ -1724,3 +1724,21 @@ def test_twins_and_triplets_state_their_number() -> None:
     assert "number" in _kinds(source, "She gave birth to twins at the hospital.")
     twins = "Bintang dan Cahaya adalah dua anak kembar dari Semarang."
     assert _kinds(twins, "Bintang and Cahaya are twins from Semarang.") == []
+
+
+def test_an_opening_word_before_a_name_replaces_only_a_name_word_of_the_source() -> None:
+    seperti = "Seperti Budi, banyak warga memilih mudik lebih awal."
+    assert _kinds(seperti, "Like Budi, many residents chose to go home early.") == []
+    sepanjang = "Sepanjang Ramadan, pasar takjil di Benhil selalu ramai."
+    assert _kinds(sepanjang, "Throughout Ramadan, the snack market in Benhil is busy.") == []
+    pak = "Pak Budi memilih mudik lebih awal tahun ini."
+    assert "name" in _kinds(pak, "Nairobi Budi chose to go home early this year.")
+
+
+def test_not_like_and_not_the_same_may_be_said_as_unlike_and_different() -> None:
+    seperti = "Tidak seperti Surabaya, Malang jarang kebanjiran."
+    assert _kinds(seperti, "Unlike Surabaya, Malang rarely floods.") == []
+    assert "negation" in _kinds(seperti, "Like Surabaya, Malang rarely floods.")
+    sama = "Rasanya tidak sama dengan yang di Bandung."
+    assert _kinds(sama, "It tastes different from the one in Bandung.") == []
+    assert "negation" in _kinds(sama, "It tastes the same as the one in Bandung.")

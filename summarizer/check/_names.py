@@ -513,13 +513,15 @@ def _generic_head(span: Span, english: str) -> bool:
 def _opens_supported_name(span: Span, english: str, source: str) -> bool:
     """A single word opening the sentence, followed by a capitalised word the check found (right
     after it, or after "of": "Outside Jakarta", "Ahead of Christmas"), where the source has no
-    capitalised word of its own before that one (which the first word would then have replaced:
-    "Pak Harto" as "Nairobi Harto")."""
+    name word of its own before that one (which the first word would then have replaced: "Pak
+    Harto" as "Nairobi Harto"; an ordinary word capitalised to open the source, "Seperti Budi",
+    is none)."""
     following = re.match(r"[ \t]+(?:of[ \t]+)?([A-Z][\w'’-]*)", english[span.end :])
     if " " in span.text or following is None:
         return False
     own_before = rf"(?<![\w'’-])[A-Z][\w'’-]*\s+{re.escape(following.group(1))}(?![\w'’-])"
-    return re.search(own_before, source) is None
+    name_starts = {token.start for name in source_names(source) for token in name.tokens}
+    return not any(m.start() in name_starts for m in re.finditer(own_before, source))
 
 
 def _has_cognate(word: str, source_words: set[str]) -> bool:

@@ -135,7 +135,8 @@ ID_NEGATED_ANTONYMS = _aliases(
     kalah: match, rival, equal, par, good, beat, compet; pergi: stay, remain;
     masuk: absurd, ridiculous, unreasonabl, illogical, nonsens, insane, crazy, absent, miss,
     skip; ganti: stay, remain, keep, kept, retain, same, unchanged; ubah: stay, remain, keep, kept,
-    retain, same, unchanged
+    retain, same, unchanged; seperti: unlike, different, contrast; sama: different, differ,
+    unlike, distinct
     """
 )
 # Particles that may close a negation word without changing it: "bukankah" ("isn't it?"),
