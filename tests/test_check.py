@@ -1742,3 +1742,15 @@ def test_not_like_and_not_the_same_may_be_said_as_unlike_and_different() -> None
     sama = "Rasanya tidak sama dengan yang di Bandung."
     assert _kinds(sama, "It tastes different from the one in Bandung.") == []
     assert "negation" in _kinds(sama, "It tastes the same as the one in Bandung.")
+
+
+def test_a_phrasal_rendering_may_put_its_object_between_verb_and_particle() -> None:
+    source = "Ia menolak tawaran itu tanpa pikir panjang."
+    assert _kinds(source, "She turned the offer down without a second thought.") == []
+    assert "negation" in _kinds(source, "She turned the offer over without a second thought.")
+
+
+def test_dengue_s_acronym_must_reach_the_english_as_dengue() -> None:
+    source = "Rumah sakit kewalahan menampung pasien DBD."
+    assert _kinds(source, "Hospitals are struggling to cope with dengue patients.") == []
+    assert "name" in _kinds(source, "Hospitals are struggling to cope with flu patients.")

@@ -249,15 +249,22 @@ def _en_only(count: _Count, english_words: list[str]) -> int:
     return only + otherwise
 
 
+_PARTICLE_REACH = 3  # "turned the offer down": words between a verb and its particle
+
+
 def _rendering_at(renderings: tuple[str, ...], words: list[str], used: set[int]) -> int | None:
     """The position of the first English word not in ``used`` that begins one of
-    ``renderings`` ("cheap" for "cheap"; "turned down" word by word), if any."""
+    ``renderings`` ("cheap" for "cheap"; "turned down" word by word, the rest of a phrase up to
+    three words further on: "turned the offer down"), if any."""
     for position, word in enumerate(words):
         if position in used:
             continue
         for rendering in renderings:
             first, *rest = rendering.split()
-            if word.startswith(first) and words[position + 1 : position + 1 + len(rest)] == rest:
+            if not word.startswith(first):
+                continue
+            starts = range(position + 1, position + 2 + (_PARTICLE_REACH if rest else 0))
+            if not rest or any(words[start : start + len(rest)] == rest for start in starts):
                 return position
     return None
 

@@ -264,7 +264,7 @@ ID_DESCRIBED = _aliases(
     jokowi: joko widodo, widodo, jokowi; sby: susilo bambang yudhoyono, yudhoyono, sby;
     ahok: basuki tjahaja purnama, basuki, ahok; gus dur: abdurrahman wahid, wahid, gus dur;
     satpol pp: public order, civil service police, satpol pp; satpol: public order, civil
-    service police, satpol;
+    service police, satpol; dbd: dengue, dbd;
     pssi: football association, soccer association, pssi; pln: state electricity company,
     state utility, electricity company, power company, pln; bpom: food and drug, drug and food,
     bpom; mui: ulema council, ulama council, clerics, mui; kadin: chamber of commerce, kadin;
