@@ -1754,3 +1754,20 @@ def test_dengue_s_acronym_must_reach_the_english_as_dengue() -> None:
     source = "Rumah sakit kewalahan menampung pasien DBD."
     assert _kinds(source, "Hospitals are struggling to cope with dengue patients.") == []
     assert "name" in _kinds(source, "Hospitals are struggling to cope with flu patients.")
+
+
+def test_a_stall_s_title_word_and_a_wage_s_acronym_have_english_forms() -> None:
+    warung = "Bakso urat di Warung Pak Min juara."
+    assert _kinds(warung, "The tendon meatballs at Pak Min's stall are top-notch.") == []
+    assert _kinds(warung, "The tendon meatballs at Pak Min's are top-notch.") == []
+    assert "name" in _kinds(warung, "The tendon meatballs at Pak Smith's are top-notch.")
+    umk = "Ribuan buruh berunjuk rasa di depan Gedung Sate menuntut kenaikan UMK."
+    wage = "Thousands of workers rallied outside Gedung Sate to demand a higher minimum wage."
+    assert _kinds(umk, wage) == []
+    assert "name" in _kinds(umk, wage.replace("minimum wage", "bonus"))
+
+
+def test_not_ashamed_may_be_said_as_proud() -> None:
+    source = "Kami ingin anak-anak muda tidak malu bertani."
+    assert _kinds(source, "We want young people to be proud to farm.") == []
+    assert "negation" in _kinds(source, "We want young people to be ashamed to farm.")

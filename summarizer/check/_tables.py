@@ -136,7 +136,7 @@ ID_NEGATED_ANTONYMS = _aliases(
     masuk: absurd, ridiculous, unreasonabl, illogical, nonsens, insane, crazy, absent, miss,
     skip; ganti: stay, remain, keep, kept, retain, same, unchanged; ubah: stay, remain, keep, kept,
     retain, same, unchanged; seperti: unlike, different, contrast; sama: different, differ,
-    unlike, distinct
+    unlike, distinct; malu: proud, confident, unashamed, bold
     """
 )
 # Particles that may close a negation word without changing it: "bukankah" ("isn't it?"),
@@ -264,7 +264,8 @@ ID_DESCRIBED = _aliases(
     jokowi: joko widodo, widodo, jokowi; sby: susilo bambang yudhoyono, yudhoyono, sby;
     ahok: basuki tjahaja purnama, basuki, ahok; gus dur: abdurrahman wahid, wahid, gus dur;
     satpol pp: public order, civil service police, satpol pp; satpol: public order, civil
-    service police, satpol; dbd: dengue, dbd;
+    service police, satpol; dbd: dengue, dbd; umk: minimum wage, umk; ump: minimum wage, ump;
+    umr: minimum wage, umr;
     pssi: football association, soccer association, pssi; pln: state electricity company,
     state utility, electricity company, power company, pln; bpom: food and drug, drug and food,
     bpom; mui: ulema council, ulama council, clerics, mui; kadin: chamber of commerce, kadin;
@@ -449,7 +450,9 @@ ID_TITLES = _aliases(
     air: water; kejuaraan: championship, championships; turnamen: tournament;
     terbuka: open;
     stadion: stadium; taman: park, garden; monumen: monument; candi: temple; pura: temple;
-    istana: palace; lapas: prison, penitentiary; pasar: market; kebun raya: botanical garden;
+    istana: palace; lapas: prison, penitentiary; pasar: market; warung: stall, shop,
+    eatery, cafe; kedai: stall, shop, cafe; rumah makan: restaurant, eatery;
+    kebun raya: botanical garden;
     pantai: beach, coast; kepulauan: islands, archipelago; tanjung: cape; lembaga: institute,
     institution, agency; institut: institute; fakultas: faculty; akademi: academy;
     yayasan: foundation; perusahaan: company; persatuan: union, association; ikatan: association;
