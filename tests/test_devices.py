@@ -5,6 +5,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from types import SimpleNamespace
 
 import pytest
@@ -265,6 +268,45 @@ def test_freed_memory_is_handed_back_after_a_call() -> None:
     ct2.release_free_memory()
     assert memory_mb()["rss_mb"] < before + 50
     assert len(last) == 64 << 10
+
+
+LARGE_BLOCK_PROBE = """
+import ctypes, sys
+from summarizer.models import _ct2 as ct2
+
+class MallInfo2(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_size_t) for name in (
+        "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks",
+        "fordblks", "keepcost")]
+
+libc = ctypes.CDLL(None)
+libc.malloc.restype = ctypes.c_void_p
+libc.free.argtypes = [ctypes.c_void_p]
+libc.mallinfo2.restype = MallInfo2
+if sys.argv[1] == "mapped":
+    ct2.map_large_buffers()
+size = 6 << 20  # a layer's activations for a long input
+libc.free(libc.malloc(size))  # by default glibc now raises its threshold to 6 MB
+mapped = libc.mallinfo2().hblks  # blocks that have a mapping of their own
+block = libc.malloc(size)
+print(libc.mallinfo2().hblks - mapped)
+libc.free(block)
+"""
+
+
+@pytest.mark.parametrize(("mode", "mapped_blocks"), [("mapped", 1), ("default", 0)])
+def test_large_buffers_get_a_mapping_of_their_own(mode: str, mapped_blocks: int) -> None:
+    """Once the backend has set it, a large block freed and taken again is mapped anew (handed
+    back when freed) instead of coming from the heap, where glibc's rising threshold puts it."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith("MALLOC_")}
+    out = subprocess.run(
+        [sys.executable, "-c", LARGE_BLOCK_PROBE, mode],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert int(out.strip()) == mapped_blocks
 
 
 def test_the_gpu_check_fails_clearly_without_a_gpu(tiny_models, monkeypatch, capsys) -> None:
