@@ -1771,3 +1771,58 @@ def test_not_ashamed_may_be_said_as_proud() -> None:
     source = "Kami ingin anak-anak muda tidak malu bertani."
     assert _kinds(source, "We want young people to be proud to farm.") == []
     assert "negation" in _kinds(source, "We want young people to be ashamed to farm.")
+
+
+def test_twice_states_two() -> None:
+    source = "Bintang Pratama mencetak dua gol dalam kemenangan Persebaya atas Arema."
+    assert _kinds(source, "Bintang Pratama scored twice in Persebaya's win over Arema.") == []
+    three = "Bintang Pratama mencetak tiga gol dalam kemenangan Persebaya atas Arema."
+    assert "number" in _kinds(three, "Bintang Pratama scored twice in Persebaya's win over Arema.")
+
+
+POLDA_METRO = (
+    "Kepolisian Daerah Metro Jaya menangkap tiga tersangka pengedar narkoba di Jakarta Barat."
+)
+
+
+def test_a_police_title_rendered_in_lower_case_leaves_an_added_name_standing() -> None:
+    source = POLDA_METRO
+    english = "Jakarta police arrested three suspected drug dealers in West Jakarta."
+    assert _kinds(source, english) == []
+    assert "name" in _kinds(source, english.replace("West Jakarta", "West Oslo"))
+    # A title rendered as a capitalised English name word still accounts for that word.
+    dprd = "Dewan Perwakilan Rakyat Daerah Kabupaten Bandung menyetujui anggaran tahun 2025."
+    house = "The Bandung Regency Regional House of Representatives approved the 2025 budget."
+    assert _kinds(dprd, house) == []
+
+
+def test_an_opening_word_before_a_lower_case_title_of_the_source_is_a_name() -> None:
+    source = POLDA_METRO
+    english = "Jakarta police arrested three suspected drug dealers in West Jakarta."
+    assert "name" in _kinds(source, english.replace("Jakarta police", "Oslo police"))
+    # Only the titles of the source's names: a lower-case "guru" is no title here.
+    guru = "Gaji guru honorer di daerah itu rata-rata hanya Rp 300.000 per bulan."
+    contract = "Contract teachers in the area earn on average just 300,000 rupiah a month."
+    assert _kinds(guru, contract) == []
+    polisi = "Polisi setempat menangkap tiga tersangka di Bandung."
+    assert _kinds(polisi, "Local police arrested three suspects in Bandung.") == []
+
+
+def test_an_opening_word_before_a_comma_and_who_is_a_name() -> None:
+    source = "Santos, yang bergabung dari Cruzeiro pada 2007, jarang dimainkan di Lyon."
+    english = "Santos, who joined from Cruzeiro in 2007, was rarely used at Lyon."
+    assert _kinds(source, english) == []
+    assert "name" in _kinds(source, english.replace("Santos", "Kevin"))
+    warga = "Warga, yang sudah menunggu sejak pagi, akhirnya mendapat air bersih."
+    residents = "Residents, who had waited since morning, finally got clean water."
+    assert _kinds(warga, residents) == []
+
+
+def test_an_auxiliary_closing_on_a_manner_adverb_stops_in_mid_phrase() -> None:
+    source = "Pelatih asal Jerman, Thomas Müller, resmi menangani klub itu hingga 2027."
+    cut = "German coach Thomas Müller has officially."
+    assert "omission" in _kinds(source, cut)
+    friendly = "Pelayanannya cepat dan stafnya ramah sekali."
+    assert _kinds(friendly, "Service was quick and the staff were friendly.") == []
+    lively = "Pasar malam di alun-alun itu selalu ramai."
+    assert _kinds(lively, "The night market on the square is always lively.") == []

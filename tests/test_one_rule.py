@@ -184,7 +184,9 @@ _OTHER_RULES = {("summarizer/text/_segment.py", "_CONJUNCTIONS", "id"),
                 # the words after which, or in whose clause, a closing "is"/"was" ends a whole
                 # clause ("that's how it is.", "where the station is."): a rule of their own
                 ("summarizer/check/_tables.py", "COPULA_FINISHED_AFTER", "en"),
-                ("summarizer/check/_tables.py", "COPULA_CLAUSE_OPENERS", "en")}  # fmt: skip
+                ("summarizer/check/_tables.py", "COPULA_CLAUSE_OPENERS", "en"),
+                # the auxiliaries a closing manner adverb follows ("has officially."): its own rule
+                ("summarizer/check/_tables.py", "AUXILIARIES_BEFORE_ADVERB", "en")}  # fmt: skip
 
 
 def _word_literals(tree: ast.Module) -> list[tuple[str, list[str]]]:

@@ -15,9 +15,12 @@ import re
 
 from summarizer.check._numbers import english_stated
 from summarizer.check._tables import (
+    AUXILIARIES_BEFORE_ADVERB,
     COPULA_CLAUSE_OPENERS,
     COPULA_ENDINGS,
     COPULA_FINISHED_AFTER,
+    EN_ADVERB_ENDINGS,
+    EN_ADVERB_MIN_LETTERS,
     FINISHED_BEFORE_LAST,
     ID_DESCRIBED,
     ID_TITLES,
@@ -67,11 +70,17 @@ def _cut_short(english: str) -> str | None:
     words = [word.lower() for word in re.findall(r"[\w'’]+", english)]
     if len(words) < _MIN_WORDS_FOR_LANGUAGE - 1 or english.rstrip()[-1:] in "?!\"”'’)…":
         return None
+    if words[-2] in AUXILIARIES_BEFORE_ADVERB and _manner_adverb(words[-1]):
+        return words[-1]  # "has officially.", "it was seriously."
     if words[-2] in FINISHED_BEFORE_LAST and not _ALWAYS_UNFINISHED.fullmatch(words[-1]):
         return None  # "the best teacher I ever had.", "we have to.", "than they."
     if words[-1] in COPULA_ENDINGS:
         return None if _copula_finished(words) else words[-1]
     return words[-1] if words[-1] in UNFINISHED_ENDINGS else None
+
+
+def _manner_adverb(word: str) -> bool:
+    return len(word) >= EN_ADVERB_MIN_LETTERS and word.endswith(EN_ADVERB_ENDINGS)
 
 
 def _copula_finished(words: list[str]) -> bool:

@@ -240,6 +240,16 @@ def _title_replaced(phrase: str, following: str, english: str) -> bool:
     return word not in STOPWORDS and word not in _TITLE_WORDS and word not in ID_TITLES
 
 
+def _title_rendered(word: str, english: str) -> bool:
+    """A title word the English renders by its table form in lower case, an ordinary word
+    ("Kepolisian" as "Jakarta police"): it then accounts for no English name word, as it does
+    when the form is capitalised ("Perwakilan" as "House of Representatives")."""
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", english)
+        for form in ID_TITLES.get(word.lower(), ())
+    )
+
+
 def _word_reached(word: str, english_words: list[Span]) -> bool:
     """The word as written, or its English spelling ("Narkotika" as "Narcotics")."""
     return any(_same_word(word, span.text) or cognate(word, span.text) for span in english_words)
@@ -450,7 +460,20 @@ def _english_only_names(source: str, english: str) -> list[Span]:
         own = [w for w in PART_RE.findall(span.text) if not _has_cognate(w, source_words)]
         if own:
             names.append(span)
-    return names + _opening_names(english, _source_words(source), source_words, names)
+    titles = _source_title_forms(source)
+    return names + _opening_names(english, _source_words(source), source_words, names, titles)
+
+
+def _source_title_forms(source: str) -> frozenset[str]:
+    """The one-word English forms of the title words of the source's names ("police" for
+    "Kepolisian Daerah Metro Jaya"; not "teachers" for a lower-case "guru")."""
+    return frozenset(
+        form
+        for name in source_names(source)
+        for _first, _end, phrase in _phrases(name.tokens)
+        for form in ID_TITLES.get(phrase, ())
+        if " " not in form
+    )
 
 
 def _ordinary_opening(word: str) -> bool:
@@ -462,7 +485,9 @@ def _ordinary_opening(word: str) -> bool:
     return key in EN_OPENING_NOT_NAMES or key in _TITLE_WORDS or plural
 
 
-_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’')]\s))([A-Z][a-z]+)(?:'s|’s)?\s+(\w+)")
+_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’')]\s))([A-Z][a-z]+)(?:'s|’s)?(,?)\s+(\w+)")
+# A relative pronoun for a person after an opening word and a comma: "Santos, whose ...".
+_PERSON_RELATIVES = frozenset({"who", "whose", "whom"})
 
 
 def _contraction(following: str) -> bool:
@@ -471,20 +496,29 @@ def _contraction(following: str) -> bool:
 
 
 def _opening_names(
-    english: str, supported: frozenset[str], source_words: set[str], found: list[Span]
+    english: str,
+    supported: frozenset[str],
+    source_words: set[str],
+    found: list[Span],
+    titles: frozenset[str],
 ) -> list[Span]:
     """Single words opening an English sentence that are names by what follows them: a
-    possessive ("Nairobi's government") or a verb of saying ("Kevin said"), when the source has
-    neither the word nor a cognate of it."""
+    possessive ("Nairobi's government"), a verb of saying ("Kevin said"), the lower-case
+    English form of one of the source's titles ("Oslo police" for "Kepolisian ...") or a comma
+    and "who" ("Kevin, whose full name ..."), when the source has neither the word nor a cognate
+    of it."""
     names = []
     for match in _OPENING.finditer(english):
-        word, following = match.group(1), match.group(2).lower()
+        word, comma, following = match.group(1), match.group(2), match.group(3)
         possessive = english[match.end(1) : match.end(1) + 2] in {"'s", "’s"}
         key = normal_word(word)
-        if possessive and _contraction(following):
+        if possessive and _contraction(following.lower()):
             continue  # "Salary's already high": "'s" is "is"
-        if not possessive and following not in EN_SPEECH_VERBS:
-            continue
+        if comma:
+            if possessive or following.lower() not in _PERSON_RELATIVES:
+                continue
+        elif not (possessive or following.lower() in EN_SPEECH_VERBS or following in titles):
+            continue  # a title in lower case only: "Regional Police" is a name's own words
         if key in STOPWORDS or _ordinary_opening(key) or key in supported:
             continue
         if _has_cognate(word, source_words) or any(s.start == match.start(1) for s in found):
@@ -640,7 +674,9 @@ def name_findings(source: str, english: str) -> list[Finding]:
         for name in names
         if len(name.tokens) > 1
         for token in name.tokens
-        if derived_noun(token.text) and not _word_reached(normal_word(token.text), english_words)
+        if derived_noun(token.text)
+        and not _word_reached(normal_word(token.text), english_words)
+        and not _title_rendered(token.text, english)
     )
     added = added[spare:]
     if len(dropped) == 1 and len(added) == 1 and not dropped[0][1]:

@@ -85,7 +85,8 @@ _CLOCK_BEFORE = re.compile(r"\b(?:jam|pukul|pkl\.?)\s+$", re.IGNORECASE)
 _AFTERNOON_AFTER = re.compile(r"(?:[.:]00)?\s+(?:malam|sore|petang|siang)\b", re.IGNORECASE)
 # English words and phrases that state a number in their meaning: "a decade" is ten years
 # ("sepuluh tahun"), "noon" twelve o'clock ("jam 12"), "round the clock" 24 hours ("24 jam"),
-# "a fortnight" two weeks or fourteen days, "a week" seven days, "halve" 50 percent, "twins" two.
+# "a fortnight" two weeks or fourteen days, "a week" seven days, "halve" 50 percent, "twins" and
+# "twice" two.
 # Like the ordinals, they support the source's number but are not required of it.
 _EN_MEANT = (
     (re.compile(r"\bdecades?\b", re.IGNORECASE), (Decimal(10),)),
@@ -95,6 +96,8 @@ _EN_MEANT = (
     # "halve" is cutting by 50 percent or by two; "doubled" is twice or 200 percent.
     (re.compile(r"\bhal(?:f|ves|ve|ved|ving)\b", re.IGNORECASE), (Decimal(2), Decimal(50))),
     (re.compile(r"\bdoubl(?:e|es|ed|ing)\b", re.IGNORECASE), (Decimal(2), Decimal(200))),
+    # "mencetak dua gol" is "scored twice": the times stand for the things counted.
+    (re.compile(r"\btwice\b", re.IGNORECASE), (Decimal(2),)),
     (re.compile(r"\btripl(?:e|es|ed|ing)\b", re.IGNORECASE), (Decimal(3), Decimal(300))),
     (re.compile(r"\bquadrupl(?:e|es|ed|ing)\b", re.IGNORECASE), (Decimal(4), Decimal(400))),
     (re.compile(r"\b(?:noon|midday)\b", re.IGNORECASE), (Decimal(12),)),

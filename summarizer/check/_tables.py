@@ -286,6 +286,12 @@ UNFINISHED_ENDINGS = _words(
     per he she they we i has have had during between among toward towards via including
     """
 )
+# An auxiliary and then a manner adverb close no sentence: "Müller has officially.", "it was
+# seriously." (the adverb's verb or adjective is missing). Adverbs are told by these endings,
+# which the "-ly" adjectives that may close a sentence ("was friendly", "lovely") do not have.
+AUXILIARIES_BEFORE_ADVERB = _words("has have had is are was were will would can could be been")
+EN_ADVERB_ENDINGS = ("ously", "ally", "ively", "ently", "antly", "fully", "lessly", "edly", "ately")
+EN_ADVERB_MIN_LETTERS = 7  # "lively" is an adjective
 # A closing copula ends a whole clause only after a pronoun ("that's how it is.") or in a clause
 # a question word or comparison opened ("I don't know where the station is.", "than it was."):
 # "the signal inside the hotel is." stops in mid-phrase.
