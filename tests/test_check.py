@@ -1826,3 +1826,14 @@ def test_an_auxiliary_closing_on_a_manner_adverb_stops_in_mid_phrase() -> None:
     assert _kinds(friendly, "Service was quick and the staff were friendly.") == []
     lively = "Pasar malam di alun-alun itu selalu ramai."
     assert _kinds(lively, "The night market on the square is always lively.") == []
+
+
+def test_a_describing_word_inside_a_name_may_be_translated() -> None:
+    tua = "Di Kota Tua, wisatawan bisa menyewa sepeda ontel."
+    assert _kinds(tua, "In the Old Town, visitors can rent vintage bicycles.") == []
+    assert "name" in _kinds(tua, "In the Oslo Town, visitors can rent vintage bicycles.")
+    induk = "Harga beras di Pasar Induk Cipinang naik 10 persen dalam sebulan."
+    assert _kinds(induk, "Rice prices at Cipinang Central Market rose 10 percent in a month.") == []
+    assert "name" in _kinds(induk, "Rice prices at Oslo Central Market rose 10 percent in a month.")
+    agung = "Ribuan jemaah salat di Masjid Agung Semarang."
+    assert _kinds(agung, "Thousands prayed at Semarang's Grand Mosque.") == []

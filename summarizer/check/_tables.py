@@ -443,7 +443,7 @@ ID_TITLES = _aliases(
     stasiun: station; kantor: office; tim: team; klub: club; rp: rupiah, rp, idr;
     kpk: kpk; dpr: dpr; tni: army, navy, air force; mpr: mpr; pbb: un; katedral: cathedral;
     kejaksaan: attorney, prosecutor's, prosecutors, prosecution, office;
-    agung: general, supreme, great; pahlawan: hero, heroes, heroes'; olahraga: sports, sport;
+    agung: general, supreme, great, grand; pahlawan: hero, heroes, heroes'; olahraga: sports, sport;
     pariwisata: tourism; lingkungan hidup: environment; lingkungan: environment, environmental;
     tenaga kerja: manpower, labor, labour; sosial: social; ekonomi: economic, economy;
     koperasi: cooperatives, cooperative; industri: industry, industrial; energi: energy;
@@ -458,7 +458,7 @@ ID_TITLES = _aliases(
     stadion: stadium; taman: park, garden; monumen: monument; candi: temple; pura: temple;
     istana: palace; lapas: prison, penitentiary; pasar: market; warung: stall, shop,
     eatery, cafe; kedai: stall, shop, cafe; rumah makan: restaurant, eatery;
-    kebun raya: botanical garden;
+    kebun raya: botanical garden; tua: old; lama: old; induk: central, main, wholesale;
     pantai: beach, coast; kepulauan: islands, archipelago; tanjung: cape; lembaga: institute,
     institution, agency; institut: institute; fakultas: faculty; akademi: academy;
     yayasan: foundation; perusahaan: company; persatuan: union, association; ikatan: association;
