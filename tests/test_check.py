@@ -1837,3 +1837,29 @@ def test_a_describing_word_inside_a_name_may_be_translated() -> None:
     assert "name" in _kinds(induk, "Rice prices at Oslo Central Market rose 10 percent in a month.")
     agung = "Ribuan jemaah salat di Masjid Agung Semarang."
     assert _kinds(agung, "Thousands prayed at Semarang's Grand Mosque.") == []
+
+
+def test_not_even_a_number_may_be_said_as_under_or_fewer_than() -> None:
+    source = "Nggak sampai lima menit, pesanan udah siap."
+    assert _kinds(source, "The order was ready in under five minutes.") == []
+    assert "negation" in _kinds(source, "The order was ready in five minutes.")
+    digits = "Tidak sampai 10 orang yang datang ke rapat itu."
+    assert _kinds(digits, "Fewer than 10 people came to the meeting.") == []
+    # Only before a number: a parcel that did not arrive is no "under".
+    parcel = "Paketnya tidak sampai ke rumah, padahal di bawah 2 kilogram."
+    assert "negation" in _kinds(parcel, "The parcel under 2 kilograms arrived at the house.")
+
+
+def test_a_reduplicated_negative_word_is_one_negation() -> None:
+    source = "Jarang-jarang nemu sate seenak ini di Jakarta."
+    assert _kinds(source, "You rarely find satay this good in Jakarta.") == []
+    assert "negation" in _kinds(source, "You often find satay this good in Jakarta.")
+
+
+def test_fed_up_and_not_clever_have_english_renderings() -> None:
+    kapok = "Kopinya pahit, roti bakarnya gosong. Kapok."
+    assert _kinds(kapok, "Bitter coffee, burnt toast. Never again.") == []
+    assert "negation" in _kinds(kapok, "Bitter coffee, burnt toast. Again soon.")
+    pintar = "Dulu saya pikir saya tidak pintar."
+    assert _kinds(pintar, "I used to think I was stupid.") == []
+    assert "negation" in _kinds(pintar, "I used to think I was clever.")

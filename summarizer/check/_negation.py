@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from summarizer.check._tables import (
     EN_COMPARATIVES,
+    EN_LESS_THAN,
     EN_NEGATION_IDIOMS,
     EN_NEGATIONS,
     EN_NEGATIVE_ADVERBS,
@@ -40,8 +41,9 @@ from summarizer.check._tables import (
     ID_NEGATIVE_PHRASES,
     ID_NOT_ONLY,
     ID_PURPOSE,
+    ID_SHORT_OF,
 )
-from summarizer.ground import PART_RE
+from summarizer.ground import PART_RE, number_mentions
 from summarizer.result import Finding
 
 # Roots of Indonesian words that carry a negation in their meaning ("gagal", "menolak"): those
@@ -143,12 +145,19 @@ def _negative_meaning(words: list[str], position: int) -> str:
     return "" if any(word in ID_NEGATIONS for word in before) else key
 
 
+def _without_reduplication(words: list[str]) -> list[str]:
+    """A reduplicated word once: "jarang-jarang" ("rarely") is one "jarang", one negation."""
+    return [
+        word for position, word in enumerate(words) if not position or words[position - 1] != word
+    ]
+
+
 def _id_negations(words: list[str]) -> _Count:
     plain: list[str] = []
     idioms: list[str] = []
     antonyms: list[tuple[str, ...]] = []
     prefixed = suffixed = exclusive = purposive = meanings = 0
-    words = [_without_particle(word) for word in words]
+    words = _without_reduplication([_without_particle(word) for word in words])
     for position, word in enumerate(words):
         following = words[position + 1] if position + 1 < len(words) else ""
         if word == ID_KURANG and following and following not in ID_KURANG_NOT_NEGATING:
@@ -295,6 +304,15 @@ def _en_affixed(words: list[str], endings: tuple[str, ...], starts: tuple[str, .
     return count
 
 
+def _short_of_numbers(source: str, english_words: list[str]) -> int:
+    """The source's negations of "sampai" before a number ("nggak sampai lima menit") that the
+    English says with "under", "less", "fewer" …; each such English word renders one."""
+    starts = {mention.span.start for mention in number_mentions(source, "id")}
+    pattern = rf"\b{_NOT}\s+{ID_SHORT_OF}\s+"
+    short = sum(1 for m in re.finditer(pattern, source, re.IGNORECASE) if m.end() in starts)
+    return min(short, sum(1 for word in english_words if word in EN_LESS_THAN))
+
+
 def _words(text: str) -> list[str]:
     return [m.group().lower().replace("’", "'") for m in PART_RE.finditer(text)]
 
@@ -331,6 +349,7 @@ def negation_findings(source: str, english: str) -> list[Finding]:
         + _en_hyphen_negated(english)
         + min(prefixed, source_count.prefixed)
         + min(suffixed, source_count.suffixed)
+        + _short_of_numbers(source, en_words)
     )
     if _bare_only(source_count, en_words):
         written = next(idiom for idiom in source_count.idioms if idiom in ID_NOT_ONLY)

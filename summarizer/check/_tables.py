@@ -120,6 +120,7 @@ ID_NEGATED_ANTONYMS = _aliases(
     stuck; sabar: eager, impatient; cukup: insufficient, short; pernah: first;
     keluar: stay, indoor, inside, home; sengaja: accident, inadvertent, unintention, unwitting;
     kecil: big, huge, major, serious, large, significant;
+    pintar: stupid, dumb, dim, slow; pandai: stupid, dumb, dim, slow;
     mudah: hard, difficult, tough, tricky, challenging; gampang: hard, difficult, tough, tricky;
     sulit: easy, simple, straightforward; susah: easy, simple, straightforward;
     keberatan: willing, happy, fine, glad, okay, agree; panik: calm, composed, relax, steady;
@@ -161,6 +162,10 @@ EN_COMPARATIVES = _words(
     sooner closer
     """
 )
+# A negation of "sampai" before a number ("nggak sampai lima menit", not even five minutes):
+# English says it with one of these words ("in under five minutes", "fewer than ten").
+ID_SHORT_OF = "sampai"
+EN_LESS_THAN = _words("under less fewer below within barely")
 # "yet" says "not" only as "yet to" ("has yet to decide").
 EN_YET_TO = "yet to"
 # "kurang" before a quality is a soft negation ("kurang bagus", "not great", "poor"); these
@@ -195,7 +200,8 @@ ID_NEGATIVE_MEANINGS = _aliases(
     sepi: quiet, empty, desert, few, scarce, slow, dead, lonely, calm, sleepy, silent, sparse,
         thin, hush, peace;
     jarang: rare, seldom, hardly, barely, scarce, infrequent, sparing, few, occasional, little,
-        once in a blue moon, once in a while
+        once in a blue moon, once in a while;
+    kapok: never again, learn, lesson, put off, done with
     """
 )
 ID_KURANG_NOT_NEGATING = _words("dari lebih daripada sekitar mampu ajar")
