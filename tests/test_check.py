@@ -1863,3 +1863,9 @@ def test_fed_up_and_not_clever_have_english_renderings() -> None:
     pintar = "Dulu saya pikir saya tidak pintar."
     assert _kinds(pintar, "I used to think I was stupid.") == []
     assert "negation" in _kinds(pintar, "I used to think I was clever.")
+
+
+def test_a_cup_may_be_an_award() -> None:
+    source = "Bintang film Reza Rahadian meraih Piala Citra keempatnya."
+    assert _kinds(source, "Film star Reza Rahadian won his fourth Citra Award.") == []
+    assert "name" in _kinds(source, "Film star Reza Rahadian won his fourth Oslo Award.")

@@ -442,7 +442,7 @@ ID_TITLES = _aliases(
     teluk: bay, gulf; laut: sea; samudra: ocean; desa: village; kecamatan: district, subdistrict;
     jalan: street, road, jalan; masjid: mosque; gereja: church; komisi: commission;
     badan: agency, body; nasional: national; internasional: international; dunia: world;
-    umum: general, public; piala: cup; liga: league; olimpiade: olympics, olympic;
+    umum: general, public; piala: cup, award, trophy; liga: league; olimpiade: olympics, olympic;
     pemerintah: government; kerajaan: kingdom, royal; pusat: central, center, centre;
     kemerdekaan: independence; hut: anniversary; hari: day; rumah sakit: hospital;
     sekolah: school; bandara: airport; bandar udara: airport; pelabuhan: port, harbour, harbor;
