@@ -285,8 +285,8 @@ libc.free.argtypes = [ctypes.c_void_p]
 libc.mallinfo2.restype = MallInfo2
 if sys.argv[1] == "mapped":
     ct2.map_large_buffers()
-size = 6 << 20  # a layer's activations for a long input
-libc.free(libc.malloc(size))  # by default glibc now raises its threshold to 6 MB
+size = 12 << 20  # a layer's activations for a long input
+libc.free(libc.malloc(size))  # by default glibc now raises its threshold to 12 MB
 mapped = libc.mallinfo2().hblks  # blocks that have a mapping of their own
 block = libc.malloc(size)
 print(libc.mallinfo2().hblks - mapped)

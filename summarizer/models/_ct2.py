@@ -59,9 +59,12 @@ DEVICE_NAMES = {"cpu": "CPU", "cuda": "GPU"}
 
 T = TypeVar("T")
 
-# glibc's mallopt parameter, and the size from which a buffer gets a mapping of its own.
+# glibc's mallopt parameters; the size from which a buffer gets a mapping of its own, and the
+# heaps (arenas) the process's threads share (map_large_buffers).
 M_MMAP_THRESHOLD = -3
-LARGE_BUFFER_BYTES = 4 * 2**20
+M_ARENA_MAX = -8
+LARGE_BUFFER_BYTES = 8 * 2**20
+HEAP_ARENAS = 2
 
 
 class CTranslate2Unavailable(Exception):
@@ -396,24 +399,28 @@ def with_cuda_hint(message: str) -> str:
 
 def map_large_buffers() -> None:
     """Give every buffer of :data:`LARGE_BUFFER_BYTES` or more its own memory mapping, handed
-    back to the system as soon as it is freed (glibc's ``M_MMAP_THRESHOLD``; a no-op where there
-    is none, or where the process's owner set ``MALLOC_MMAP_THRESHOLD_`` itself).
+    back to the system as soon as it is freed, and let the model's threads share
+    :data:`HEAP_ARENAS` heaps (glibc's ``M_MMAP_THRESHOLD`` and ``M_ARENA_MAX``; a no-op where
+    there is no ``mallopt``, and each left alone where the process's owner set it:
+    ``MALLOC_MMAP_THRESHOLD_``, ``MALLOC_ARENA_MAX``).
 
     glibc starts at 128 KB but raises the threshold to the size of each large block freed, up to
     32 MB, so after the first call CTranslate2's per-layer activations (10–70 MB on a long input)
-    come from the heap arenas instead, where freed blocks stay resident and fragment: a serving
-    process crept from 670 to 780 MB between calls, and its peak over the benchmark's short and
-    long articles from 930 to 1,040 MB. A fixed 4 MB keeps it at 655 MB between calls and 885 MB
-    at peak; 1 MB made the same work a third slower (a mapping's pages are zeroed anew each time),
-    4 MB cost nothing measurable (``benchmarks/RESULTS.md``).
+    came from the heaps instead, one per thread, where freed blocks stay resident and fragment: a
+    serving process crept from 670 to 780 MB between calls, and its peak over the benchmark's
+    short and long articles rose to 930–1,040 MB. With 8 MB and 2 heaps it stays at 650 MB
+    between calls and peaks at 860–880 MB. 4 MB gave the same peak but made the summary slower
+    (beam search copies a 5 MB cache each step, and a mapping's pages are zeroed anew each time);
+    8 MB alone left the peak at 955 MB (README, "Memory of a serving process").
     """
-    if "MALLOC_MMAP_THRESHOLD_" in os.environ:
-        return
     try:
         mallopt = ctypes.CDLL(None).mallopt
     except (OSError, AttributeError):
         return
-    mallopt(M_MMAP_THRESHOLD, LARGE_BUFFER_BYTES)
+    if "MALLOC_MMAP_THRESHOLD_" not in os.environ:
+        mallopt(M_MMAP_THRESHOLD, LARGE_BUFFER_BYTES)
+    if "MALLOC_ARENA_MAX" not in os.environ:
+        mallopt(M_ARENA_MAX, HEAP_ARENAS)
 
 
 def release_free_memory() -> None:
