@@ -1869,3 +1869,42 @@ def test_a_cup_may_be_an_award() -> None:
     source = "Bintang film Reza Rahadian meraih Piala Citra keempatnya."
     assert _kinds(source, "Film star Reza Rahadian won his fourth Citra Award.") == []
     assert "name" in _kinds(source, "Film star Reza Rahadian won his fourth Oslo Award.")
+
+
+def test_stock_news_padding_is_left_out_of_the_length_ratio() -> None:
+    source = (
+        "Tidak ada korban jiwa dalam kejadian tersebut, namun puluhan rumah warga di tepi sungai "
+        "hanyut terbawa arus."
+    )
+    assert _kinds(source, "No one was killed, but dozens of riverside homes were swept away.") == []
+    assert "omission" in _kinds(source, "No one was killed, but dozens of homes.")
+    padded = (
+        "Saat dikonfirmasi, juru bicara Polda Bali mengatakan pihaknya telah memeriksa sejumlah "
+        "saksi dalam kasus pencurian tersebut."
+    )
+    tight = "A Bali police spokesman said officers had questioned witnesses in the theft."
+    assert _kinds(padded, tight) == []
+    assert "omission" in _kinds(padded, "A Bali police spokesman said.")
+
+
+def test_a_national_team_may_be_named_by_its_country_alone() -> None:
+    source = "Timnas Jepang menang 3-0 atas Timnas Korea Selatan di Tokyo."
+    assert _kinds(source, "Japan beat South Korea 3-0 in Tokyo.") == []
+    assert "name" in _kinds(source, "Japan beat Brazil 3-0 in Tokyo.")
+    # Alone, "Timnas" is Indonesia's team and must still be rendered.
+    assert "name" in _kinds("Timnas kalah 0-2 dari Jepang di Osaka.", "Brazil lost 0-2 to Japan.")
+
+
+def test_not_quick_may_be_said_as_slow() -> None:
+    source = "Petugas dinilai kurang sigap saat banjir mulai masuk ke permukiman."
+    assert _kinds(source, "Officers were seen as slow to react when the flood reached homes.") == []
+    assert "negation" in _kinds(
+        source, "Officers were seen as quick to react when the flood reached homes."
+    )
+
+
+def test_the_eid_prayer_is_no_missing_name() -> None:
+    source = "Ribuan warga Bandung menggelar salat Id di Lapangan Gasibu pada Senin pagi."
+    english = "Thousands of Bandung residents held Eid prayers at Gasibu field on Monday morning."
+    assert _kinds(source, english) == []
+    assert "name" in _kinds(source, english.replace("Gasibu", "Monas"))

@@ -23,6 +23,7 @@ from summarizer.check._tables import (
     EN_ADVERB_MIN_LETTERS,
     FINISHED_BEFORE_LAST,
     ID_DESCRIBED,
+    ID_PADDING,
     ID_TITLES,
     UNFINISHED_ENDINGS,
 )
@@ -111,6 +112,21 @@ def _without_written_out(source: str, english: str) -> tuple[str, str]:
     return source, english
 
 
+_PADDING_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(ID_PADDING, key=len, reverse=True)
+    )
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _without_padding(source: str) -> str:
+    """The source without the stock news padding English leaves out (``ID_PADDING``)."""
+    return _PADDING_RE.sub(" ", source)
+
+
 def _unspelled(text: str, lang: str, other: str) -> str:
     """``text`` without the numbers that ``other`` states too: "sepuluh" and "ten", "50 ribu"
     and "50,000" are one number, whatever their length in letters, and say nothing of how much
@@ -177,7 +193,7 @@ def omission_findings(source: str, english: str) -> list[Finding]:
     source_letters = _letters(source)
     if source_letters < MIN_SOURCE_LETTERS:
         return []
-    source_rest, english_rest = _without_written_out(source, english)
+    source_rest, english_rest = _without_written_out(_without_padding(source), english)
     source_rest, english_rest = (
         _unspelled(source_rest, "id", english_rest),
         _unspelled(english_rest, "en", source_rest),

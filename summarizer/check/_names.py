@@ -36,6 +36,7 @@ from summarizer.check._tables import (
     ID_HONORIFICS,
     ID_LOCATIVES,
     ID_PLACE_HOMONYMS,
+    ID_TEAM_WORDS,
     ID_TITLES,
 )
 from summarizer.ground import (
@@ -398,6 +399,8 @@ def _missing_words(
         covered.update(range(first, end))
         written = " ".join(t.text for t in name.tokens[first:end])
         following = name.tokens[end].text if end < len(name.tokens) else ""
+        if phrase in ID_TEAM_WORDS and following[:1].isupper():
+            continue  # "Timnas Vietnam" as "Vietnam": the team named by its country
         if _named_place(name, first, end, phrase, source):
             reached = _word_reached(normal_word(written), english_words)
         else:

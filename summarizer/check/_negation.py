@@ -33,6 +33,7 @@ from summarizer.check._tables import (
     ID_EXCLUSIONS,
     ID_KURANG,
     ID_KURANG_NOT_NEGATING,
+    ID_KURANG_OPPOSITES,
     ID_NEGATED_ANTONYMS,
     ID_NEGATION_CLITICS,
     ID_NEGATION_IDIOMS,
@@ -162,6 +163,8 @@ def _id_negations(words: list[str]) -> _Count:
         following = words[position + 1] if position + 1 < len(words) else ""
         if word == ID_KURANG and following and following not in ID_KURANG_NOT_NEGATING:
             plain.append(f"{word} {following}")  # "kurang bagus": "not great", "poor"
+            if following in ID_KURANG_OPPOSITES:  # "kurang sigap": "slow to respond"
+                antonyms.append(ID_KURANG_OPPOSITES[following])
             continue
         meaning = _negative_meaning(words, position)
         if meaning:  # "gagal": "failed", "did not"; "buta huruf": "illiterate", "couldn't read"

@@ -171,6 +171,12 @@ EN_YET_TO = "yet to"
 # "kurang" before a quality is a soft negation ("kurang bagus", "not great", "poor"); these
 # words after it are not qualities ("kurang dari", "less than"; "kurang lebih", "about").
 ID_KURANG = "kurang"
+# Qualities English says by one word of their opposite after "kurang": "kurang sigap" is "slow to
+# respond", "kurang tanggap" "unresponsive". Only these: "kurang banyak" as "small" is no
+# evidence that a negation was kept.
+ID_KURANG_OPPOSITES = _aliases(
+    "sigap: slow, sluggish, late; tanggap: slow, sluggish, unresponsive; cepat: slow, sluggish"
+)
 # Indonesian words that carry a negation in their meaning ("gagal", not succeed; "buta huruf",
 # not able to read; "kewalahan", not able to cope): English says them with a negation ("couldn't
 # read"), with a word that means "not" ("failed", "unable"), or with one of the renderings given
@@ -265,7 +271,8 @@ ID_DESCRIBED = _aliases(
     kota pahlawan: surabaya; kota kembang: bandung; kota gudeg: yogyakarta, jogja;
     kota pelajar: yogyakarta, jogja; kota hujan: bogor; kota daeng: makassar;
     pulau dewata: bali; pulau seribu pura: bali; bumi cenderawasih: papua;
-    serambi mekkah: aceh; kota santri: santri; tim garuda: indonesia, national team;
+    serambi mekkah: aceh; kota santri: santri; pantura: north coast, northern coast, pantura;
+    tim garuda: indonesia, national team;
     skuad garuda: indonesia, national team; timnas: national team, indonesia;
     jokowi: joko widodo, widodo, jokowi; sby: susilo bambang yudhoyono, yudhoyono, sby;
     ahok: basuki tjahaja purnama, basuki, ahok; gus dur: abdurrahman wahid, wahid, gus dur;
@@ -284,6 +291,20 @@ ID_DESCRIBED = _aliases(
 )
 
 # --- omission ------
+
+# Stock padding of Indonesian news that English routinely leaves out ("Dalam kejadian tersebut",
+# "in the incident"; "pihaknya", "his side"; "sejumlah", "a number of"; "saat dikonfirmasi", "when
+# asked"): it is no part of what the English must say, so it is left out of the length ratio.
+ID_PADDING = _phrases(
+    """
+    dalam kejadian tersebut; dalam kejadian itu; dalam peristiwa tersebut; dalam peristiwa itu;
+    pada kejadian tersebut; pada kejadian itu; pada kesempatan itu; pada kesempatan tersebut;
+    dalam kesempatan itu; dalam kesempatan tersebut; hal tersebut; hal itu; yang bersangkutan;
+    pihaknya; sejumlah; saat dikonfirmasi; ketika dikonfirmasi; saat dihubungi; ketika dihubungi;
+    kepada wartawan; kepada awak media; menurut keterangan; mengalami; melakukan; berhasil; adanya;
+    dengan skor
+    """
+)
 
 # English words no sentence ends on: an English sentence that does was cut short.
 UNFINISHED_ENDINGS = _words(
@@ -402,6 +423,9 @@ ID_HONORIFICS = _words(
     purn
     """
 )
+# Words that put a country's or club's name to its team: "Timnas Vietnam" is "Vietnam" in English,
+# so before a name they need no English form of their own.
+ID_TEAM_WORDS = _words("timnas")
 # Words of a company's legal form ("PT Pertamina", "PT Kereta Api Indonesia (Persero)", "Tbk"):
 # English mostly leaves them out ("Pertamina", "KAI"), so a missing one is no missing name.
 ID_COMPANY_FORMS = _words("pt tbk cv persero perum ud")
@@ -461,7 +485,8 @@ ID_TITLES = _aliases(
     anak: children, children's, child; buruh: labor, labour, workers, worker; bumi: earth;
     air: water; kejuaraan: championship, championships; turnamen: tournament;
     terbuka: open;
-    stadion: stadium; taman: park, garden; monumen: monument; candi: temple; pura: temple;
+    stadion: stadium; lapangan: field, square, ground, grounds, pitch; taman: park, garden;
+    monumen: monument; candi: temple; pura: temple;
     istana: palace; lapas: prison, penitentiary; pasar: market; warung: stall, shop,
     eatery, cafe; kedai: stall, shop, cafe; rumah makan: restaurant, eatery;
     kebun raya: botanical garden; tua: old; lama: old; induk: central, main, wholesale;
@@ -529,6 +554,9 @@ ID_TITLES = _aliases(
     pemprov: provincial government, provincial administration, province;
     pemkot: city government, city administration, municipal government, municipality;
     pemkab: regency government, regency administration, district government;
+    mapolda: police headquarters, regional police headquarters, headquarters;
+    mapolres: police headquarters, police station, headquarters; mapolsek: police station;
+    mabes: headquarters; id: eid;
     sidang umum: general assembly, general session; sidang: session, assembly, trial, hearing
     """
 )
