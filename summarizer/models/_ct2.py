@@ -409,9 +409,9 @@ def map_large_buffers() -> None:
     came from the heaps instead, one per thread, where freed blocks stay resident and fragment: a
     serving process crept from 670 to 780 MB between calls, and its peak over the benchmark's
     short and long articles rose to 930–1,040 MB. With 8 MB and 2 heaps it stays at 650 MB
-    between calls and peaks at 860–880 MB, for about 5 % more time on the short article (a
-    mapping's pages are zeroed anew each time); 4 MB cost as much, 1 MB a third, and 8 MB alone
-    left the peak at 955 MB (README, "Memory of a serving process").
+    between calls and peaks at 860–880 MB. The 2 heaps cost the summary about 8 % (8 MB alone
+    costs nothing measurable but peaks at 955 MB); 1 MB costs a third more time, as each mapping's
+    pages are zeroed anew (README, "Memory of a serving process").
     """
     try:
         mallopt = ctypes.CDLL(None).mallopt
