@@ -443,36 +443,43 @@ def _source_words(source: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def _english_only_names(source: str, english: str) -> list[Span]:
+def _english_only_names(
+    source: str, english: str, source_name_list: list[SourceName]
+) -> list[Span]:
     """The English's names the source lacks, less the words that are one of the source's
     written the English way ("Cameroon" for "Kamerun") and lower-case parts of a hyphenated
-    word ("led" of "Australian-led")."""
+    word ("led" of "Australian-led"). ``source_name_list``: the source's names
+    (:func:`source_names`)."""
     source_words = set(_normal_words(source))
+    supported = _source_words(source)
+    name_starts = {token.start for name in source_name_list for token in name.tokens}
     names = []
-    for span in unsupported_name_spans(english, _source_words(source)):
+    for span in unsupported_name_spans(english, supported):
         if not span.text[:1].isupper():
             continue
         if re.match(r"-\d", english[span.end :]):
             continue  # "Under-23", "Boeing-737": a word of a code
         if span.text == "No" and re.match(r"\.?\s*\d", english[span.end :]):
             continue  # "No.1 choice", "No 5": a number's label
-        if at_sentence_start(english, span.start) and _opens_supported_name(span, english, source):
+        if at_sentence_start(english, span.start) and _opens_supported_name(
+            span, english, source, name_starts
+        ):
             continue  # "Young Darwin was ...", "Lousy Messi, ...": an ordinary first word
         if at_sentence_start(english, span.start) and _ordinary_opening(span.text):
             continue  # "People said ...", "State railway operator KAI ...": a common word
         own = [w for w in PART_RE.findall(span.text) if not _has_cognate(w, source_words)]
         if own:
             names.append(span)
-    titles = _source_title_forms(source)
-    return names + _opening_names(english, _source_words(source), source_words, names, titles)
+    titles = _source_title_forms(source_name_list)
+    return names + _opening_names(english, supported, source_words, names, titles)
 
 
-def _source_title_forms(source: str) -> frozenset[str]:
+def _source_title_forms(source_name_list: list[SourceName]) -> frozenset[str]:
     """The one-word English forms of the title words of the source's names ("police" for
     "Kepolisian Daerah Metro Jaya"; not "teachers" for a lower-case "guru")."""
     return frozenset(
         form
-        for name in source_names(source)
+        for name in source_name_list
         for _first, _end, phrase in _phrases(name.tokens)
         for form in ID_TITLES.get(phrase, ())
         if " " not in form
@@ -547,17 +554,16 @@ def _generic_head(span: Span, english: str) -> bool:
     return bool(before or after)
 
 
-def _opens_supported_name(span: Span, english: str, source: str) -> bool:
+def _opens_supported_name(span: Span, english: str, source: str, name_starts: set[int]) -> bool:
     """A single word opening the sentence, followed by a capitalised word the check found (right
     after it, or after "of": "Outside Jakarta", "Ahead of Christmas"), where the source has no
     name word of its own before that one (which the first word would then have replaced: "Pak
     Harto" as "Nairobi Harto"; an ordinary word capitalised to open the source, "Seperti Budi",
-    is none)."""
+    is none). ``name_starts``: where the source's name words begin."""
     following = re.match(r"[ \t]+(?:of[ \t]+)?([A-Z][\w'’-]*)", english[span.end :])
     if " " in span.text or following is None:
         return False
     own_before = rf"(?<![\w'’-])[A-Z][\w'’-]*\s+{re.escape(following.group(1))}(?![\w'’-])"
-    name_starts = {token.start for name in source_names(source) for token in name.tokens}
     return not any(m.start() in name_starts for m in re.finditer(own_before, source))
 
 
@@ -655,7 +661,7 @@ def name_findings(source: str, english: str) -> list[Finding]:
         for token in _missing_words(name, english, english_words, institutions.task_words, source)
     ]
     missing, acronyms = _acronyms_rendered(missing, source, english)
-    added_spans = [s for s in _english_only_names(source, english) if s.text not in acronyms]
+    added_spans = [s for s in _english_only_names(source, english, names) if s.text not in acronyms]
     if not missing:  # "Bank Mandiri" for "Mandiri": nothing of the source was replaced
         added_spans = [span for span in added_spans if not _generic_head(span, english)]
     institution_runs = english_institution_runs(english)
