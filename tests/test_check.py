@@ -1908,3 +1908,39 @@ def test_the_eid_prayer_is_no_missing_name() -> None:
     english = "Thousands of Bandung residents held Eid prayers at Gasibu field on Monday morning."
     assert _kinds(source, english) == []
     assert "name" in _kinds(source, english.replace("Gasibu", "Monas"))
+
+
+def test_a_thousand_may_be_written_k_on_both_sides() -> None:
+    source = "Nasi gorengnya enak banget, porsinya gede, harganya cuma 25rb."
+    english = "The fried rice is super tasty, the portion is huge, and only 25k."
+    assert _kinds(source, english) == []
+    assert "number" in _kinds(source, english.replace("25k", "26k"))
+    assert _kinds("Tiketnya Rp 75.000 per orang.", "Tickets are Rp 75K per person.") == []
+
+
+def test_a_meeting_and_a_rank_are_titles_english_translates() -> None:
+    meeting = "BI mempertahankan suku bunga dalam Rapat Dewan Gubernur pada Rabu (19/11)."
+    kept = "BI held its rate at its Board of Governors meeting on Wednesday, November 19."
+    assert _kinds(meeting, kept) == []
+    rank = "Pelaku ditangkap tanpa perlawanan, tutur Kapolres Bogor AKBP Rudi Hartono."
+    ranked = (
+        "The suspect was arrested without resistance, said Bogor Police Chief Adjunct Senior "
+        "Commissioner Rudi Hartono."
+    )
+    assert _kinds(rank, ranked) == []
+    assert "name" in _kinds(rank, ranked.replace("Adjunct Senior", "Deputy Oslo"))
+
+
+def test_an_acronym_of_the_source_may_be_spelled_out_beside_it() -> None:
+    source = "Kepala BPPD Sleman, Joko Supriyanto, mengatakan data itu belum final."
+    spelled = (
+        "Joko Supriyanto, head of the Sleman Regional Tourism Promotion Board (BPPD), said the "
+        "data were not final yet."
+    )
+    assert _kinds(source, spelled) == []
+    assert _kinds(source, spelled.replace("Board (BPPD)", "Board (BPOM)")) != []
+    brackets = (
+        "Joko Supriyanto, head of BPPD (Regional Tourism Promotion Board) in Sleman, said the "
+        "data were not final yet."
+    )
+    assert _kinds(source, brackets) == []

@@ -467,11 +467,29 @@ def _english_only_names(
             continue  # "Young Darwin was ...", "Lousy Messi, ...": an ordinary first word
         if at_sentence_start(english, span.start) and _ordinary_opening(span.text):
             continue  # "People said ...", "State railway operator KAI ...": a common word
+        if _expands_source_acronym(span, english, source_words):
+            continue  # "Disaster Management Agency (BPBD)": the source's acronym written out
         own = [w for w in PART_RE.findall(span.text) if not _has_cognate(w, source_words)]
         if own:
             names.append(span)
     titles = _source_title_forms(source_name_list)
     return names + _opening_names(english, supported, source_words, names, titles)
+
+
+# An acronym in brackets right after an English name, or an acronym with the name in brackets
+# after it: "the Regional Disaster Management Agency (BPBD)", "BPBD (disaster agency)".
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
+_ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Za-z]{1,9})\s*\(\s*$")
+
+
+def _expands_source_acronym(span: Span, english: str, source_words: set[str]) -> bool:
+    """The English name spells out an acronym of the source that it gives beside it in
+    brackets: a translator's way of explaining what the acronym stands for."""
+    after = _ACRONYM_AFTER.match(english, span.end)
+    before = _ACRONYM_BEFORE.search(english[: span.start])
+    closed = english[span.end : span.end + 1] == ")"
+    acronym = after.group(1) if after else before.group(1) if before and closed else None
+    return acronym is not None and acronym.isupper() and normal_word(acronym) in source_words
 
 
 def _source_title_forms(source_name_list: list[SourceName]) -> frozenset[str]:

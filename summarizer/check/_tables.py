@@ -557,6 +557,24 @@ ID_TITLES = _aliases(
     mapolda: police headquarters, regional police headquarters, headquarters;
     mapolres: police headquarters, police station, headquarters; mapolsek: police station;
     mabes: headquarters; id: eid;
-    sidang umum: general assembly, general session; sidang: session, assembly, trial, hearing
+    sidang umum: general assembly, general session; sidang: session, assembly, trial, hearing;
+    rapat: meeting, meetings; paripurna: plenary; konferensi: conference; kongres: congress;
+    muktamar: congress, conference; musyawarah: deliberation, congress, conference, meeting;
+    pertemuan: meeting; pameran: exhibition, expo, fair, show; upacara: ceremony;
+    perayaan: celebration; peringatan: commemoration, anniversary;
+    bpbd: regional disaster management agency, disaster management agency, disaster agency, bpbd;
+    komjen: commissioner general; irjen: inspector general; brigjen: brigadier general;
+    kombes: senior commissioner, chief commissioner, grand commissioner;
+    akbp: adjunct senior commissioner, assistant senior commissioner, senior commissioner,
+    superintendent; kompol: commissioner; akp: adjunct commissioner, assistant commissioner;
+    iptu: first inspector, inspector; ipda: second inspector, inspector;
+    aiptu: first assistant inspector, assistant inspector;
+    aipda: second assistant inspector, assistant inspector; bripka: chief brigadier, brigadier;
+    brigpol: brigadier; briptu: first brigadier, brigadier; bripda: second brigadier, brigadier;
+    pol: police, pol; mayjen: major general; letjen: lieutenant general; laksda: rear admiral;
+    laksdya: vice admiral; laksma: first admiral, commodore; marsda: air vice marshal;
+    marsdya: air marshal; marsma: air commodore; letkol: lieutenant colonel;
+    serka: chief sergeant, sergeant; sertu: first sergeant, sergeant;
+    serda: second sergeant, sergeant; purn: retired
     """
 )

@@ -11,9 +11,10 @@ LANGS = ("en", "id")
 
 LETTERS = r"[^\W\d_]"
 WORD_RE = re.compile(
-    rf"(?:[A-Z]\.){{2,}}|{LETTERS}+(?:['’]{LETTERS}+)*(?:-{LETTERS}+(?:['’]{LETTERS}+)*)*"
+    rf"(?:[A-Z]\.){{2,}}|(?<!\d){LETTERS}+(?:['’]{LETTERS}+)*(?:-{LETTERS}+(?:['’]{LETTERS}+)*)*"
 )
-"""A word as names and weekdays are read: "U.S.", "Jum'at", "Pyongyang-Moscow's"."""
+"""A word as names and weekdays are read: "U.S.", "Jum'at", "Pyongyang-Moscow's"; letters glued
+to digits are a unit or a suffix of the number ("75K", "5km", "19th"), no word of their own."""
 PART_RE = re.compile(rf"{LETTERS}+(?:['’]{LETTERS}+)*")
 """A word without hyphens, as overlap scoring and name lookup read it."""
 DOTTED_ACRONYM_RE = re.compile(r"(?:[A-Z]\.){2,}")

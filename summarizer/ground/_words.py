@@ -93,12 +93,13 @@ ID_UNITS = _values(
     sebelas=11 seratus=100 seribu=1000 sejuta=1000000
     """
 )
-# English text keeps Indonesian scale words the translation left untranslated ("2 triliun").
+# English text keeps Indonesian scale words the translation left untranslated ("2 triliun"), and
+# writes a thousand as "k" after digits ("25k" for *25rb*, "Rp 50K").
 EN_SCALES = _values(
     """
     hundred=100 ribu=1000 juta=1000000 miliar=1000000000 milyar=1000000000
     triliun=1000000000000 thousand=1000 million=1000000 mn=1000000 mln=1000000
-    billion=1000000000 bn=1000000000 trillion=1000000000000
+    billion=1000000000 bn=1000000000 trillion=1000000000000 k=1000
     """
 )
 ID_SCALES = _values(
