@@ -1944,3 +1944,48 @@ def test_an_acronym_of_the_source_may_be_spelled_out_beside_it() -> None:
         "data were not final yet."
     )
     assert _kinds(source, brackets) == []
+
+
+def test_a_casual_source_may_leave_the_thousands_out() -> None:
+    source = "Harga 120 ribu tapi kualitasnya kayak yang 300an. Rekomen!"
+    english = "It's 120k but the quality feels like something in the 300k range. Recommended!"
+    assert _kinds(source, english) == []
+    assert "number" in _kinds(source, english.replace("300k", "400k"))
+
+
+def test_acronyms_and_a_repeated_year_english_says_in_words() -> None:
+    exam = "Saya gagal tes CPNS tiga kali, dan tiap kali pulang saya nggak berani lihat ibu saya."
+    said = "I failed the civil service exam three times, and every time I couldn't face my mother."
+    assert _kinds(exam, said) == []
+    phone = "HP ini worth it banget buat harga 2,3 juta, baterainya tahan seharian."
+    assert (
+        _kinds(phone, "This phone is totally worth it for 2.3 million, the battery lasts all day.")
+        == []
+    )
+    held_back = "Waktu SMP saya pernah nggak naik kelas."
+    assert _kinds(held_back, "In junior high I once had to repeat a year.") == []
+    assert "negation" in _kinds(held_back, "In junior high I once moved up a year.")
+
+
+def test_an_english_ending_on_a_contracted_verb_stops_in_mid_phrase() -> None:
+    source = "Aplikasinya sering force close tiap buka menu pembayaran, udah update tetep aja."
+    cut = "The app keeps force-closing whenever I open the payment menu, and it's."
+    assert "omission" in _kinds(source, cut)
+    whole = "Ini bukan soal uang, tapi soal siapa kita."
+    assert _kinds(whole, "It's not about money, it's about who we are.") == []
+    just = "Usaha keripik saya dulu modalnya cuma 300 ribu, dijual keliling pakai sepeda."
+    assert "omission" in _kinds(just, "My chips business started with just.")
+
+
+def test_several_source_sentences_joined_must_keep_more_of_their_length() -> None:
+    source = (
+        "Filmnya mayan, visualnya keren tapi ceritanya gampang ketebak dari awal. "
+        "Gak nyesel nonton sih, apalagi bareng temen-temen."
+    )
+    joined = "The film was decent, with great visuals but a plot you can guess from the start."
+    assert "omission" in _kinds(source, joined)
+    whole = (
+        "The film was decent, with great visuals but a plot you can guess from the start, and "
+        "I don't regret watching it, especially with friends."
+    )
+    assert _kinds(source, whole) == []

@@ -21,6 +21,7 @@ from summarizer.check._tables import (
     COPULA_FINISHED_AFTER,
     EN_ADVERB_ENDINGS,
     EN_ADVERB_MIN_LETTERS,
+    EN_CONTRACTED_ENDINGS,
     FINISHED_BEFORE_LAST,
     ID_DESCRIBED,
     ID_PADDING,
@@ -49,6 +50,10 @@ MIN_SOURCE_LETTERS = 30  # shorter sentences vary too much in length to judge
 # Short lines (talk, quotes) are translated more freely, so they get a gentler ratio.
 SHORT_SOURCE_LETTERS = 40
 SHORT_MIN_LENGTH_RATIO = 0.54
+# A source of several sentences rendered in fewer: a translator who joins sentences keeps their
+# content, so a joined English this much shorter has more likely lost a sentence ("The portion's
+# huge." for a review's two sentences).
+JOINED_MIN_LENGTH_RATIO = 0.65
 _COPIED_SHARE = 0.6  # this share of the English's ordinary words copied from the source
 _MIN_COPIED_WORDS = 3
 _MIN_WORDS_FOR_LANGUAGE = 5
@@ -73,6 +78,8 @@ def _cut_short(english: str) -> str | None:
         return None
     if words[-2] in AUXILIARIES_BEFORE_ADVERB and _manner_adverb(words[-1]):
         return words[-1]  # "has officially.", "it was seriously."
+    if words[-1].replace("’", "'") in EN_CONTRACTED_ENDINGS:
+        return words[-1]  # "and it's."
     if words[-2] in FINISHED_BEFORE_LAST and not _ALWAYS_UNFINISHED.fullmatch(words[-1]):
         return None  # "the best teacher I ever had.", "we have to.", "than they."
     if words[-1] in COPULA_ENDINGS:
@@ -199,7 +206,7 @@ def omission_findings(source: str, english: str) -> list[Finding]:
         _unspelled(english_rest, "en", source_rest),
     )
     ratio = _letters(english_rest) / max(1, _letters(source_rest))
-    floor = SHORT_MIN_LENGTH_RATIO if source_letters < SHORT_SOURCE_LETTERS else MIN_LENGTH_RATIO
+    floor = _length_floor(source, english, source_letters)
     if ratio >= floor:
         return []
     if ratio >= LOOSE_LENGTH_RATIO and (
@@ -211,6 +218,27 @@ def omission_findings(source: str, english: str) -> list[Finding]:
         "part of the sentence may be missing."
     )
     return [Finding("omission", english.strip(), source.strip(), message)]
+
+
+# A sentence's end: "?" or "!", or a full stop after a lower-case word or a number (not after
+# "Dr." or "Jl."), then a capital or digit. (summarizer.text's splitter cannot be used here: the
+# settings read the glossary through this package, and that splitter reads the settings.)
+_SENTENCE_END = re.compile(r"(?:[!?]|(?<=[a-z0-9%][a-z0-9%])\.)[\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])")
+
+
+def _sentence_count(text: str) -> int:
+    return len(_SENTENCE_END.findall(text.strip())) + 1
+
+
+def _length_floor(source: str, english: str, source_letters: int) -> float:
+    """The least share of the source's letters a whole English has: gentler for short lines,
+    stricter where the English has fewer sentences than a source of several."""
+    if source_letters < SHORT_SOURCE_LETTERS:
+        return SHORT_MIN_LENGTH_RATIO
+    source_sentences = _sentence_count(source)
+    if source_sentences >= 2 and _sentence_count(english) < source_sentences:
+        return max(MIN_LENGTH_RATIO, JOINED_MIN_LENGTH_RATIO)
+    return MIN_LENGTH_RATIO
 
 
 def _copied(source: str, english: str) -> bool:

@@ -115,6 +115,8 @@ _HALF_BEFORE = re.compile(r"\bhalf\s+$", re.IGNORECASE)
 _DATELINE_BETWEEN = re.compile(r"^,?\s*\(\s*$")
 # Digits inside a model or code name: "ST21", "G20", "A320".
 _GLUED_DIGITS = re.compile(r"(?<=[A-Za-z])\d+\b")
+# Digits with "-an" glued on, "about so many" in casual Indonesian: "kayak yang 300an".
+_ID_ABOUT_DIGITS = re.compile(r"(?<![\w.,])(\d+)an\b")
 
 
 def _written(text: str, start: int, end: int) -> str:
@@ -170,6 +172,17 @@ def _said_otherwise(mention: NumberMention, text: str, lang: str) -> tuple[Decim
     return ()
 
 
+def _casual_thousands(mention: NumberMention, lang: str) -> tuple[Decimal, ...]:
+    """An English amount in "k" ("300k") also reads as the bare number a casual source writes
+    for thousands of rupiah ("kayak yang 300an", "harganya 50"). Empty for any other number."""
+    if lang != "en" or not _K_AMOUNT.search(mention.span.text):
+        return ()
+    return (mention.value, mention.value / 1000)
+
+
+_K_AMOUNT = re.compile(r"\dk$", re.IGNORECASE)
+
+
 def _halved(mention: NumberMention, text: str) -> NumberMention:
     """ "half a million" read as 500,000, not as the "a million" the reader found."""
     article = mention.span.text.lower().startswith(("a ", "an "))
@@ -201,6 +214,8 @@ def _side(text: str, lang: str) -> _Side:
     implied = _EN_IMPLIED if lang == "en" else {**_ID_IMPLIED, **_ID_SLANG}
     values.update(value for word, value in implied.items() if word in words)
     values.update(Decimal(digits) for digits in _GLUED_DIGITS.findall(text))
+    if lang == "id":
+        values.update(Decimal(digits) for digits in _ID_ABOUT_DIGITS.findall(text))
     if lang == "en":
         values.update(v for pattern, meant in _EN_MEANT if pattern.search(text) for v in meant)
     if lang == "en":  # "the 1990s": the decade is stated, and "90-an" says it too
@@ -211,7 +226,7 @@ def _side(text: str, lang: str) -> _Side:
     values.update(number.value for number in numbers)
     for number in numbers:
         in_date = any(s <= number.span.start and number.span.end <= e for s, e in inside)
-        said_otherwise = _said_otherwise(number, text, lang)
+        said_otherwise = _said_otherwise(number, text, lang) or _casual_thousands(number, lang)
         values.update(said_otherwise)
         if in_date or _weak(number, text) or _one_unit(number, text, lang):
             continue

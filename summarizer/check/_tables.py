@@ -132,7 +132,7 @@ ID_NEGATED_ANTONYMS = _aliases(
     ramai: quiet, empty, deserted; sepi: busy, crowded, packed, full; laku: unsold, flop;
     cocok: unsuitable, mismatch, wrong; paham: confus, lost, puzzl; mengerti: confus, lost,
     puzzl; berhenti: continu, keep, kept, still, carry, carri; boleh: must,
-    forbid, ban, prohibit; naik: unchanged, steady, hold, freez, flat, stable;
+    forbid, ban, prohibit; naik: unchanged, steady, hold, freez, flat, stable, repeat;
     kalah: match, rival, equal, par, good, beat, compet; pergi: stay, remain;
     masuk: absurd, ridiculous, unreasonabl, illogical, nonsens, insane, crazy, absent, miss,
     skip; ganti: stay, remain, keep, kept, retain, same, unchanged; ubah: stay, remain, keep, kept,
@@ -310,7 +310,16 @@ ID_PADDING = _phrases(
 UNFINISHED_ENDINGS = _words(
     """
     a an the of to than and or nor but whose because although whether its their my our your very
-    per he she they we i has have had during between among toward towards via including
+    per he she they we i has have had during between among toward towards via including just
+    """
+)
+# A pronoun with its verb contracted closes no sentence: English does not end on "it's." or
+# "we're." ("and it's.": the rest was lost).
+EN_CONTRACTED_ENDINGS = _words(
+    """
+    it's that's there's here's what's who's he's she's where's how's i'm you're we're they're
+    i've you've we've they've i'll you'll we'll they'll he'll she'll it'll i'd you'd we'd they'd
+    he'd she'd
     """
 )
 # An auxiliary and then a manner adverb close no sentence: "Müller has officially.", "it was
@@ -471,7 +480,9 @@ ID_TITLES = _aliases(
     kemerdekaan: independence; hut: anniversary; hari: day; rumah sakit: hospital;
     sekolah: school; bandara: airport; bandar udara: airport; pelabuhan: port, harbour, harbor;
     stasiun: station; kantor: office; tim: team; klub: club; rp: rupiah, rp, idr;
-    kpk: kpk; dpr: dpr; tni: army, navy, air force; mpr: mpr; pbb: un; katedral: cathedral;
+    kpk: corruption eradication commission, anti-graft agency, anti-graft commission,
+    anti-corruption commission, kpk; dpr: dpr; tni: army, navy, air force; mpr: mpr; pbb: un;
+    katedral: cathedral;
     kejaksaan: attorney, prosecutor's, prosecutors, prosecution, office;
     agung: general, supreme, great, grand; pahlawan: hero, heroes, heroes'; olahraga: sports, sport;
     pariwisata: tourism; lingkungan hidup: environment; lingkungan: environment, environmental;
@@ -514,7 +525,9 @@ ID_TITLES = _aliases(
     lurah; camat: district head, district chief, camat; kades: village head, village chief;
     ruu: bill, draft law, ruu; menko: coordinating minister, chief minister, minister;
     polhukam: political, legal, security, polhukam; perekonomian: economic, economy;
-    bbm: fuel, bbm; pns: civil servant, civil servants; asn: civil servant, civil servants;
+    bbm: fuel, bbm; pns: civil servant, civil servants; cpns: civil service, civil servant,
+    civil servants, cpns; hp: phone, phones, mobile, cellphone, handphone, smartphone, hp;
+    asn: civil servant, civil servants;
     umkm: msme, msmes, small and medium enterprises, micro; apbn: state budget, apbn;
     apbd: regional budget, apbd; phk: layoffs, layoff, laid off, dismissal; ott: sting operation;
     bumn: state-owned enterprise, state-owned enterprises, soe, soes, bumn;
@@ -540,7 +553,8 @@ ID_TITLES = _aliases(
     bps: statistics indonesia, central statistics agency, bps; polri: national police, police,
     polri; kpu: general elections commission, election commission, elections commission, kpu;
     bawaslu: elections supervisory agency, election supervisory agency, election watchdog,
-    bawaslu; bmkg: meteorology, weather agency, bmkg; bnpb: national disaster management
+    bawaslu; bmkg: climatology and geophysics agency, meteorology, weather agency, bmkg;
+    bnpb: national disaster management
     agency, disaster agency, bnpb; penanggulangan bencana: disaster management;
     bencana: disaster; metro jaya: jakarta, metro jaya; wifi: wi-fi, wifi;
     ktt: summit, summits, ktt; serikat pekerja: union, unions, trade union, labour union,
