@@ -1989,3 +1989,17 @@ def test_several_source_sentences_joined_must_keep_more_of_their_length() -> Non
         "I don't regret watching it, especially with friends."
     )
     assert _kinds(source, whole) == []
+
+
+def test_an_hour_with_its_words_is_one_number_in_the_length() -> None:
+    source = "Jam operasionalnya dari jam 10 pagi sampai jam 10 malam."
+    assert _kinds(source, "It's open from 10 am to 10 pm.") == []
+    assert "number" in _kinds(source, "It's open from 10 am to 11 pm.")
+
+
+def test_not_heeding_may_be_said_as_ignoring() -> None:
+    source = "Mereka menyalahkan pemerintah karena tidak menggubris tuntutan kelompok itu."
+    assert _kinds(source, "They blamed the government for ignoring the group's demands.") == []
+    assert "negation" in _kinds(
+        source, "They blamed the government for heeding the group's demands."
+    )

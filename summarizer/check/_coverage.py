@@ -141,8 +141,25 @@ def _unspelled(text: str, lang: str, other: str) -> str:
     stated = {m.value for m in number_mentions(other, "en" if lang == "id" else "id")}
     for mention in reversed(number_mentions(text, lang)):
         if mention.value in stated:
-            text = text[: mention.span.start] + " " + text[mention.span.end :]
+            start, end = mention.span.start, mention.span.end
+            if lang == "id":  # "jam 10 malam" is all in "10 pm"
+                start, end = _clock_words(text, start, end)
+            text = text[:start] + " " + text[end:]
     return text
+
+
+_ID_CLOCK_BEFORE = re.compile(r"\b(?:pukul|jam|pk\.?)\s*$", re.IGNORECASE)
+_ID_CLOCK_AFTER = re.compile(r"^\s*(?:pagi|siang|sore|malam|wib|wita|wit)\b", re.IGNORECASE)
+
+
+def _clock_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of an Indonesian hour with its words ("pukul 19.00 WIB", "jam 10 malam"), which
+    English says with the number alone or "pm": the words are no length of their own."""
+    before = _ID_CLOCK_BEFORE.search(text[:start])
+    after = _ID_CLOCK_AFTER.match(text[end:])
+    if before is None and after is None:
+        return start, end
+    return (before.start() if before else start), (end + after.end() if after else end)
 
 
 _ANCHOR = re.compile(r"\d+(?:[.,]\d+)*|[A-Z][\w-]*")

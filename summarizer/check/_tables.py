@@ -112,7 +112,8 @@ ID_NEGATED_ANTONYMS = _aliases(
     grumpy, hostile, cold; bersih: dirty, filthy, unclean, messy; sesuai: different, mismatch,
     unlike, unworth; banyak: few, little, small, scarce; besar: small, tiny, little;
     ada: absent, missing, lack, zero, nowhere, empty; suka: dislike, hate, hated; mau: refus,
-    reluctant, unwilling; peduli: careless, indifferent, ignor; jauh: close, near;
+    reluctant, unwilling; peduli: careless, indifferent, ignor; gubris: ignor, disregard, brush;
+    jauh: close, near;
     penting: trivial, minor, unimportant; tahu: unaware, clueless, dumb, ignorant, oblivious,
     unknown; nyesel: glad, happy, worth; menyesal: glad, happy, worth; kecewa: satisfied, happy,
     pleased, glad, delighted, worth; sopan: rude, impolite; benar: wrong, false, untrue;
