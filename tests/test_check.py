@@ -2003,3 +2003,41 @@ def test_not_heeding_may_be_said_as_ignoring() -> None:
     assert "negation" in _kinds(
         source, "They blamed the government for heeding the group's demands."
     )
+
+
+def test_offices_and_province_acronyms_english_says_in_words() -> None:
+    wamen = "Kuota haji 221.000 jemaah, ujar Wamen Haji dan Umrah, Kamis (13/11)."
+    said = "The hajj quota is 221,000, the deputy minister of hajj and umrah said on Thursday."
+    assert _kinds(wamen, said) == []
+    sumut = "Jadwal belum ditetapkan, ujar komisioner KPU Sumut, Rabu (19/11)."
+    english = "No schedule has been set, a provincial KPU commissioner said on Wednesday."
+    assert _kinds(sumut, english) == []
+    sultra = "Dinas ESDM Sulawesi Tenggara menghentikan operasi tambang itu."
+    assert _kinds(sultra, "The Southeast Sulawesi mining agency halted the mine.") == []
+
+
+def test_a_number_word_inside_a_place_name_is_no_number() -> None:
+    source = "Hunian hotel di Nusa Dua dan Kuta mencapai 85 persen."
+    assert _kinds(source, "Hotel occupancy in Nusa Dua and Kuta reached 85 percent.") == []
+    counted = "Tiga orang tewas dalam kecelakaan itu."
+    assert "number" in _kinds(counted, "Four people died in the accident.")
+
+
+def test_a_name_translated_whole_beside_its_kept_acronym() -> None:
+    source = "Gabungan Pengusaha Kelapa Sawit Indonesia (Gapki) memperkirakan ekspor turun."
+    english = "The Indonesian Palm Oil Association (Gapki) expects exports to fall."
+    assert _kinds(source, english) == []
+    assert "name" in _kinds(source, english.replace("(Gapki)", "(Kevin)"))
+
+
+def test_a_person_after_an_office_and_a_comma_is_no_part_of_the_office() -> None:
+    source = "Plt Kepala Dinas Pendidikan Jawa Barat, Asep Suryana, menegaskan sistem itu."
+    english = "Asep Suryana, acting head of the West Java Education Office, stressed the system."
+    assert _kinds(source, english) == []
+    assert "name" in _kinds(source, english.replace("Asep", "Smith"))
+
+
+def test_no_before_yet_to_is_one_negation() -> None:
+    source = "Namun pihaknya belum berencana menaikkan tarif masuk taman nasional itu."
+    english = "The agency has no plans yet to raise the park's entrance fees, however."
+    assert _kinds(source, english) == []

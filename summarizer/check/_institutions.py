@@ -31,6 +31,10 @@ _ID_JOINER = re.compile(r"\s*,?\s*(?:dan\s+)?")
 # open one ("Kota Bogor").
 _PLACE_ENDS = frozenset("barat timur utara selatan tengah pusat raya".split())
 _PLACE_OPENS = frozenset("kota kabupaten provinsi kecamatan desa kab kab.".split())
+# A comma joins a run to an institution's name only inside a list that "dan" closes
+# ("Meteorologi, Klimatologi, dan Geofisika"); else what follows the comma is another name
+# ("Kepala Dinas Pendidikan Jawa Barat, Asep Suryana, ...").
+_LIST_GOES_ON = re.compile(r"\s*,?\s*dan\s+[A-Z]")
 _EN_RUN = re.compile(
     r"[A-Z][\w'’.-]*(?:(?:\s+(?:of|and|for|on|the|&)\s+|\s*,\s*(?:and\s+)?|\s+)[A-Z][\w'’.-]*)*"
 )
@@ -55,10 +59,12 @@ def _groups(source: str, runs: list[tuple[Span, ...]]) -> list[list[Span]]:
     groups: list[list[Span]] = []
     for run in runs:
         previous = groups[-1] if groups else None
+        between = source[previous[-1].end : run[0].start] if previous else ""
         joined = (
             previous is not None
             and any(token.text.lower() in ID_INSTITUTION_HEADS for token in previous)
-            and _ID_JOINER.fullmatch(source[previous[-1].end : run[0].start]) is not None
+            and _ID_JOINER.fullmatch(between) is not None
+            and ("dan" in between or _LIST_GOES_ON.match(source, run[-1].end) is not None)
         )
         if joined and previous is not None:
             previous.extend(run)

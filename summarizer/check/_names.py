@@ -467,7 +467,7 @@ def _english_only_names(
             continue  # "Young Darwin was ...", "Lousy Messi, ...": an ordinary first word
         if at_sentence_start(english, span.start) and _ordinary_opening(span.text):
             continue  # "People said ...", "State railway operator KAI ...": a common word
-        if _expands_source_acronym(span, english, source_words):
+        if _expands_source_acronym(span, english, source, source_words):
             continue  # "Disaster Management Agency (BPBD)": the source's acronym written out
         own = [w for w in PART_RE.findall(span.text) if not _has_cognate(w, source_words)]
         if own:
@@ -482,14 +482,34 @@ _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Za-z]{1,9})\s*\(\s*$")
 
 
-def _expands_source_acronym(span: Span, english: str, source_words: set[str]) -> bool:
+def _expands_source_acronym(span: Span, english: str, source: str, source_words: set[str]) -> bool:
     """The English name spells out an acronym of the source that it gives beside it in
     brackets: a translator's way of explaining what the acronym stands for."""
     after = _ACRONYM_AFTER.match(english, span.end)
     before = _ACRONYM_BEFORE.search(english[: span.start])
     closed = english[span.end : span.end + 1] == ")"
     acronym = after.group(1) if after else before.group(1) if before and closed else None
-    return acronym is not None and acronym.isupper() and normal_word(acronym) in source_words
+    if acronym is None or normal_word(acronym) not in source_words:
+        return False
+    return acronym.isupper() or f"({acronym})" in source  # "Gapki" as the source brackets it
+
+
+def _named_by_kept_acronym(
+    name: SourceName, source: str, english: str, english_words: list[Span]
+) -> bool:
+    """A name the source gives with its acronym in brackets ("Gabungan Pengusaha Kelapa Sawit
+    Indonesia (Gapki)"), translated whole in an English that keeps the acronym ("Indonesian Palm
+    Oil Association (Gapki)"): at most one of its words copied, so none was swapped."""
+    after = _ACRONYM_AFTER.match(source, name.tokens[-1].end)
+    if after is None or not re.search(rf"\b{re.escape(after.group(1))}\b", english):
+        return False
+    kept = [
+        token
+        for token in name.tokens
+        if token.text.lower() not in ID_TITLES
+        and _word_reached(normal_word(token.text), english_words)
+    ]
+    return len(kept) <= 1
 
 
 def _source_title_forms(source_name_list: list[SourceName]) -> frozenset[str]:
@@ -677,6 +697,11 @@ def name_findings(source: str, english: str) -> list[Finding]:
         (token, name)
         for name in names
         for token in _missing_words(name, english, english_words, institutions.task_words, source)
+    ]
+    missing = [
+        (token, name)
+        for token, name in missing
+        if not _named_by_kept_acronym(name, source, english, english_words)
     ]
     missing, acronyms = _acronyms_rendered(missing, source, english)
     added_spans = [s for s in _english_only_names(source, english, names) if s.text not in acronyms]

@@ -221,6 +221,10 @@ def _bare_only(count: _Count, english_words: list[str]) -> bool:
     return False
 
 
+# How close a negation before "yet to" makes it part of that negation ("no plans yet to").
+_YET_AFTER = 3
+
+
 def _en_explicit(text: str, words: list[str]) -> list[str]:
     found = []
     for position, word in enumerate(words):
@@ -231,7 +235,12 @@ def _en_explicit(text: str, words: list[str]) -> list[str]:
         negates = word in EN_NEGATIONS or word.endswith(("n't", "n’t"))
         if word == "nor" and "neither" in words[:position]:
             continue  # "neither too big nor too small": one negation, as "tidak ... atau ..."
-        if negates or f"{word} {following}" == EN_YET_TO:
+        yet_to = f"{word} {following}" == EN_YET_TO
+        if yet_to and any(
+            w in EN_NEGATIONS for w in words[max(0, position - _YET_AFTER) : position]
+        ):
+            continue  # "has no plans yet to raise": the "no" says it, "yet" only when
+        if negates or yet_to:
             found.append(word)
     # "No. 5", "No 1" is a number, not a negation.
     numbered = len(re.findall(r"\bNo\.?\s*\d", text))

@@ -149,7 +149,19 @@ def _weak(mention: NumberMention, text: str) -> bool:
         _IDIOM_BEFORE.search(text[: mention.span.start])
         or _IDIOM_AFTER.match(text[mention.span.end :])
     )
-    return twice or idiom or mention.value <= 1 or mention.span.text.lower() in _WEAK_WORDS
+    named = mention.span.text[:1].isupper() and _CAPITAL_BEFORE.search(text[: mention.span.start])
+    return (
+        twice
+        or idiom
+        or bool(named)
+        or mention.value <= 1
+        or mention.span.text.lower() in _WEAK_WORDS
+    )
+
+
+# A capitalised word before a capitalised number word: the number is part of a name ("Nusa Dua",
+# "Kampung Tiga"), which English copies as a name.
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
 
 
 def _one_unit(mention: NumberMention, text: str, lang: str) -> bool:

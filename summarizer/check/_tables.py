@@ -51,7 +51,8 @@ ID_NEGATION_IDIOMS = _phrases(
     tidak taunya; tidak tahunya; tak taunya; tak tahunya; nggak taunya; gak taunya;
     jangan ragu; jangan sungkan; tidak segan; tak segan; nggak sih; gak sih; enggak sih;
     enggak seh; ga sih; tidak apa; tak apa; nggak apa; gak apa; ga apa; enggak apa;
-    belum lagi; tidak terasa; tak terasa; nggak terasa; gak terasa; enggak terasa
+    belum lagi; tidak terasa; tak terasa; nggak terasa; gak terasa; enggak terasa; tidak kerasa;
+    tak kerasa; nggak kerasa; gak kerasa; ga kerasa; enggak kerasa
     """
 )
 # Of those, the ones that say "not only": an English "only" without its "not" reverses them.
@@ -63,7 +64,8 @@ ID_NOT_ONLY = _phrases(
 )
 # Indonesian phrases that English often says with a negation: "biasa saja", "nothing special".
 ID_NEGATIVE_PHRASES = _phrases(
-    "biasa saja; biasa aja; b aja; so so; tak seberapa; beda jauh; jauh beda; jauh dari; zonk"
+    "biasa saja; biasa aja; b aja; so so; tak seberapa; beda jauh; jauh beda; jauh dari; zonk; "
+    "masih sama; tetap sama; sama saja; sama aja"
 )
 # After a negation, words whose English form often carries the negation as an affix:
 # "tidak resmi" is "unofficial", "tidak mungkin" "impossible".
@@ -97,6 +99,7 @@ EN_POSITIVE_NEGATION_IDIOMS = (
     r"(?:n't|n’t|\bnot|\bno)(?:\s+\w+){0,3}\s+(?:big )?deal\b",
     r"\bdon't (?:even )?get me started\b",
     r"\bnothing but\b",
+    r"\bsecond to none\b",
 )
 # Indonesian words that English often renders by an opposite when they are negated: "gak mahal"
 # is "cheap", "tidak biasa" "unique", "belum diketahui" "unknown". English words beginning with
@@ -287,7 +290,19 @@ ID_DESCRIBED = _aliases(
     brin: national research and innovation agency, research agency, brin; bulog: state logistics
     agency, logistics agency, food agency, bulog; kemenag: religious affairs ministry, ministry of
     religious affairs, kemenag; kemenhub: transportation ministry, transport ministry, ministry of
-    transportation, kemenhub; kemendikbud: education ministry, ministry of education, kemendikbud
+    transportation, kemenhub; kemendikbud: education ministry, ministry of education, kemendikbud;
+    sumut: north sumatra, provincial, province; sumbar: west sumatra, provincial, province;
+    sumsel: south sumatra, provincial, province; jabar: west java, provincial, province;
+    jateng: central java, provincial, province; jatim: east java, provincial, province;
+    kalbar: west kalimantan, provincial, province; kalteng: central kalimantan, provincial,
+    province; kalsel: south kalimantan, provincial, province; kaltim: east kalimantan,
+    provincial, province; kaltara: north kalimantan, provincial, province; sulsel: south
+    sulawesi, provincial, province; sulut: north sulawesi, provincial, province; sulteng:
+    central sulawesi, provincial, province; sultra: southeast sulawesi, provincial, province;
+    sulbar: west sulawesi, provincial, province; ntb: west nusa tenggara, provincial, province;
+    ntt: east nusa tenggara, provincial, province; diy: yogyakarta, provincial, province;
+    babel: bangka belitung, provincial, province; kepri: riau islands, provincial, province;
+    malut: north maluku, provincial, province
     """
 )
 
@@ -573,6 +588,10 @@ ID_TITLES = _aliases(
     mapolres: police headquarters, police station, headquarters; mapolsek: police station;
     mabes: headquarters; id: eid;
     sidang umum: general assembly, general session; sidang: session, assembly, trial, hearing;
+    kadis: head, chief; wamen: deputy minister, vice minister; pj: acting, caretaker;
+    plt: acting; plh: acting; sekda: regional secretary, secretary; dirut: president director,
+    chief executive, ceo, director; rasulullah: prophet, messenger, rasulullah; rasul: prophet,
+    messenger, apostle;
     rapat: meeting, meetings; paripurna: plenary; konferensi: conference; kongres: congress;
     muktamar: congress, conference; musyawarah: deliberation, congress, conference, meeting;
     pertemuan: meeting; pameran: exhibition, expo, fair, show; upacara: ceremony;

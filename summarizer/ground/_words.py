@@ -129,6 +129,8 @@ EXONYMS = _aliases(
     eropa: europe, european; uni eropa: european union, eu; afrika: africa, african;
     pbb: united nations, un; barat: west, western; timur: east, eastern;
     utara: north, northern; selatan: south, southern; tengah: central;
+    tenggara: southeast, south-east, southeastern; barat daya: southwest, south-west;
+    barat laut: northwest, north-west; timur laut: northeast, north-east;
     jawa: java, javanese; sumatera: sumatra; indonesia: indonesian;
     dpr: house of representatives, parliament, lawmakers;
     mpr: people's consultative assembly;
