@@ -2041,3 +2041,12 @@ def test_no_before_yet_to_is_one_negation() -> None:
     source = "Namun pihaknya belum berencana menaikkan tarif masuk taman nasional itu."
     english = "The agency has no plans yet to raise the park's entrance fees, however."
     assert _kinds(source, english) == []
+
+
+def test_free_for_gratis_stands_for_no_dropped_negation() -> None:
+    source = "Jaraknya 12 kilometer dari pusat kota dan tidak ada shuttle gratis."
+    english = "It's 12 kilometres from the centre and there's no free shuttle."
+    assert _kinds(source, english) == []
+    assert "negation" in _kinds(source, english.replace("there's no", "there's a"))
+    priced = "Dengan ponsel gratis itu, warga dapat melapor ke polisi tanpa biaya."
+    assert _kinds(priced, "With the free phone, residents can report to police freely.") == []

@@ -31,6 +31,7 @@ from summarizer.check._tables import (
     EN_YET_TO,
     ID_AFFIX_NEGATED,
     ID_EXCLUSIONS,
+    ID_FREE_OF_CHARGE,
     ID_KURANG,
     ID_KURANG_NOT_NEGATING,
     ID_KURANG_OPPOSITES,
@@ -343,11 +344,14 @@ def negation_findings(source: str, english: str) -> list[Finding]:
     own = max(0, _id_negative_words(id_words) - counted)
     rendered = _en_antonyms(source_count, en_words)
     # A word that renders a source word ("failed" for "gagal") says no other negation.
+    # Each "gratis" of the source takes one "free" of the English: that one renders a price.
+    priced = sum(1 for word in id_words if word in ID_FREE_OF_CHARGE)
     said = sum(
         1
         for position, word in enumerate(en_words)
         if word in EN_NEGATIVE_WORDS and position not in rendered
     ) + sum(len(re.findall(pattern, english.lower())) for pattern in EN_NEGATIVE_PHRASES)
+    said -= min(priced, en_words.count("free"))
     soft = max(0, said - own)
     prefixed = _en_affixed(en_words, EN_NEGATIVE_SUFFIXES, EN_NEGATIVE_PREFIXES) + sum(
         1 for word in en_words if word in EN_NEGATIVE_ADVERBS

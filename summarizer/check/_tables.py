@@ -226,12 +226,15 @@ EN_NEGATIVE_WORDS = _words(
     """
     fail failed fails failure failures failing lack lacked lacks lacking absent absence unable
     refuse refused
-    refuses deny denied denies free rarely hardly barely seldom neither less insufficient
+    refuses deny denied denies free freely rarely hardly barely seldom neither less insufficient
     ignore ignored ignores ignoring unsuccessful miss missed misses scarce unknown unclear
     cancel cancels cancelled canceled cancelling canceling cancellation scrapped axed avoid
     avoids avoided avoiding refrain unless
     """
 )
+# Indonesian words of price that English says "free" ("shuttle gratis", "free shuttle"): there
+# "free" renders them and stands for no dropped negation.
+ID_FREE_OF_CHARGE = _words("gratis gratisan")
 # English phrases that say "not" in their meaning, as those words do: "called off" (*batal*),
 # "needed more salt" (*kurang asin*, not salty enough), "kept the plane from taking off" (*gagal
 # berangkat*, did not leave).
