@@ -2050,3 +2050,38 @@ def test_free_for_gratis_stands_for_no_dropped_negation() -> None:
     assert "negation" in _kinds(source, english.replace("there's no", "there's a"))
     priced = "Dengan ponsel gratis itu, warga dapat melapor ke polisi tanpa biaya."
     assert _kinds(priced, "With the free phone, residents can report to police freely.") == []
+
+
+def test_negations_written_short_in_casual_reviews() -> None:
+    source = "Check in jam 2 siang kamar blm siap, disuruh nunggu sampai jam 4."
+    english = "Checked in at 2 pm and the room wasn't ready, we were told to wait until 4."
+    assert _kinds(source, english) == []
+    assert "negation" in _kinds(source, english.replace("wasn't", "was"))
+    assert _kinds("Jgn pesan yg pedas.", "Don't order the spicy one.") == []
+
+
+def test_a_nobody_is_no_negation() -> None:
+    source = "Ibu saya selalu bilang, jangan malu jadi orang kecil, yang penting jujur."
+    english = "My mother always said, don't be ashamed of being a nobody; what matters is honesty."
+    assert _kinds(source, english) == []
+
+
+def test_casual_times_a_letter_word_and_a_market_named_for_a_weekday() -> None:
+    times = "Udh 3x servis di bengkel ini, mekaniknya jujur."
+    assert _kinds(times, "Had 3 services at this workshop, the mechanics are honest.") == []
+    shirt = "Bahan kaosnya tipis bgt, nerawang, gk sesuai foto."
+    assert (
+        _kinds(shirt, "The T-shirt fabric is really thin, see-through, doesn't match the photos.")
+        == []
+    )
+    market = "Polisi menangkap dua pria di kawasan Pasar Minggu sejak Agustus lalu."
+    assert (
+        _kinds(market, "Police arrested two men in the Pasar Minggu area since last August.") == []
+    )
+    dated = "Pada Sabtu (26/8), ratusan relawan membersihkan Pantai Kuta."
+    assert "number" in _kinds(dated, "On Sunday (26/8), hundreds of volunteers cleaned Kuta Beach.")
+    toll = "Kecelakaan beruntun terjadi di Tol Cipularang KM 92, namun tidak ada korban jiwa."
+    assert (
+        _kinds(toll, "A pile-up occurred at KM 92 of the Cipularang Toll Road, but no one died.")
+        == []
+    )

@@ -177,8 +177,6 @@ _MIN_LISTED = 8  # this many words of the one list, and half the literal: a copy
 # Word classes of another rule, not stop-word lists: where an over-long sentence may be cut.
 _OTHER_RULES = {("summarizer/text/_segment.py", "_CONJUNCTIONS", "id"),
                 ("summarizer/text/_segment.py", "_PREPOSITIONS", "id"),
-                # the negation words the translation check looks for: a rule of its own
-                ("summarizer/check/_tables.py", "ID_NEGATIONS", "id"),
                 # the words no English sentence ends on (a cut-short translation): a rule of its own
                 ("summarizer/check/_tables.py", "UNFINISHED_ENDINGS", "en"),
                 # the words after which, or in whose clause, a closing "is"/"was" ends a whole

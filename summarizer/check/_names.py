@@ -459,6 +459,8 @@ def _english_only_names(
             continue
         if re.match(r"-\d", english[span.end :]):
             continue  # "Under-23", "Boeing-737": a word of a code
+        if re.fullmatch(r"[A-Z]-[a-z][\w-]*", span.text):
+            continue  # "T-shirt", "X-ray", "U-turn": a letter naming a shape, no name
         if span.text == "No" and re.match(r"\.?\s*\d", english[span.end :]):
             continue  # "No.1 choice", "No 5": a number's label
         if at_sentence_start(english, span.start) and _opens_supported_name(

@@ -233,6 +233,8 @@ def _en_explicit(text: str, words: list[str]) -> list[str]:
         if f"{word} {following}" in EN_NEGATION_IDIOMS:
             continue
         word = word.removesuffix("'s")  # "Nobody's perfect"
+        if word in {"nobody", "nothing"} and position and words[position - 1] in {"a", "an"}:
+            continue  # "being a nobody": a noun, no negation
         negates = word in EN_NEGATIONS or word.endswith(("n't", "n’t"))
         if word == "nor" and "neither" in words[:position]:
             continue  # "neither too big nor too small": one negation, as "tidak ... atau ..."

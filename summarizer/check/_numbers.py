@@ -115,8 +115,9 @@ _HALF_BEFORE = re.compile(r"\bhalf\s+$", re.IGNORECASE)
 _DATELINE_BETWEEN = re.compile(r"^,?\s*\(\s*$")
 # Digits inside a model or code name: "ST21", "G20", "A320".
 _GLUED_DIGITS = re.compile(r"(?<=[A-Za-z])\d+\b")
-# Digits with "-an" glued on, "about so many" in casual Indonesian: "kayak yang 300an".
-_ID_ABOUT_DIGITS = re.compile(r"(?<![\w.,])(\d+)an\b")
+# Digits with "-an" ("about so many": "kayak yang 300an") or "x" ("times": "udah 3x servis")
+# glued on, in casual Indonesian.
+_ID_GLUED_SUFFIX = re.compile(r"(?<![\w.,])(\d+)(?:an|x)\b", re.IGNORECASE)
 
 
 def _written(text: str, start: int, end: int) -> str:
@@ -184,6 +185,17 @@ def _said_otherwise(mention: NumberMention, text: str, lang: str) -> tuple[Decim
     return ()
 
 
+def _in_place_name(start: int, text: str) -> bool:
+    """A weekday after a capitalised word inside the sentence is part of a place's name: "di
+    kawasan Pasar Minggu", "Pasar Rebo" (districts of Jakarta); not "Pada Sabtu", "Hari Senin"."""
+    before = _NAME_WORD_BEFORE.search(text[:start])
+    return before is not None and before.group(1).lower() != "hari"
+
+
+# A capitalised word after a lower-case one, just before a weekday.
+_NAME_WORD_BEFORE = re.compile(r"[a-z,]\s+([A-Z][\w'’-]*)\s+$")
+
+
 def _casual_thousands(mention: NumberMention, lang: str) -> tuple[Decimal, ...]:
     """An English amount in "k" ("300k") also reads as the bare number a casual source writes
     for thousands of rupiah ("kayak yang 300an", "harganya 50"). Empty for any other number."""
@@ -227,7 +239,7 @@ def _side(text: str, lang: str) -> _Side:
     values.update(value for word, value in implied.items() if word in words)
     values.update(Decimal(digits) for digits in _GLUED_DIGITS.findall(text))
     if lang == "id":
-        values.update(Decimal(digits) for digits in _ID_ABOUT_DIGITS.findall(text))
+        values.update(Decimal(digits) for digits in _ID_GLUED_SUFFIX.findall(text))
     if lang == "en":
         values.update(v for pattern, meant in _EN_MEANT if pattern.search(text) for v in meant)
     if lang == "en":  # "the 1990s": the decade is stated, and "90-an" says it too
@@ -252,7 +264,8 @@ def _side(text: str, lang: str) -> _Side:
     after_weekday = [d.span.end for d in dates if d.weekday is not None]
     for mention in dates:
         if mention.weekday is not None:
-            weekdays.setdefault(mention.weekday, mention.span.text)
+            if lang != "id" or not _in_place_name(mention.span.start, text):
+                weekdays.setdefault(mention.weekday, mention.span.text)
             continue
         if lang == "id" and _dateline(mention, after_weekday, text):
             values.update(Decimal(part) for part in (mention.day, mention.year) if part)

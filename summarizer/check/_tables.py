@@ -37,7 +37,7 @@ def _aliases(text: str) -> dict[str, tuple[str, ...]]:
 ID_NEGATIONS = _words(
     """
     tidak tak bukan belum jangan tanpa enggak nggak gak ngga ndak tiada takkan tidaklah bukanlah
-    belumlah janganlah tanpa ga kagak tdk gk engga
+    belumlah janganlah tanpa ga kagak tdk gk engga blm belom blom jgn kaga nda ngk nggk gx gaada
     """
 )
 # Negations that an idiom absorbs: "belum lama ini" is "recently", "tidak sedikit" is "many",
@@ -592,6 +592,7 @@ ID_TITLES = _aliases(
     mabes: headquarters; id: eid;
     sidang umum: general assembly, general session; sidang: session, assembly, trial, hearing;
     kadis: head, chief; wamen: deputy minister, vice minister; pj: acting, caretaker;
+    tol: toll road, toll, tollway, expressway, highway;
     plt: acting; plh: acting; sekda: regional secretary, secretary; dirut: president director,
     chief executive, ceo, director; rasulullah: prophet, messenger, rasulullah; rasul: prophet,
     messenger, apostle;
