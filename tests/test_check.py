@@ -2085,3 +2085,33 @@ def test_casual_times_a_letter_word_and_a_market_named_for_a_weekday() -> None:
         _kinds(toll, "A pile-up occurred at KM 92 of the Cipularang Toll Road, but no one died.")
         == []
     )
+
+
+def test_spoken_negations_that_ask_or_repeat() -> None:
+    asked = "Kamu pernah nggak, udah antre satu jam, terus kasirnya bilang sistemnya error?"
+    english = (
+        "Has this ever happened to you? You queued for an hour, then the cashier said the "
+        "system was down."
+    )
+    assert _kinds(asked, english) == []
+    repeated = "Saya nggak pernah bolos latihan, satu hari pun."
+    assert _kinds(repeated, "I've never skipped training, not even a single day.") == []
+    lazy = "Aku tuh bukan introvert, aku cuma males ketemu orang."
+    assert _kinds(lazy, "I'm not an introvert, I just can't be bothered to meet people.") == []
+    cake = "Udah saya bilang, jangan dibuka tutupnya, jadi bantat deh kuenya."
+    assert _kinds(cake, "I told you not to open the lid, and now the cake didn't rise.") == []
+    assert "negation" in _kinds(cake, "I told you to open the lid, and now the cake didn't rise.")
+
+
+def test_about_two_million_and_every_single_one_are_numbers() -> None:
+    phone = "HP yang harganya dua jutaan juga udah cukup kok."
+    assert _kinds(phone, "A phone that costs around two million rupiah is good enough.") == []
+    ads = "Tiap 1 level muncul iklan 30 detik yg gak bisa di-skip."
+    assert _kinds(ads, "After every single level there's a 30-second ad you can't skip.") == []
+
+
+def test_casual_short_forms_count_as_the_words_they_stand_for() -> None:
+    source = "Fast response, barang dikirim hari itu jg. Cuma sayang warnanya agak beda dr foto."
+    assert "omission" in _kinds(source, "Fast response, the item was shipped that same day.")
+    whole = "Fast response, the item was shipped that same day. Shame the colour's a bit off."
+    assert _kinds(source, whole) == []

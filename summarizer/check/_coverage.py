@@ -25,6 +25,7 @@ from summarizer.check._tables import (
     FINISHED_BEFORE_LAST,
     ID_DESCRIBED,
     ID_PADDING,
+    ID_SHORT_FORMS,
     ID_TITLES,
     UNFINISHED_ENDINGS,
 )
@@ -129,6 +130,16 @@ _PADDING_RE = re.compile(
 )
 
 
+_SHORT_FORM_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(map(re.escape, ID_SHORT_FORMS)) + r")(?![\w-])", re.IGNORECASE
+)
+
+
+def _written_in_full(source: str) -> str:
+    """The source with casual short forms written out ("yg" as "yang"), as the ratio expects."""
+    return _SHORT_FORM_RE.sub(lambda m: ID_SHORT_FORMS[m.group().lower()][0], source)
+
+
 def _without_padding(source: str) -> str:
     """The source without the stock news padding English leaves out (``ID_PADDING``)."""
     return _PADDING_RE.sub(" ", source)
@@ -214,16 +225,17 @@ def omission_findings(source: str, english: str) -> list[Finding]:
             f"The translation stops in mid-phrase (‘…{last}’): the rest of the sentence is missing."
         )
         return [Finding("omission", english.strip(), source.strip(), message)]
-    source_letters = _letters(source)
+    full = _written_in_full(source)
+    source_letters = _letters(full)
     if source_letters < MIN_SOURCE_LETTERS:
         return []
-    source_rest, english_rest = _without_written_out(_without_padding(source), english)
+    source_rest, english_rest = _without_written_out(_without_padding(full), english)
     source_rest, english_rest = (
         _unspelled(source_rest, "id", english_rest),
         _unspelled(english_rest, "en", source_rest),
     )
     ratio = _letters(english_rest) / max(1, _letters(source_rest))
-    floor = _length_floor(source, english, source_letters)
+    floor = _length_floor(full, english, source_letters)
     if ratio >= floor:
         return []
     if ratio >= LOOSE_LENGTH_RATIO and (

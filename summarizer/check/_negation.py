@@ -52,7 +52,8 @@ from summarizer.result import Finding
 # English must keep (ID_NEGATIVE_MEANINGS) and these, which English may say with one or not.
 _ID_NEGATIVE_ROOTS = (
     "kurang larang tolak bantah sangkal hilang minim sulit susah bebas nihil kecuali selain hanya "
-    "lupa absen abai nol mencegah cegah hindar tiada mati habis kosong rusak putus henti sedikit"
+    "lupa absen abai nol mencegah cegah hindar tiada mati habis kosong rusak putus henti sedikit "
+    "malas males"
 ).split() + [key.split()[0] for key in ID_NEGATIVE_MEANINGS]
 _MIN_AFFIXED_LENGTH = 6  # "unfair" and longer: shorter un-/in- words are mostly not negations
 # Long English words that begin like a negative prefix but do not negate.
@@ -222,6 +223,8 @@ def _bare_only(count: _Count, english_words: list[str]) -> bool:
     return False
 
 
+# After a negation, "not even ..." and "not once" repeat it for emphasis (*satu hari pun*).
+_EMPHATIC_AFTER_NOT = frozenset({"even", "once"})
 # How close a negation before "yet to" makes it part of that negation ("no plans yet to").
 _YET_AFTER = 3
 
@@ -238,6 +241,10 @@ def _en_explicit(text: str, words: list[str]) -> list[str]:
         negates = word in EN_NEGATIONS or word.endswith(("n't", "n’t"))
         if word == "nor" and "neither" in words[:position]:
             continue  # "neither too big nor too small": one negation, as "tidak ... atau ..."
+        if word == "not" and following in _EMPHATIC_AFTER_NOT and any(
+            w in EN_NEGATIONS or w.endswith("n't") for w in words[:position]
+        ):
+            continue  # "never skipped training, not even a single day": the same negation
         yet_to = f"{word} {following}" == EN_YET_TO
         if yet_to and any(
             w in EN_NEGATIONS for w in words[max(0, position - _YET_AFTER) : position]
@@ -332,9 +339,18 @@ def _words(text: str) -> list[str]:
     return [m.group().lower().replace("’", "'") for m in PART_RE.finditer(text)]
 
 
+# A negation closing a yes-no question ("Kamu pernah nggak, ...", "Mau nggak?") asks "or not?":
+# "Have you ever ...?". It negates nothing.
+_QUESTION_TAG = re.compile(
+    r"\b(pernah|mau|bisa|ada|suka|tahu|tau|jadi|sudah|udah|boleh)\s+"
+    r"(?:nggak|ngga|gak|ga|enggak|engga|tidak|tak|gk|tdk|ndak)\s*(?=[,?])",
+    re.IGNORECASE,
+)
+
+
 def negation_findings(source: str, english: str) -> list[Finding]:
     """A finding when the English drops a negation of the source, or adds one."""
-    id_words, en_words = _words(source), _words(english)
+    id_words, en_words = _words(_QUESTION_TAG.sub(r"\1", source)), _words(english)
     source_count = _id_negations(id_words)
     explicit = _en_explicit(english, en_words)
     # English words that say "not" ("failed") first render the source's own such words

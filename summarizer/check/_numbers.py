@@ -33,9 +33,9 @@ _PERCENT_AFTER = re.compile(r"^\s?(?:persen|percent|per cent|%)", re.IGNORECASE)
 _IDIOM_BEFORE = re.compile(r"\bkaki\s+$", re.IGNORECASE)
 _IDIOM_AFTER = re.compile(r"^(?:\s+mata\b|[\s-]duanya\b)", re.IGNORECASE)
 # Words that state a number without a digit; they support the other side's number but are not
-# required of it: "both" is two ("dua-duanya"), "second" is two ("ke dua"), "keempat" ("the
-# four", "fourth") is four.
-_EN_ORDINALS = "- - both|second third fourth fifth sixth seventh eighth ninth tenth".split()
+# required of it: "single" is one ("tiap 1 level", "every single level"), "both" is two
+# ("dua-duanya"), "second" is two ("ke dua"), "keempat" ("the four", "fourth") is four.
+_EN_ORDINALS = "- single both|second third fourth fifth sixth seventh eighth ninth tenth".split()
 _EN_IMPLIED = {
     word: Decimal(value)
     for value, words in enumerate(_EN_ORDINALS)
@@ -221,12 +221,16 @@ _AND_AFTER_SCALE = re.compile(r"\b(hundred|thousand|million|billion)(\s+and)(?=\
 
 
 # "15 ribuan" is about 15,000: the "-an" after a scale word says "about", not another number.
-_ABOUT_SCALE = re.compile(r"(?<=\d)(\s*(?:ratus|ribu|juta|miliar|triliun))an\b", re.IGNORECASE)
+_ABOUT_SCALE = re.compile(
+    r"(\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh))"
+    r"(\s*(?:ratus|ribu|juta|miliar|triliun))an\b",
+    re.IGNORECASE,
+)
 
 
 def _side(text: str, lang: str) -> _Side:
     if lang == "id":
-        text = _ABOUT_SCALE.sub(lambda m: m.group(1) + "  ", text)
+        text = _ABOUT_SCALE.sub(lambda m: m.group(1) + m.group(2) + "  ", text)
     if lang == "en":
         text = _AND_AFTER_SCALE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     dates = date_mentions(text, lang)

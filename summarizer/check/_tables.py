@@ -211,7 +211,8 @@ ID_NEGATIVE_MEANINGS = _aliases(
         thin, hush, peace;
     jarang: rare, seldom, hardly, barely, scarce, infrequent, sparing, few, occasional, little,
         once in a blue moon, once in a while;
-    kapok: never again, learn, lesson, put off, done with
+    kapok: never again, learn, lesson, put off, done with;
+    bantat: dense, flat, sunk, sank, stodgy, heavy
     """
 )
 ID_KURANG_NOT_NEGATING = _words("dari lebih daripada sekitar mampu ajar")
@@ -310,6 +311,21 @@ ID_DESCRIBED = _aliases(
 )
 
 # --- omission ------
+
+# Casual Indonesian writes common words short ("yg", "bgt", "utk"); the length ratio was set on
+# words written out, so a short form counts as the word it stands for.
+ID_SHORT_FORMS = _aliases(
+    """
+    yg: yang; bgt: banget; bngt: banget; utk: untuk; sy: saya; tp: tapi; tpi: tapi; jg: juga;
+    dr: dari; krn: karena; krna: karena; dgn: dengan; sdh: sudah; udh: udah; blm: belum;
+    tdk: tidak; gk: gak; gx: gak; org: orang; pdhl: padahal; dtg: datang; jd: jadi; bs: bisa;
+    sm: sama; klo: kalau; kl: kalau; trs: terus; hrs: harus; msh: masih; lg: lagi; bkn: bukan;
+    spt: seperti; dpt: dapat; dlm: dalam; tsb: tersebut; thn: tahun; bln: bulan; hr: hari;
+    skrg: sekarang; sblm: sebelum; stlh: setelah; pd: pada; kmrn: kemarin; bbrp: beberapa;
+    dll: dan lain-lain; dsb: dan sebagainya; jgn: jangan; aja: saja; gmn: gimana; knp: kenapa;
+    tmn: teman; byk: banyak; bnyk: banyak; sdikit: sedikit; jln: jalan; hrg: harga; brg: barang
+    """
+)
 
 # Stock padding of Indonesian news that English routinely leaves out ("Dalam kejadian tersebut",
 # "in the incident"; "pihaknya", "his side"; "sejumlah", "a number of"; "saat dikonfirmasi", "when
