@@ -2115,3 +2115,70 @@ def test_casual_short_forms_count_as_the_words_they_stand_for() -> None:
     assert "omission" in _kinds(source, "Fast response, the item was shipped that same day.")
     whole = "Fast response, the item was shipped that same day. Shame the colour's a bit off."
     assert _kinds(source, whole) == []
+
+
+def test_a_name_the_source_defines_by_its_acronym_may_be_translated() -> None:
+    court = "Majelis hakim Pengadilan Negeri (PN) Medan menjatuhkan vonis 12 tahun penjara."
+    assert (
+        _kinds(court, "A panel of judges at the Medan District Court handed down 12 years.") == []
+    )
+    ministry = (
+        "Kementerian Pendidikan Dasar dan Menengah (Kemendikdasmen) menyatakan sekolah rusak."
+    )
+    english = (
+        "The Ministry of Primary and Secondary Education (Kemendikdasmen) said schools were hit."
+    )
+    assert _kinds(ministry, english) == []
+    assert "name" in _kinds(ministry, english.replace("(Kemendikdasmen)", "(stone)"))
+    program = (
+        "Bulog menyalurkan beras program Stabilisasi Pasokan dan Harga Pangan (SPHP) ke pasar."
+    )
+    rice = "Bulog distributed rice under the Food Supply and Price Stabilization (SPHP) program."
+    assert _kinds(program, rice) == []
+    meeting = "Rapat Umum Pemegang Saham Tahunan (RUPST) PT Sarana Andalas Tbk menyetujui dividen."
+    agms = "The annual general meeting of shareholders (AGMS) of PT Sarana Andalas Tbk approved it."
+    assert _kinds(meeting, agms) == []
+    assert "name" in _kinds(meeting, agms.replace("(AGMS)", "(KEVIN)"))
+    bank = "Bank Indonesia (BI) mempertahankan suku bunga acuan."
+    assert "name" in _kinds(bank, "Smith Indonesia (BI) held its benchmark rate.")
+
+
+def test_a_copied_name_inside_an_institution_stays_a_name() -> None:
+    official = (
+        "Direktur Jenderal Minyak dan Gas Bumi Kementerian ESDM Yuliani Sasmita mengatakan itu."
+    )
+    english = (
+        "The Energy and Mineral Resources Ministry's director general of oil and gas, "
+        "Yuliani Sasmita, said so."
+    )
+    assert _kinds(official, english) == []
+    assert "name" in _kinds(official, english.replace("Yuliani", "river"))
+    agency = "Badan Pelaksana Otorita Labuan Bajo Flores (BPOLBF) mencatat kunjungan wisatawan."
+    recorded = (
+        "Tourist visits were recorded by the Labuan Bajo Flores Authority Implementation "
+        "Agency (BPOLBF)."
+    )
+    assert _kinds(agency, recorded) == []
+    assert "name" in _kinds(agency, recorded.replace("Labuan", "Oslo"))
+
+
+def test_ranks_offices_and_agencies_in_their_english_forms() -> None:
+    spokesman = (
+        "Kabid Humas Polda Jawa Barat Kombes Pol Arief Setyadi mengatakan 14 orang diamankan."
+    )
+    said = "West Java Police spokesperson Sr. Comr. Arief Setyadi said 14 people were arrested."
+    assert _kinds(spokesman, said) == []
+    chief = "Kapolsek Tanjung Priok AKP Dedi Kurniawan menyebut kebakaran itu dipicu korsleting."
+    blamed = (
+        "Tanjung Priok Police chief Adj. Comr. Dedi Kurniawan said a short circuit caused the fire."
+    )
+    assert _kinds(chief, blamed) == []
+    office = "Kejaksaan Agung (Kejagung) menetapkan tiga orang sebagai tersangka."
+    assert "name" in _kinds(office, "The Attorney General's Office (Nairobi) named three suspects.")
+    house = "Dewan Perwakilan Rakyat Daerah Kabupaten Bandung menyetujui anggaran tahun 2025."
+    assert (
+        _kinds(
+            house, "The Bandung Regency Regional House of Representatives approved the 2025 budget."
+        )
+        == []
+    )

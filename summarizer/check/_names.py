@@ -393,6 +393,8 @@ def _missing_words(
     source: str,
 ) -> list[Span]:
     source_words = set(_normal_words(source))
+    supported = _source_words(source)
+    defines_acronym = _ACRONYM_AFTER_JOINED.match(source, name.tokens[-1].end) is not None
     missing: list[Span] = []
     covered: set[int] = set()
     for first, end, phrase in _phrases(name.tokens):
@@ -415,8 +417,13 @@ def _missing_words(
             continue
         if _courtesy(token, source, position == len(name.tokens) - 1):
             continue
-        if (len(name.tokens) > 1 and derived_noun(token.text)) or token.start in task_words:
+        if len(name.tokens) > 1 and derived_noun(token.text):
             continue
+        translatable = token.start in task_words or defines_acronym
+        if translatable and not _before_copied(name, position, english_words, supported):
+            continue  # an institution's task, or a term the source defines by its acronym
+        if _bracketed_after_name(token, source) and not _bracket_replaced(english, source_words):
+            continue  # "Pengadilan Negeri (PN) Medan": the acronym repeats the name before it
         parts = _normal_words(token.text)
         parts = [part for part in parts if part not in _CLITICS] or parts  # "AC-nya"
         if not all(
@@ -427,6 +434,42 @@ def _missing_words(
             if not acronym_spelled(acronym, english):
                 missing.append(token)
     return sorted(missing, key=lambda span: span.start)
+
+
+def _before_copied(
+    name: SourceName, position: int, english_words: list[Span], supported: frozenset[str]
+) -> bool:
+    """The word after this one in the name is written as it is in the English, and right before
+    that copy the English has a word of its own that the source does not account for: this one
+    belongs to the name the English copies and was replaced ("Labuan Bajo" as "Oslo Bajo",
+    "Yuliani Sasmita" as "river Sasmita"). An institution's task word that English translates
+    elsewhere leaves an article or a rendered word there ("the Labuan Bajo ... Authority")."""
+    if position + 1 >= len(name.tokens):
+        return False
+    following = name.tokens[position + 1].text.lower()
+    for index, word in enumerate(english_words):
+        if word.text.lower() == following and index > 0:
+            before = normal_word(english_words[index - 1].text)
+            if before not in STOPWORDS and before not in supported:
+                return True
+    return False
+
+
+def _bracket_replaced(english: str, source_words: set[str]) -> bool:
+    """The English has a lower-case word in brackets that the source lacks: where the source
+    gave an acronym in brackets, the English has put another word ("(stone)")."""
+    return any(
+        word[:1].islower() and normal_word(word) not in source_words
+        for word in re.findall(r"\((\w+)\)", english)
+    )
+
+
+def _bracketed_after_name(token: Span, source: str) -> bool:
+    """An acronym in brackets right after a capitalised word: it abbreviates the name before it,
+    which the English may give alone ("Medan District Court" for "Pengadilan Negeri (PN)")."""
+    if source[token.start - 1 : token.start] != "(" or source[token.end : token.end + 1] != ")":
+        return False
+    return re.search(r"[A-Z][\w'’-]*\s*$", source[: token.start - 1]) is not None
 
 
 def _source_words(source: str) -> frozenset[str]:
@@ -469,6 +512,8 @@ def _english_only_names(
             continue  # "Young Darwin was ...", "Lousy Messi, ...": an ordinary first word
         if at_sentence_start(english, span.start) and _ordinary_opening(span.text):
             continue  # "People said ...", "State railway operator KAI ...": a common word
+        if _own_acronym(span, english):
+            continue  # "annual general meeting of shareholders (AGMS)": its own initials
         if _expands_source_acronym(span, english, source, source_words):
             continue  # "Disaster Management Agency (BPBD)": the source's acronym written out
         own = [w for w in PART_RE.findall(span.text) if not _has_cognate(w, source_words)]
@@ -480,8 +525,32 @@ def _english_only_names(
 
 # An acronym in brackets right after an English name, or an acronym with the name in brackets
 # after it: "the Regional Disaster Management Agency (BPBD)", "BPBD (disaster agency)".
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,15})\)")
+# The same after the rest of a name joined by "dan": "Stabilisasi Pasokan dan Harga Pangan (SPHP)".
+_ACRONYM_AFTER_JOINED = re.compile(
+    r"(?:\s*,?\s+dan\s+(?:[A-Z][\w'’-]*\s*)+)?\s*\(([A-Z][A-Za-z]{1,15})\)"
+)
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Za-z]{1,9})\s*\(\s*$")
+
+
+_SMALL_WORDS = frozenset({"of", "and", "the", "for", "&", "on", "in"})
+
+
+def _own_acronym(span: Span, english: str) -> bool:
+    """An English acronym in brackets made of the initials of the words just before it: the
+    English abbreviates its own rendering ("annual general meeting of shareholders (AGMS)")."""
+    acronym = span.text
+    if not (acronym.isupper() and acronym.isalpha() and len(acronym) >= 2):
+        return False
+    if english[span.start - 1 : span.start] != "(" or english[span.end : span.end + 1] != ")":
+        return False
+    words = [
+        w
+        for w in re.findall(r"[\w'’-]+", english[: span.start - 1])
+        if w.lower() not in _SMALL_WORDS
+    ]
+    initials = "".join(word[0] for word in words[-len(acronym) :]).upper()
+    return initials == acronym
 
 
 def _expands_source_acronym(span: Span, english: str, source: str, source_words: set[str]) -> bool:
@@ -491,27 +560,37 @@ def _expands_source_acronym(span: Span, english: str, source: str, source_words:
     before = _ACRONYM_BEFORE.search(english[: span.start])
     closed = english[span.end : span.end + 1] == ")"
     acronym = after.group(1) if after else before.group(1) if before and closed else None
-    if acronym is None or normal_word(acronym) not in source_words:
+    if acronym is None:  # further inside a translated name: "Food Supply and Price ... (SPHP)"
+        inside = _ACRONYM_AFTER_RUN.match(english, span.end)
+        if inside is None or not _translated_whole(inside.group(1), source, english):
+            return False
+        acronym = inside.group(1)
+    if normal_word(acronym) not in source_words:
         return False
     return acronym.isupper() or f"({acronym})" in source  # "Gapki" as the source brackets it
 
 
-def _named_by_kept_acronym(
-    name: SourceName, source: str, english: str, english_words: list[Span]
-) -> bool:
-    """A name the source gives with its acronym in brackets ("Gabungan Pengusaha Kelapa Sawit
-    Indonesia (Gapki)"), translated whole in an English that keeps the acronym ("Indonesian Palm
-    Oil Association (Gapki)"): at most one of its words copied, so none was swapped."""
-    after = _ACRONYM_AFTER.match(source, name.tokens[-1].end)
-    if after is None or not re.search(rf"\b{re.escape(after.group(1))}\b", english):
+# The rest of a capitalised English run, then an acronym in brackets.
+_ACRONYM_AFTER_RUN = re.compile(
+    r"(?:\s+(?:of|and|for|the|&|[A-Z][\w'’-]*))+\s*\(([A-Z][A-Za-z]{1,15})\)"
+)
+
+
+def _translated_whole(acronym: str, source: str, english: str) -> bool:
+    """The source's name for ``acronym`` (the capitalised words before its brackets) has no
+    word other than a title that the English copies as written: it was translated, not copied
+    with one word swapped ("Bank Indonesia (BI)" as "Smith Indonesia (BI)")."""
+    bracket = source.find(f"({acronym})")
+    if bracket < 0:
         return False
-    kept = [
-        token
-        for token in name.tokens
-        if token.text.lower() not in ID_TITLES
-        and _word_reached(normal_word(token.text), english_words)
-    ]
-    return len(kept) <= 1
+    named = re.search(r"(?:[A-Z][\w'’-]*(?:\s+dan)?\s+)+$", source[:bracket])
+    if named is None:
+        return False
+    copied = {w.lower() for w in re.findall(r"[\w'’-]+", english)}
+    return not any(
+        word.lower() in copied and word.lower() not in ID_TITLES
+        for word in re.findall(r"[A-Z][\w'’-]*", named.group())
+    )
 
 
 def _source_title_forms(source_name_list: list[SourceName]) -> frozenset[str]:
@@ -700,11 +779,6 @@ def name_findings(source: str, english: str) -> list[Finding]:
         for name in names
         for token in _missing_words(name, english, english_words, institutions.task_words, source)
     ]
-    missing = [
-        (token, name)
-        for token, name in missing
-        if not _named_by_kept_acronym(name, source, english, english_words)
-    ]
     missing, acronyms = _acronyms_rendered(missing, source, english)
     added_spans = [s for s in _english_only_names(source, english, names) if s.text not in acronyms]
     if not missing:  # "Bank Mandiri" for "Mandiri": nothing of the source was replaced
@@ -730,7 +804,7 @@ def name_findings(source: str, english: str) -> list[Finding]:
         for token in name.tokens
         if derived_noun(token.text)
         and not _word_reached(normal_word(token.text), english_words)
-        and not _title_rendered(token.text, english)
+        and not _title_rendered(token.text, english.lower())
     )
     added = added[spare:]
     if len(dropped) == 1 and len(added) == 1 and not dropped[0][1]:

@@ -241,8 +241,10 @@ def _en_explicit(text: str, words: list[str]) -> list[str]:
         negates = word in EN_NEGATIONS or word.endswith(("n't", "n’t"))
         if word == "nor" and "neither" in words[:position]:
             continue  # "neither too big nor too small": one negation, as "tidak ... atau ..."
-        if word == "not" and following in _EMPHATIC_AFTER_NOT and any(
-            w in EN_NEGATIONS or w.endswith("n't") for w in words[:position]
+        if (
+            word == "not"
+            and following in _EMPHATIC_AFTER_NOT
+            and any(w in EN_NEGATIONS or w.endswith("n't") for w in words[:position])
         ):
             continue  # "never skipped training, not even a single day": the same negation
         yet_to = f"{word} {following}" == EN_YET_TO

@@ -280,7 +280,8 @@ ID_DESCRIBED = _aliases(
     kota pelajar: yogyakarta, jogja; kota hujan: bogor; kota daeng: makassar;
     pulau dewata: bali; pulau seribu pura: bali; bumi cenderawasih: papua;
     serambi mekkah: aceh; kota santri: santri; pantura: north coast, northern coast, pantura;
-    tim garuda: indonesia, national team;
+    tim garuda: indonesia, national team; merah putih: indonesia, indonesian, national,
+    red and white, red-and-white;
     skuad garuda: indonesia, national team; timnas: national team, indonesia;
     jokowi: joko widodo, widodo, jokowi; sby: susilo bambang yudhoyono, yudhoyono, sby;
     ahok: basuki tjahaja purnama, basuki, ahok; gus dur: abdurrahman wahid, wahid, gus dur;
@@ -492,7 +493,8 @@ ID_TITLES = _aliases(
     perhubungan: transportation, transport; pertanian: agriculture; agama: religious, religion;
     kepolisian: police; polisi: police; polda: regional police, police; polres: police;
     polsek: police; kapolri: national police chief, police chief; kapolda: police chief;
-    kapolres: police chief; daerah: regional, region; sekretaris: secretary;
+    kapolres: police chief; kapolsek: police chief, sector police chief, police;
+    daerah: regional, region; sekretaris: secretary;
     direktur: director; utama: main, chief, president; perdana menteri: prime minister;
     raja: king; ratu: queen; pangeran: prince; paus: pope; kaisar: emperor; dokter: doctor, dr;
     profesor: professor, prof; bapak: mr, mister, father; pak: mr, mister; ibu: mrs, ms, mother;
@@ -503,7 +505,7 @@ ID_TITLES = _aliases(
     muslim: muslim, muslims; kristen: christian, christians, christianity; katolik: catholic;
     yahudi: jewish, jew, jews; buddha: buddhist, buddhism, buddha; haji: hajj, haji;
     universitas: university; partai: party; demokrat: democratic, democrat, democrats;
-    republik: republic; rakyat: people, people's; dewan: council, board; perwakilan:
+    republik: republic; rakyat: people, people's; dewan: council, board, house; perwakilan:
     representatives, representative; majelis: assembly; pengadilan: court; negeri: state,
     public; provinsi: province, provincial; kabupaten: regency, district; kota: city, town;
     pulau: island; gunung: mount, mountain; sungai: river; danau: lake; selat: strait;
@@ -590,7 +592,8 @@ ID_TITLES = _aliases(
     bawaslu: elections supervisory agency, election supervisory agency, election watchdog,
     bawaslu; bmkg: climatology and geophysics agency, meteorology, weather agency, bmkg;
     bnpb: national disaster management
-    agency, disaster agency, bnpb; penanggulangan bencana: disaster management;
+    agency, national disaster mitigation agency, disaster agency, bnpb;
+    penanggulangan bencana: disaster management;
     bencana: disaster; metro jaya: jakarta, metro jaya; wifi: wi-fi, wifi;
     ktt: summit, summits, ktt; serikat pekerja: union, unions, trade union, labour union,
     labor union; serikat buruh: union, unions, trade union, labour union, labor union;
@@ -608,7 +611,15 @@ ID_TITLES = _aliases(
     mabes: headquarters; id: eid;
     sidang umum: general assembly, general session; sidang: session, assembly, trial, hearing;
     kadis: head, chief; wamen: deputy minister, vice minister; pj: acting, caretaker;
-    tol: toll road, toll, tollway, expressway, highway;
+    h: ah, a.h, hijri, hijriah; tol: toll road, toll, tollway, expressway, highway;
+    humas: public relations, spokesperson,
+    spokesman, spokeswoman, public affairs, press; kabid: head, chief; kasat: head, chief;
+    bareskrim: criminal investigation agency, criminal investigation department, bareskrim;
+    daop: operational area, operation area, daop; minyak: oil; gas bumi: gas, natural gas;
+    kelapa sawit: palm oil, oil palm, palm; sawit: palm oil, oil palm, palm;
+    esdm: energy and mineral resources, energy, mineral resources, esdm; cabang: branch;
+    rancangan: draft; reserse: criminal investigation, detectives, investigation;
+    narkoba: narcotics, drugs, drug; satuan: unit, squad; bagian: part;
     plt: acting; plh: acting; sekda: regional secretary, secretary; dirut: president director,
     chief executive, ceo, director; rasulullah: prophet, messenger, rasulullah; rasul: prophet,
     messenger, apostle;
@@ -616,11 +627,14 @@ ID_TITLES = _aliases(
     muktamar: congress, conference; musyawarah: deliberation, congress, conference, meeting;
     pertemuan: meeting; pameran: exhibition, expo, fair, show; upacara: ceremony;
     perayaan: celebration; peringatan: commemoration, anniversary;
-    bpbd: regional disaster management agency, disaster management agency, disaster agency, bpbd;
-    komjen: commissioner general; irjen: inspector general; brigjen: brigadier general;
-    kombes: senior commissioner, chief commissioner, grand commissioner;
+    bpbd: regional disaster management agency, disaster management agency, disaster agency,
+    disaster mitigation agency, bpbd;
+    komjen: commissioner general, comr. gen; irjen: inspector general, insp. gen;
+    brigjen: brigadier general, brig. gen; kombes: senior commissioner, chief commissioner,
+    grand commissioner, sr. comr, senior comr;
     akbp: adjunct senior commissioner, assistant senior commissioner, senior commissioner,
-    superintendent; kompol: commissioner; akp: adjunct commissioner, assistant commissioner;
+    superintendent, adj. sr. comr; kompol: commissioner, comr; akp: adjunct commissioner,
+    assistant commissioner, adj. comr;
     iptu: first inspector, inspector; ipda: second inspector, inspector;
     aiptu: first assistant inspector, assistant inspector;
     aipda: second assistant inspector, assistant inspector; bripka: chief brigadier, brigadier;

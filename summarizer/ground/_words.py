@@ -132,6 +132,7 @@ EXONYMS = _aliases(
     tenggara: southeast, south-east, southeastern; barat daya: southwest, south-west;
     barat laut: northwest, north-west; timur laut: northeast, north-east;
     jawa: java, javanese; sumatera: sumatra; indonesia: indonesian;
+    sawu: savu; laut sawu: savu sea;
     dpr: house of representatives, parliament, lawmakers;
     mpr: people's consultative assembly;
     kpk: corruption eradication commission, anti-graft; polri: national police, police;
