@@ -2182,3 +2182,39 @@ def test_ranks_offices_and_agencies_in_their_english_forms() -> None:
         )
         == []
     )
+
+
+def test_a_person_after_an_english_office_and_a_comma_is_no_part_of_it() -> None:
+    source = "Kepala Dinas Pendidikan Provinsi Jawa Tengah, Bu Sri Wahyuni, menegaskan hal itu."
+    english = (
+        "The Head of the Central Java Provincial Education Office, Sri Wahyuni, stressed this."
+    )
+    assert _kinds(source, english) == []
+    assert "name" in _kinds(source, english.replace(", Sri", ", Smith Sri"))
+
+
+def test_a_place_that_looks_like_a_derived_noun_stays_a_name() -> None:
+    source = "Warga Desa Penglipuran, Bangli, sepakat melarang kendaraan bermotor sejak 1993."
+    english = "Residents of Penglipuran, a village in Bangli, agreed to ban motor vehicles in 1993."
+    assert _kinds(source, english) == []
+    assert "name" in _kinds(source, english.replace("Penglipuran", "Smith"))
+
+
+def test_festivals_honorific_pairs_tags_and_opposites_of_round_twenty_two() -> None:
+    festival = "Festival Budaya Lembah Baliem ke-35 diikuti oleh 40 kelompok adat."
+    assert _kinds(festival, "The 35th Baliem Valley Cultural Festival drew 40 adat groups.") == []
+    prayer = "Ribuan warga mengikuti salat Iduladha berjemaah di Alun-alun Kota Malang."
+    assert (
+        _kinds(prayer, "Thousands joined the Eid al-Adha prayer at the Malang City square.") == []
+    )
+    address = "Saya di sini untuk mendengarkan keluhan Bapak-Ibu semua."
+    assert _kinds(address, "I am here to listen to the complaints of all of you.") == []
+    tag = "Apakah kita mau anak cucu kita hanya mengenal hutan dari foto? Tentu tidak, bukan?"
+    asked = "Do we want our grandchildren to know forests only from photos? Of course not, right?"
+    assert _kinds(tag, asked) == []
+    chilli = "Harga cabai rawit di pasar tradisional naik menjadi Rp 80 ribu per kilogram."
+    assert _kinds(chilli, "Bird's eye chilli prices at markets rose to Rp 80,000 a kilo.") == []
+    shuns = "Film horor ini tidak mengandalkan kejutan murahan."
+    assert _kinds(shuns, "This horror film shuns cheap jump scares.") == []
+    same = "Sarapannya itu-itu saja selama tiga hari kami menginap."
+    assert _kinds(same, "Breakfast never changed in the three days we stayed.") == []

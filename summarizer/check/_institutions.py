@@ -107,10 +107,27 @@ def english_institution_runs(english: str) -> list[Span]:
     """Runs of capitalised English words that hold an institution head ("Regional Police")."""
     runs = []
     for match in _EN_RUN.finditer(english):
-        words = {word.lower().rstrip(".") for word in re.findall(r"[\w'’.-]+", match.group())}
-        if words & EN_INSTITUTION_HEADS:
-            runs.append(Span(match.start(), match.end(), match.group()))
+        for run in _cut_after_heads(Span(match.start(), match.end(), match.group())):
+            words = {word.lower().rstrip(".") for word in re.findall(r"[\w'’.-]+", run.text)}
+            if words & EN_INSTITUTION_HEADS:
+                runs.append(run)
     return runs
+
+
+def _cut_after_heads(run: Span) -> list[Span]:
+    """A run cut at each comma that follows an institution head: "Education Office, Smith Sri
+    Wahyuni" is an office and then a person; a comma inside a list ("Meteorology, Climatology
+    and Geophysics Agency") keeps the run whole."""
+    pieces, start = [], 0
+    for comma in re.finditer(r"\s*,\s*", run.text):
+        before = re.findall(r"[\w'’.-]+", run.text[start : comma.start()])
+        if before and before[-1].lower().rstrip(".") in EN_INSTITUTION_HEADS:
+            pieces.append(
+                Span(run.start + start, run.start + comma.start(), run.text[start : comma.start()])
+            )
+            start = comma.end()
+    pieces.append(Span(run.start + start, run.end, run.text[start:]))
+    return pieces
 
 
 def within(span: Span, runs: list[Span]) -> bool:

@@ -302,7 +302,8 @@ def _courtesy(token: Span, source: str, last: bool) -> bool:
     inner = "." in token.text.rstrip(".")
     dot_after = not last and source[token.end : token.end + 1] == "."
     dotted = (inner or dot_after) and len(letters) <= _ABBREVIATION_LETTERS
-    return token.text.lower() in _DROPPABLE or len(letters) == 1 or dotted
+    parts = token.text.lower().split("-")  # "Bapak-Ibu": every part an honorific
+    return all(part in _DROPPABLE for part in parts) or len(letters) == 1 or dotted
 
 
 def _initials_run(acronym: str, missing: list[tuple[Span, SourceName]]) -> list[Span]:
@@ -453,6 +454,16 @@ def _before_copied(
             if before not in STOPWORDS and before not in supported:
                 return True
     return False
+
+
+def _inside_longer_name(span: Span, english: str) -> bool:
+    """The span has a capitalised word right before or after it, in the same name (a word that
+    opens the sentence, "Residents of Smith", is no part of one)."""
+    before = re.search(r"[A-Z][\w'’-]*\s+(?:of\s+|the\s+)?$", english[: span.start])
+    after = re.match(r"\s+(?:of\s+|the\s+)?[A-Z]", english[span.end :])
+    if before and not at_sentence_start(english, before.start()):
+        return True
+    return bool(after)
 
 
 def _bracket_replaced(english: str, source_words: set[str]) -> bool:
@@ -794,9 +805,10 @@ def name_findings(source: str, english: str) -> list[Finding]:
         added_spans += rendered[len(written_out) :]
     missing = [item for item in missing if item[0] not in written_out]
     dropped = [(token, _likely_rendering(token, english, english_words)) for token, _ in missing]
-    added = [span.text for span in sorted(added_spans, key=lambda span: span.start)]
+    added_spans = sorted(added_spans, key=lambda span: span.start)
     # Each derived noun of a source name not found in the English ("Kejuaraan") may be what an
-    # English name word renders ("Championships").
+    # English name word renders ("Championships"), inside a longer name ("World Championships");
+    # a word standing alone ("Residents of Smith") renders no part of a name.
     spare = sum(
         1
         for name in names
@@ -806,7 +818,8 @@ def name_findings(source: str, english: str) -> list[Finding]:
         and not _word_reached(normal_word(token.text), english_words)
         and not _title_rendered(token.text, english.lower())
     )
-    added = added[spare:]
+    renderings = [span for span in added_spans if _inside_longer_name(span, english)][:spare]
+    added = [span.text for span in added_spans if span not in renderings]
     if len(dropped) == 1 and len(added) == 1 and not dropped[0][1]:
         dropped = [(dropped[0][0], added[0])]
     findings = []

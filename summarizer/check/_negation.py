@@ -345,14 +345,16 @@ def _words(text: str) -> list[str]:
 # "Have you ever ...?". It negates nothing.
 _QUESTION_TAG = re.compile(
     r"\b(pernah|mau|bisa|ada|suka|tahu|tau|jadi|sudah|udah|boleh)\s+"
-    r"(?:nggak|ngga|gak|ga|enggak|engga|tidak|tak|gk|tdk|ndak)\s*(?=[,?])",
+    r"(?:nggak|ngga|gak|ga|enggak|engga|tidak|tak|gk|tdk|ndak)\s*(?=[,?])"
+    r"|(?<=,)\s*bukan\s*(?=\?)",  # "Tentu tidak, bukan?": "..., right?"
     re.IGNORECASE,
 )
 
 
 def negation_findings(source: str, english: str) -> list[Finding]:
     """A finding when the English drops a negation of the source, or adds one."""
-    id_words, en_words = _words(_QUESTION_TAG.sub(r"\1", source)), _words(english)
+    id_words = _words(_QUESTION_TAG.sub(lambda m: m.group(1) or "", source))
+    en_words = _words(english)
     source_count = _id_negations(id_words)
     explicit = _en_explicit(english, en_words)
     # English words that say "not" ("failed") first render the source's own such words

@@ -65,7 +65,7 @@ ID_NOT_ONLY = _phrases(
 # Indonesian phrases that English often says with a negation: "biasa saja", "nothing special".
 ID_NEGATIVE_PHRASES = _phrases(
     "biasa saja; biasa aja; b aja; so so; tak seberapa; beda jauh; jauh beda; jauh dari; zonk; "
-    "masih sama; tetap sama; sama saja; sama aja"
+    "masih sama; tetap sama; sama saja; sama aja; itu saja; itu aja"
 )
 # After a negation, words whose English form often carries the negation as an affix:
 # "tidak resmi" is "unofficial", "tidak mungkin" "impossible".
@@ -137,6 +137,7 @@ ID_NEGATED_ANTONYMS = _aliases(
     cocok: unsuitable, mismatch, wrong; paham: confus, lost, puzzl; mengerti: confus, lost,
     puzzl; berhenti: continu, keep, kept, still, carry, carri; boleh: must,
     forbid, ban, prohibit; naik: unchanged, steady, hold, freez, flat, stable, repeat;
+    andal: shun, eschew, avoid, spurn, steer clear;
     kalah: match, rival, equal, par, good, beat, compet; pergi: stay, remain;
     masuk: absurd, ridiculous, unreasonabl, illogical, nonsens, insane, crazy, absent, miss,
     skip; ganti: stay, remain, keep, kept, retain, same, unchanged; ubah: stay, remain, keep, kept,
@@ -209,8 +210,8 @@ ID_NEGATIVE_MEANINGS = _aliases(
         declin, rebuff, veto, ruled out;
     sepi: quiet, empty, desert, few, scarce, slow, dead, lonely, calm, sleepy, silent, sparse,
         thin, hush, peace;
-    jarang: rare, seldom, hardly, barely, scarce, infrequent, sparing, few, occasional, little,
-        once in a blue moon, once in a while;
+    jarang: rare, rarit, seldom, hardly, barely, scarce, infrequent, sparing, few, occasional,
+        little, once in a blue moon, once in a while;
     kapok: never again, learn, lesson, put off, done with;
     bantat: dense, flat, sunk, sank, stodgy, heavy
     """
@@ -501,6 +502,10 @@ ID_TITLES = _aliases(
     bu: mrs, ms; mbak: ms, miss; mas: mr; nabi: prophet; tuhan: god, lord; allah: god, allah;
     tahun baru: new year;
     lebaran: eid, lebaran; idul fitri: eid al-fitr, eid; idul adha: eid al-adha, eid;
+    idulfitri: eid al-fitr, eid; iduladha: eid al-adha, eid; budaya: culture, cultural;
+    cabai rawit: bird's eye chilli, bird's eye chili, bird's-eye chilli, bird;
+    alun-alun: square, town square, city square, alun-alun;
+    lembah: valley;
     ramadhan: ramadan; ramadan: ramadan; islam: islam, islamic, muslim, muslims;
     muslim: muslim, muslims; kristen: christian, christians, christianity; katolik: catholic;
     yahudi: jewish, jew, jews; buddha: buddhist, buddhism, buddha; haji: hajj, haji;
