@@ -2218,3 +2218,57 @@ def test_festivals_honorific_pairs_tags_and_opposites_of_round_twenty_two() -> N
     assert _kinds(shuns, "This horror film shuns cheap jump scares.") == []
     same = "Sarapannya itu-itu saja selama tiga hari kami menginap."
     assert _kinds(same, "Breakfast never changed in the three days we stayed.") == []
+
+
+def test_religious_places_books_and_feasts_in_their_english_forms() -> None:
+    pairs = [
+        (
+            "Pondok Pesantren Darul Falah di Kabupaten Jombang menerima 1.250 santri baru.",
+            "The Darul Falah Islamic boarding school in Jombang Regency took in 1,250 students.",
+        ),
+        (
+            "Injil Matius pasal 6 mengingatkan bahwa kita tidak bisa mengabdi kepada dua tuan.",
+            "The Gospel of Matthew chapter 6 reminds us we cannot serve two masters.",
+        ),
+        (
+            "Gereja Katedral Jakarta menyiapkan tiga sesi misa malam Natal, kata Romo Yohanes.",
+            "Jakarta Cathedral is holding three Christmas Eve Mass sessions, Father Yohanes said.",
+        ),
+        (
+            "Sekitar 3.000 lampion diterbangkan dari Candi Borobudur pada perayaan Waisak.",
+            "Around 3,000 lanterns were released from Borobudur Temple during Vesak.",
+        ),
+        (
+            "Menurut Pasal 1320 KUHPerdata, ada empat syarat sahnya perjanjian.",
+            "Under Article 1320 of the Civil Code, there are four requirements for an agreement.",
+        ),
+    ]
+    for source, english in pairs:
+        assert _kinds(source, english) == [], english
+
+
+def test_numbers_said_by_a_scale_word_a_roman_numeral_or_days_before() -> None:
+    days = "Seribu hari pertama kehidupan adalah masa emas."
+    assert _kinds(days, "The first thousand days of life are a golden period.") == []
+    quarter = "Transaksi uang elektronik pada kuartal III-2026 mencapai Rp312,4 triliun."
+    assert (
+        _kinds(
+            quarter, "E-money transactions in the third quarter of 2026 reached Rp312.4 trillion."
+        )
+        == []
+    )
+    booking = "Ruang meeting harus booking H-1 dan sering penuh."
+    assert (
+        _kinds(booking, "Meeting rooms have to be booked a day in advance and are often full.")
+        == []
+    )
+    session = "Gak ada sesi tanya jawab juga. Kecewa."
+    assert _kinds(session, "There's no Q&A session either. Disappointed.") == []
+
+
+def test_not_until_says_baru() -> None:
+    source = "Album juga baru jadi 5 bulan setelah acara, padahal janjinya 2 bulan."
+    english = (
+        "The album also wasn't ready until 5 months after the event, though they promised 2 months."
+    )
+    assert _kinds(source, english) == []

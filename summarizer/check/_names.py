@@ -416,6 +416,8 @@ def _missing_words(
     for position, token in enumerate(name.tokens):
         if position in covered or token.text.lower() in ID_COMMON_CAPS:
             continue
+        if _ROMAN.fullmatch(token.text):
+            continue  # "kuartal III", "Komisi VIII": a number, which English may write its way
         if _courtesy(token, source, position == len(name.tokens) - 1):
             continue
         if len(name.tokens) > 1 and derived_noun(token.text):
@@ -475,6 +477,9 @@ def _bracket_replaced(english: str, source_words: set[str]) -> bool:
     )
 
 
+_ROMAN = re.compile(r"(?=[IVXL]{2,}\b)L?X{0,3}(?:IX|IV|V?I{0,3})")
+
+
 def _bracketed_after_name(token: Span, source: str) -> bool:
     """An acronym in brackets right after a capitalised word: it abbreviates the name before it,
     which the English may give alone ("Medan District Court" for "Pengadilan Negeri (PN)")."""
@@ -513,6 +518,8 @@ def _english_only_names(
             continue
         if re.match(r"-\d", english[span.end :]):
             continue  # "Under-23", "Boeing-737": a word of a code
+        if re.fullmatch(r"[A-Z]", span.text) and "&" in english[span.start - 1 : span.end + 1]:
+            continue  # "Q&A", "R&D": letters of an abbreviation, no name
         if re.fullmatch(r"[A-Z]-[a-z][\w-]*", span.text):
             continue  # "T-shirt", "X-ray", "U-turn": a letter naming a shape, no name
         if span.text == "No" and re.match(r"\.?\s*\d", english[span.end :]):
@@ -578,7 +585,8 @@ def _expands_source_acronym(span: Span, english: str, source: str, source_words:
         acronym = inside.group(1)
     if normal_word(acronym) not in source_words:
         return False
-    return acronym.isupper() or f"({acronym})" in source  # "Gapki" as the source brackets it
+    # The source writes it as a name ("Gapki", "Harbolnas"), not as an ordinary word.
+    return re.search(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", source) is not None
 
 
 # The rest of a capitalised English run, then an acronym in brackets.

@@ -351,6 +351,21 @@ _QUESTION_TAG = re.compile(
 )
 
 
+def _not_until(id_words: list[str], en_words: list[str]) -> int:
+    """English negations that say *baru* ("only then") as "not ... until": "baru jadi 5 bulan
+    setelah acara", "wasn't ready until 5 months after". At most one for each "baru"."""
+    untils = sum(
+        1
+        for position, word in enumerate(en_words)
+        if word == "until"
+        and any(
+            w in EN_NEGATIONS or w.endswith("n't")
+            for w in en_words[max(0, position - 5) : position]
+        )
+    )
+    return min(untils, id_words.count("baru"))
+
+
 def negation_findings(source: str, english: str) -> list[Finding]:
     """A finding when the English drops a negation of the source, or adds one."""
     id_words = _words(_QUESTION_TAG.sub(lambda m: m.group(1) or "", source))
@@ -408,6 +423,7 @@ def negation_findings(source: str, english: str) -> list[Finding]:
         + len(source_count.idioms)
         + _id_negative_words(id_words)
         + _id_negative_phrases(id_words)
+        + _not_until(id_words, en_words)
     )
     if len(explicit) - _en_positive_idioms(english) > allowed:
         message = (

@@ -41,6 +41,10 @@ _EN_IMPLIED = {
     for value, words in enumerate(_EN_ORDINALS)
     for word in words.split("|")
     if word != "-"
+} | {  # a bare scale word may say one of it: "the first thousand days" (*seribu hari pertama*)
+    "hundred": Decimal(100),
+    "thousand": Decimal(1000),
+    "million": Decimal(1000000),
 }
 # "keempat" (the fourth, the four of them), "berdua" (the two of us, "for two") and "seperlima"
 # (a fifth, "one in five") state a number without a digit.
@@ -142,7 +146,10 @@ class _Side:
 
 
 def _weak(mention: NumberMention, text: str) -> bool:
-    """A spelled number that often is no quantity: "satu", "kedua", "dua kali (lipat)"."""
+    """A number that often is no quantity English states: "satu", "kedua", "dua kali (lipat)",
+    and the count of days before an event ("booking H-1", "a day in advance")."""
+    if _DAYS_BEFORE.search(text[: mention.span.start]):
+        return True  # "H-1", "H-7": days before an event, which English says in words
     if not mention.spelled:
         return False
     twice = re.match(r"\s+kali\b", text[mention.span.end :], re.IGNORECASE) is not None
@@ -160,6 +167,8 @@ def _weak(mention: NumberMention, text: str) -> bool:
     )
 
 
+# "H-1", "H-7": so many days before ("hari"), said in words in English.
+_DAYS_BEFORE = re.compile(r"\b[HD]-$")
 # A capitalised word before a capitalised number word: the number is part of a name ("Nusa Dua",
 # "Kampung Tiga"), which English copies as a name.
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")

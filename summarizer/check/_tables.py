@@ -463,7 +463,8 @@ ID_COMMON_CAPS = _words(
 ID_HONORIFICS = _words(
     """
     pak bapak bu ibu mas mbak bang abang kak kakak dik adik om tante bung cak ning teh kang uda
-    uni haji hajjah hj kiai kyai ustaz ustad ustadz habib gus raden mpok encik
+    uni haji hajjah hj kiai kyai ustaz ustad ustadz habib gus raden mpok encik romo pastor pendeta
+    bunda
     irjen brigjen kombes akbp kompol akp iptu ipda aiptu aipda bripka brigpol briptu bripda pol
     mayjen letjen brigjend laksda laksdya laksma marsda marsdya marsma letkol serka sertu serda
     purn
@@ -505,6 +506,16 @@ ID_TITLES = _aliases(
     idulfitri: eid al-fitr, eid; iduladha: eid al-adha, eid; budaya: culture, cultural;
     cabai rawit: bird's eye chilli, bird's eye chili, bird's-eye chilli, bird;
     alun-alun: square, town square, city square, alun-alun;
+    pondok pesantren: islamic boarding school, boarding school, pesantren;
+    pesantren: islamic boarding school, boarding school, pesantren; pondok: boarding school,
+    lodge; romo: father, fr; waisak: vesak, waisak; dataran tinggi: plateau, highlands,
+    highland; kawah: crater; misa: mass; malam natal: christmas eve, eve;
+    injil: gospel, gospels, bible; matius: matthew; markus: mark; lukas: luke;
+    surah: surah, sura, chapter; kitab: book; ayat: verse, verses, paragraph;
+    pasal: article, articles, chapter; kuhperdata: civil code; kuhp: criminal code, penal code,
+    kuhp; uu: law, act, uu; ayah: dad, dads, father, fathers; bunda: mom, moms, mother,
+    mothers; sms: text message, text messages, text, texts, sms; hari raya: eid, holiday,
+    festival, hari raya; raya: eid, holiday, festival, main, great, grand, raya;
     lembah: valley;
     ramadhan: ramadan; ramadan: ramadan; islam: islam, islamic, muslim, muslims;
     muslim: muslim, muslims; kristen: christian, christians, christianity; katolik: catholic;
