@@ -2272,3 +2272,30 @@ def test_not_until_says_baru() -> None:
         "The album also wasn't ready until 5 months after the event, though they promised 2 months."
     )
     assert _kinds(source, english) == []
+
+
+def test_embassies_leagues_and_pious_words_in_their_english_forms() -> None:
+    pairs = [
+        (
+            "KBRI Kuala Lumpur mencatat 1.240 pekerja migran dipulangkan dari Malaysia.",
+            "The Indonesian Embassy in Kuala Lumpur said 1,240 workers were sent home from Malaysia.",
+        ),
+        (
+            "Bek itu belum dimainkan sejak pekan kedelapan Liga Inggris.",
+            "The defender has not been fielded since matchweek eight of the Premier League.",
+        ),
+        (
+            "Dulu majikan cuma bayar 1.200 ringgit, sekarang 1.700, alhamdulillah.",
+            "My employer used to pay only 1,200 ringgit, now it's 1,700, thank God.",
+        ),
+        (
+            "Kami minta kursi roda dari hotel ke Masjidil Haram.",
+            "We asked for a wheelchair from the hotel to the Grand Mosque.",
+        ),
+        (
+            "Sambalnya harus kami kurangi, kalau nggak mereka nggak kuat.",
+            "We have to tone down the sambal, otherwise they can't handle it.",
+        ),
+    ]
+    for source, english in pairs:
+        assert _kinds(source, english) == [], english

@@ -154,9 +154,10 @@ EN_NEGATIVE_ADVERBS = _words("poorly badly ill")
 # Indonesian words that, after a negation, exclude all but one thing ("tidak ... selain", "not
 # ... other than"): English says the pair with "only" ("would only nominate its own members").
 ID_EXCLUSIONS = _words("selain kecuali luar lain")
-# Indonesian words of purpose before a negation ("biar nggak nyasar", "so as not to get lost"),
-# which English often says with "or"/"otherwise" and no negation ("or you'll get lost").
-ID_PURPOSE = _words("biar agar supaya")
+# Indonesian words of purpose or condition before a negation ("biar nggak nyasar", "so as not
+# to get lost"; "kalau nggak", "if not"), which English often says with "or"/"otherwise" and no
+# negation ("or you'll get lost", "otherwise they can't handle it").
+ID_PURPOSE = _words("biar agar supaya kalau kalo")
 EN_OTHERWISE = _words("or otherwise lest")
 EN_ONLY = _words("only solely exclusively just")
 # Comparatives after which a negated "can"/"could" says the most, not the opposite: "I couldn't
@@ -516,6 +517,14 @@ ID_TITLES = _aliases(
     kuhp; uu: law, act, uu; ayah: dad, dads, father, fathers; bunda: mom, moms, mother,
     mothers; sms: text message, text messages, text, texts, sms; hari raya: eid, holiday,
     festival, hari raya; raya: eid, holiday, festival, main, great, grand, raya;
+    kbri: indonesian embassy, embassy, kbri; kjri: indonesian consulate, consulate general,
+    consulate, kjri; liga inggris: premier league, english league, epl;
+    liga spanyol: la liga, spanish league; liga italia: serie a, italian league;
+    liga jerman: bundesliga, german league; alhamdulillah: thank god, praise god, god,
+    alhamdulillah; insyaallah: god willing, god, insyaallah, inshallah; masyaallah: god,
+    masyaallah; spp: tuition, tuition fee, tuition fees, school fees, fees, spp;
+    masjidil haram: grand mosque, masjid al-haram, haram; masjid nabawi: prophet's mosque,
+    nabawi;
     lembah: valley;
     ramadhan: ramadan; ramadan: ramadan; islam: islam, islamic, muslim, muslims;
     muslim: muslim, muslims; kristen: christian, christians, christianity; katolik: catholic;
