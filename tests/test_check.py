@@ -2278,7 +2278,7 @@ def test_embassies_leagues_and_pious_words_in_their_english_forms() -> None:
     pairs = [
         (
             "KBRI Kuala Lumpur mencatat 1.240 pekerja migran dipulangkan dari Malaysia.",
-            "The Indonesian Embassy in Kuala Lumpur said 1,240 workers were sent home from Malaysia.",
+            "The Indonesian Embassy in Kuala Lumpur said 1,240 were sent home from Malaysia.",
         ),
         (
             "Bek itu belum dimainkan sejak pekan kedelapan Liga Inggris.",
