@@ -2299,3 +2299,76 @@ def test_embassies_leagues_and_pious_words_in_their_english_forms() -> None:
     ]
     for source, english in pairs:
         assert _kinds(source, english) == [], english
+
+
+def test_what_a_speaker_took_back_is_not_required() -> None:
+    pairs = [
+        (
+            "Kami di Desa Sukamaju udah tiga, eh, empat tahun nggak dapet air bersih dari PDAM.",
+            "We in Sukamaju Village haven't had clean water from PDAM for four years.",
+        ),
+        (
+            "Saya sih nggak pernah, apa namanya, nggak pernah ngerasa dirugikan sama pasar ini.",
+            "I've never felt disadvantaged by this market.",
+        ),
+        (
+            "Tim kami latihan tiap Selasa sama Jumat, eh, Selasa sama Sabtu, jam empat sore.",
+            "Our team trains every Tuesday and Saturday at four in the afternoon.",
+        ),
+        (
+            "Gaji UMR di sini cuma dua koma tujuh, eh, dua koma delapan juta.",
+            "The minimum wage here is only 2.8 million.",
+        ),
+        (
+            "Aku berangkat jam enam, eh, jam setengah enam pagi.",
+            "I left at 5:30 in the morning.",
+        ),
+    ]
+    for source, english in pairs:
+        assert _kinds(source, english) == [], english
+    corrected = "Kami sudah mengamankan dua, eh, tiga orang tersangka."
+    assert "number" in _kinds(corrected, "We have detained two suspects.")
+    spoken = "Udah tiga, eh, empat tahun begini terus dan warga sudah capek."
+    omission = [f for f in check_translation(spoken, "Yes.") if f.kind == "omission"]
+    assert omission[0].source_span == spoken  # shown as it was said
+
+
+def test_words_shouted_in_capitals_are_no_names() -> None:
+    source = "JANGAN beli disini!! Barang yg dateng beda warna sm yg di foto."
+    english = "DON'T buy here!! The item I got was a different color from the one in the photo."
+    assert _kinds(source, english) == []
+    slow = "Pesen tgl 3, baru nyampe tgl 11, LAMAAA bgt."
+    assert _kinds(slow, "Ordered on the 3rd and it only arrived on the 11th, SO slow.") == []
+    acronym = "Kantor BPBD Cianjur rusak akibat gempa."
+    assert "name" in _kinds(acronym, "The Cianjur office of the BNPB was damaged by the quake.")
+
+
+def test_degrees_specialties_and_local_offices_english_says_in_words() -> None:
+    pairs = [
+        (
+            "Psikiater RS Jiwa Menur, dr. Andi Pratama, Sp.KJ, mengingatkan masyarakat.",
+            "Andi Pratama, a psychiatrist at Menur Mental Hospital, reminded the public.",
+        ),
+        (
+            "Dokter RSUD Dr. Soetomo telah merawat belasan pasien demam berdarah.",
+            "Doctors at Dr. Soetomo Regional Hospital have treated more than 10 dengue patients.",
+        ),
+        (
+            "Kepala Dinas Pertanian Kabupaten Magelang, Ir. Sutrisno, menyatakan hal itu.",
+            "Sutrisno, head of the Magelang Regency Agriculture Office, said so.",
+        ),
+        (
+            "PT Transportasi Jakarta akan menambah 50 bus listrik.",
+            "PT Transportasi Jakarta, the TransJakarta operator, will add 50 electric buses.",
+        ),
+        (
+            "Satgas Karhutla Riau mencatat 820 hektare lahan gambut terbakar.",
+            "Riau's forest and land fire task force recorded 820 hectares of burned peatland.",
+        ),
+        (
+            "Rapat RT malam ini ditunda, soalnya Pak RT-nya lagi di Surabaya.",
+            "Tonight's neighborhood meeting is off because the neighborhood head is in Surabaya.",
+        ),
+    ]
+    for source, english in pairs:
+        assert _kinds(source, english) == [], english

@@ -9,6 +9,7 @@ from summarizer.check._coverage import omission_findings, untranslated_findings
 from summarizer.check._names import name_findings
 from summarizer.check._negation import negation_findings
 from summarizer.check._numbers import number_findings
+from summarizer.check._speech import without_retractions
 from summarizer.result import Finding, Sentence
 
 
@@ -26,14 +27,17 @@ def check_translation(source: str, english: str) -> tuple[Finding, ...]:
     untranslated = untranslated_findings(source, english)
     if untranslated:
         return tuple(untranslated)
+    said = without_retractions(source)  # "tiga, eh, empat tahun": what the speaker meant
     found = [
-        *number_findings(source, english),
-        *name_findings(source, english),
-        *negation_findings(source, english),
-        *omission_findings(source, english),
+        *number_findings(said, english),
+        *name_findings(said, english),
+        *negation_findings(said, english),
+        *omission_findings(said, english),
     ]
     unique: dict[tuple[str, str, str | None], Finding] = {}
     for finding in found:
+        if finding.source_span == said.strip():  # a whole-sentence finding shows the source
+            finding = replace(finding, source_span=source.strip())
         unique.setdefault((finding.kind, finding.span, finding.source_span), finding)
     return tuple(unique.values())
 

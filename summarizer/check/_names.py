@@ -35,7 +35,9 @@ from summarizer.check._tables import (
     ID_DESCRIBED,
     ID_HONORIFICS,
     ID_LOCATIVES,
+    ID_NEGATIONS,
     ID_PLACE_HOMONYMS,
+    ID_SHORT_FORMS,
     ID_TEAM_WORDS,
     ID_TITLES,
 )
@@ -51,6 +53,7 @@ from summarizer.ground import (
     normal_word,
     unsupported_name_spans,
 )
+from summarizer.lang import indonesian_function_words
 from summarizer.result import Finding
 
 # Exonym entries that are offices or compass words: part of a name, not required in English.
@@ -303,7 +306,8 @@ def _courtesy(token: Span, source: str, last: bool) -> bool:
     dot_after = not last and source[token.end : token.end + 1] == "."
     dotted = (inner or dot_after) and len(letters) <= _ABBREVIATION_LETTERS
     parts = token.text.lower().split("-")  # "Bapak-Ibu": every part an honorific
-    return all(part in _DROPPABLE for part in parts) or len(letters) == 1 or dotted
+    specialty = source[max(0, token.start - 3) : token.start] == "Sp."  # "Sp.KJ", psychiatrist
+    return all(part in _DROPPABLE for part in parts) or len(letters) == 1 or dotted or specialty
 
 
 def _initials_run(acronym: str, missing: list[tuple[Span, SourceName]]) -> list[Span]:
@@ -418,6 +422,8 @@ def _missing_words(
             continue
         if _ROMAN.fullmatch(token.text):
             continue  # "kuartal III", "Komisi VIII": a number, which English may write its way
+        if _shouted(token.text):
+            continue  # "JANGAN beli disini!!", "LAMAAA bgt": a word in capitals, no name
         if _courtesy(token, source, position == len(name.tokens) - 1):
             continue
         if len(name.tokens) > 1 and derived_noun(token.text):
@@ -480,6 +486,38 @@ def _bracket_replaced(english: str, source_words: set[str]) -> bool:
 _ROMAN = re.compile(r"(?=[IVXL]{2,}\b)L?X{0,3}(?:IX|IV|V?I{0,3})")
 
 
+def _joined_source_words(text: str, source_words: set[str]) -> bool:
+    """A word written in joined capitalised parts ("TransJakarta"), each the beginning of one of
+    the source's words ("Transportasi", "Jakarta")."""
+    parts = re.findall(r"[A-Z][a-z]+", text)
+    if len(parts) < 2 or "".join(parts) != text:
+        return False
+    return all(any(word.startswith(part.lower()) for word in source_words) for part in parts)
+
+
+def _shouted(word: str) -> bool:
+    """An ordinary Indonesian word written in capitals for emphasis, as reviews do: a function
+    word, a negation or a casual short form ("JANGAN", "BGT"), or one with a letter drawn out
+    ("LAMAAA"). Acronyms are none of these."""
+    if not (word.isupper() and word.isalpha() and len(word) >= 3):
+        return False
+    if re.search(r"(\w)\1\1", word):
+        return True
+    key = re.sub(r"(\w)\1+", r"\1", word.lower())
+    return any(
+        form in indonesian_function_words() or form in ID_NEGATIONS or form in ID_SHORT_FORMS
+        for form in (word.lower(), key)
+    )
+
+
+def _english_shouted(text: str) -> bool:
+    """English words in capitals for emphasis: several of them, a contraction ("DON'T") or a
+    function word ("SO slow")."""
+    if not text.isupper():
+        return False
+    return " " in text or "'" in text or "’" in text or text.lower() in STOPWORDS
+
+
 def _bracketed_after_name(token: Span, source: str) -> bool:
     """An acronym in brackets right after a capitalised word: it abbreviates the name before it,
     which the English may give alone ("Medan District Court" for "Pengadilan Negeri (PN)")."""
@@ -518,6 +556,10 @@ def _english_only_names(
             continue
         if re.match(r"-\d", english[span.end :]):
             continue  # "Under-23", "Boeing-737": a word of a code
+        if _joined_source_words(span.text, source_words):
+            continue  # "TransJakarta" for "Transportasi Jakarta": the source's words run together
+        if _english_shouted(span.text):
+            continue  # "DON'T buy here!!", "REALLY BEAUTIFUL": words in capitals, no name
         if re.fullmatch(r"[A-Z]", span.text) and "&" in english[span.start - 1 : span.end + 1]:
             continue  # "Q&A", "R&D": letters of an abbreviation, no name
         if re.fullmatch(r"[A-Z]-[a-z][\w-]*", span.text):

@@ -33,9 +33,11 @@ _PERCENT_AFTER = re.compile(r"^\s?(?:persen|percent|per cent|%)", re.IGNORECASE)
 _IDIOM_BEFORE = re.compile(r"\bkaki\s+$", re.IGNORECASE)
 _IDIOM_AFTER = re.compile(r"^(?:\s+mata\b|[\s-]duanya\b)", re.IGNORECASE)
 # Words that state a number without a digit; they support the other side's number but are not
-# required of it: "single" is one ("tiap 1 level", "every single level"), "both" is two
+# required of it: "single" and "every" are one ("tiap 1 level", "every level"), "both" is two
 # ("dua-duanya"), "second" is two ("ke dua"), "keempat" ("the four", "fourth") is four.
-_EN_ORDINALS = "- single both|second third fourth fifth sixth seventh eighth ninth tenth".split()
+_EN_ORDINALS = (
+    "- single|every both|second third fourth fifth sixth seventh eighth ninth tenth".split()
+)
 _EN_IMPLIED = {
     word: Decimal(value)
     for value, words in enumerate(_EN_ORDINALS)
@@ -237,9 +239,33 @@ _ABOUT_SCALE = re.compile(
 )
 
 
+_UNIT_WORDS = "|".join(sorted(ID_UNITS, key=len, reverse=True))
+# Numbers said aloud: "dua koma delapan juta" (2,8 juta), "jam setengah enam" (half past five).
+_SPOKEN_DECIMAL = re.compile(
+    rf"\b(?P<whole>{_UNIT_WORDS})\s+koma\s+(?P<part>{_UNIT_WORDS})\b", re.I
+)
+_HALF_HOUR = re.compile(
+    rf"\b(?P<clock>jam|pukul)\s+setengah\s+(?P<hour>{_UNIT_WORDS}|\d{{1,2}})\b", re.I
+)
+
+
+def _in_digits(match: re.Match) -> str:
+    """The spoken number in digits, padded to its length (so that spans stay where they are)."""
+    groups = match.groupdict()
+    if groups.get("clock"):
+        hour = groups["hour"].lower()
+        value = int(hour) if hour.isdigit() else ID_UNITS[hour]
+        digits = f"{groups['clock']} {value - 1}.30"
+    else:
+        digits = f"{ID_UNITS[groups['whole'].lower()]},{ID_UNITS[groups['part'].lower()]}"
+    return digits.ljust(len(match.group()))
+
+
 def _side(text: str, lang: str) -> _Side:
     if lang == "id":
         text = _ABOUT_SCALE.sub(lambda m: m.group(1) + m.group(2) + "  ", text)
+        text = _SPOKEN_DECIMAL.sub(_in_digits, text)
+        text = _HALF_HOUR.sub(_in_digits, text)
     if lang == "en":
         text = _AND_AFTER_SCALE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     dates = date_mentions(text, lang)
@@ -250,6 +276,8 @@ def _side(text: str, lang: str) -> _Side:
     words = {word.lower() for word in re.findall(r"[A-Za-z]+", text)}
     implied = _EN_IMPLIED if lang == "en" else {**_ID_IMPLIED, **_ID_SLANG}
     values.update(value for word, value in implied.items() if word in words)
+    if lang == "id" and "belasan" in words:
+        values.add(Decimal(10))  # "belasan pasien": "more than 10 patients" as well as a dozen
     values.update(Decimal(digits) for digits in _GLUED_DIGITS.findall(text))
     if lang == "id":
         values.update(Decimal(digits) for digits in _ID_GLUED_SUFFIX.findall(text))

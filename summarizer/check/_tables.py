@@ -468,6 +468,7 @@ ID_HONORIFICS = _words(
     bunda
     irjen brigjen kombes akbp kompol akp iptu ipda aiptu aipda bripka brigpol briptu bripda pol
     mayjen letjen brigjend laksda laksdya laksma marsda marsdya marsma letkol serka sertu serda
+    sp ir drg
     purn
     """
 )
@@ -524,7 +525,13 @@ ID_TITLES = _aliases(
     alhamdulillah; insyaallah: god willing, god, insyaallah, inshallah; masyaallah: god,
     masyaallah; spp: tuition, tuition fee, tuition fees, school fees, fees, spp;
     masjidil haram: grand mosque, masjid al-haram, haram; masjid nabawi: prophet's mosque,
-    nabawi;
+    nabawi; dukcapil: civil registry, civil registration, population and civil registration,
+    dukcapil; rt: neighborhood, neighbourhood, neighborhood association, neighborhood head, rt;
+    rw: community unit, community, hamlet, rw; gor: sports hall, sports center, sports centre,
+    stadium, arena, gor; jiwa: mental, psychiatric, soul, souls, people; bendung: weir, dam,
+    barrage; balai: authority, office, hall, center, centre, agency, balai; karhutla: forest and
+    land fire, forest and land fires, forest fire, forest fires, wildfire, wildfires, fire,
+    karhutla; satgas: task force, satgas;
     lembah: valley;
     ramadhan: ramadan; ramadan: ramadan; islam: islam, islamic, muslim, muslims;
     muslim: muslim, muslims; kristen: christian, christians, christianity; katolik: catholic;
@@ -584,7 +591,8 @@ ID_TITLES = _aliases(
     kartu: card, cards; rups: general meeting, shareholders meeting, gms, agm, egm;
     kpr: mortgage, mortgages, housing loan, housing loans, home loan, home loans, kpr;
     bendungan: dam; waduk: reservoir, dam; jembatan: bridge; lurah: village head, village chief,
-    lurah; camat: district head, district chief, camat; kades: village head, village chief;
+    subdistrict head, ward head, lurah; camat: district head, district chief, camat;
+    kades: village head, village chief;
     ruu: bill, draft law, ruu; menko: coordinating minister, chief minister, minister;
     polhukam: political, legal, security, polhukam; perekonomian: economic, economy;
     bbm: fuel, bbm; pns: civil servant, civil servants; cpns: civil service, civil servant,

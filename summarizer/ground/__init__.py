@@ -18,7 +18,14 @@ from summarizer.ground._names import extract_names, unsupported_name_spans
 from summarizer.ground._numbers import NumberMention, extract_numbers, number_mentions
 from summarizer.ground._overlap import support_score
 from summarizer.ground._text import PART_RE, WORD_RE, Span, at_sentence_start, normal_word
-from summarizer.ground._words import EXONYMS, ID_UNITS, MONTHS_ID, STOPWORDS, WEEKDAYS_ID
+from summarizer.ground._words import (
+    EXONYMS,
+    ID_SCALES,
+    ID_UNITS,
+    MONTHS_ID,
+    STOPWORDS,
+    WEEKDAYS_ID,
+)
 
 # The readings below are for the translation check (summarizer.check), which holds each English
 # sentence against its source with the same number, date and name knowledge.
@@ -27,6 +34,7 @@ __all__ = [
     "DEFAULT_MAX_SOURCES",
     "DEFAULT_MIN_SCORE",
     "EXONYMS",
+    "ID_SCALES",
     "ID_UNITS",
     "MONTHS_ID",
     "PART_RE",
