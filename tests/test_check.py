@@ -2372,3 +2372,60 @@ def test_degrees_specialties_and_local_offices_english_says_in_words() -> None:
     ]
     for source, english in pairs:
         assert _kinds(source, english) == [], english
+
+
+def test_spoken_negations_of_round_twenty_eight() -> None:
+    pairs = [
+        (
+            'Ibu saya nggak pernah bilang sayang, tapi dia selalu nanya, "Udah makan belum?" Nah!',
+            'My mom has never said she loves me, but she always asks, "Have you eaten yet?" See!',
+        ),
+        (
+            '"Rumahmu jauh?" "Nggak, cuma dua jam kalau nggak hujan!"',
+            '"Is your place far?" "No, only two hours if it\'s not raining!"',
+        ),
+        (
+            "Aduh, tendangannya melambung jauh di atas mistar!",
+            "Oh no, his shot sails way over the bar!",
+        ),
+        (
+            "Ya, Bapak-Ibu tidak salah dengar, tanpa biaya servis selama lima tahun!",
+            "Yes, ladies and gentlemen, you heard that right: no service costs for five years!",
+        ),
+        (
+            "Kami tidak sekadar membuat jam tangan pintar, kami membuat teman.",
+            "We're not just making a smartwatch, we're making a companion.",
+        ),
+        (
+            "Jangan, jangan dulu beli motor listrik sekarang.",
+            "Don't buy an electric motorbike just yet.",
+        ),
+    ]
+    for source, english in pairs:
+        assert _kinds(source, english) == [], english
+    not_only = "Mitokondria itu bukan sekadar pembangkit energi sel."
+    assert "negation" in _kinds(not_only, "The mitochondrion is only the cell's power plant.")
+
+
+def test_parties_parliament_and_initials_english_adds() -> None:
+    pairs = [
+        (
+            "Mahkamah Konstitusi menolak permohonan sengketa hasil Pilkada Kabupaten Bogor.",
+            "The Constitutional Court (MK) rejected the petition over the Bogor regency election.",
+        ),
+        (
+            "Wakil Ketua Umum PAN Yusuf Harahap membantah partainya menerima dana tambang.",
+            "National Mandate Party (PAN) deputy chair Yusuf Harahap denied taking mining money.",
+        ),
+        (
+            "Anggota Komisi XI DPR dari Fraksi PKS, Siti Rahmah, menilai pemerintah tertutup.",
+            "Siti Rahmah, a PKS member of House Commission XI, said the government was secretive.",
+        ),
+        (
+            "Kejati Sumatera Selatan menahan tiga tersangka korupsi dana hibah KONI.",
+            "The South Sumatra High Prosecutor's Office detained three suspects in the KONI case.",
+        ),
+    ]
+    for source, english in pairs:
+        assert _kinds(source, english) == [], english
+    assert "name" in _kinds(pairs[0][0], pairs[0][1].replace("(MK)", "(KPU)"))

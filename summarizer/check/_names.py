@@ -572,6 +572,8 @@ def _english_only_names(
             continue  # "Young Darwin was ...", "Lousy Messi, ...": an ordinary first word
         if at_sentence_start(english, span.start) and _ordinary_opening(span.text):
             continue  # "People said ...", "State railway operator KAI ...": a common word
+        if span.text.isupper() and span.text in _initials_of(source_name_list):
+            continue  # "Constitutional Court (MK)" for "Mahkamah Konstitusi": its initials
         if _own_acronym(span, english):
             continue  # "annual general meeting of shareholders (AGMS)": its own initials
         if _expands_source_acronym(span, english, source, source_words):
@@ -594,6 +596,18 @@ _ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Za-z]{1,9})\s*\(\s*$")
 
 
 _SMALL_WORDS = frozenset({"of", "and", "the", "for", "&", "on", "in"})
+
+
+def _initials_of(names: list[SourceName]) -> frozenset[str]:
+    """The initials of the source's names and of their runs of words ("MK" for "Mahkamah
+    Konstitusi"), without the small words ("dan") that acronyms leave out."""
+    initials = set()
+    for name in names:
+        words = [t.text for t in name.tokens if t.text.lower() not in {"dan", "dari", "untuk"}]
+        for start in range(len(words)):
+            for end in range(start + 2, len(words) + 1):
+                initials.add("".join(word[0] for word in words[start:end]).upper())
+    return frozenset(initials)
 
 
 def _own_acronym(span: Span, english: str) -> bool:

@@ -215,6 +215,8 @@ def _bare_only(count: _Count, english_words: list[str]) -> bool:
     before it: the claim was narrowed, the opposite of what the source says."""
     if not any(idiom in ID_NOT_ONLY for idiom in count.idioms):
         return False
+    if re.search(r"\bnot (?:only|just|merely|simply)\b", " ".join(english_words)):
+        return False  # "not merely the cell's power plant": the "not only" is there
     for position, word in enumerate(english_words):
         before = english_words[position - 1] if position else ""
         negated = before in {"not", "if", "the"} or before.endswith("n't")
@@ -341,12 +343,27 @@ def _words(text: str) -> list[str]:
     return [m.group().lower().replace("’", "'") for m in PART_RE.finditer(text)]
 
 
+def _source_words(text: str) -> list[str]:
+    """The source's words, with a pause word where a comma follows a negation: "Nggak, cuma dua
+    jam" is "No, only two hours", not the idiom "nggak cuma" ("not only")."""
+    return _words(_ANSWERED.sub(rf"\1 {_PAUSE} ", text))
+
+
+_PAUSE = "jeda"  # a word of no table: it parts a negation from what follows a comma
+
+
+_ANSWERED = re.compile(
+    rf"\b({'|'.join(sorted(ID_NEGATIONS, key=len, reverse=True))})\s*,(?!\s*\1\b)", re.IGNORECASE
+)
+
+
 # A negation closing a yes-no question ("Kamu pernah nggak, ...", "Mau nggak?") asks "or not?":
 # "Have you ever ...?". It negates nothing.
 _QUESTION_TAG = re.compile(
     r"\b(pernah|mau|bisa|ada|suka|tahu|tau|jadi|sudah|udah|boleh)\s+"
     r"(?:nggak|ngga|gak|ga|enggak|engga|tidak|tak|gk|tdk|ndak)\s*(?=[,?])"
-    r"|(?<=,)\s*bukan\s*(?=\?)",  # "Tentu tidak, bukan?": "..., right?"
+    r"|(?<=,)\s*bukan\s*(?=\?)"  # "Tentu tidak, bukan?": "..., right?"
+    r"|\bbelum\s*(?=\?)",  # "Udah makan belum?": "Have you eaten yet?"
     re.IGNORECASE,
 )
 
@@ -368,7 +385,7 @@ def _not_until(id_words: list[str], en_words: list[str]) -> int:
 
 def negation_findings(source: str, english: str) -> list[Finding]:
     """A finding when the English drops a negation of the source, or adds one."""
-    id_words = _words(_QUESTION_TAG.sub(lambda m: m.group(1) or "", source))
+    id_words = _source_words(_QUESTION_TAG.sub(lambda m: m.group(1) or "", source))
     en_words = _words(english)
     source_count = _id_negations(id_words)
     explicit = _en_explicit(english, en_words)

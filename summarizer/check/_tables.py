@@ -46,6 +46,7 @@ ID_NEGATION_IDIOMS = _phrases(
     """
     belum lama; tak lama; tidak lama; tidak sedikit; tak sedikit; tak jarang; tidak jarang;
     tidak hanya; tak hanya; bukan hanya; bukan saja; tidak saja; tak terhitung; tidak terhitung;
+    tidak sekadar; bukan sekadar; nggak sekadar; tak sekadar;
     tidak lain; tak lain; bukan main; tak ayal; tidak ayal; tak pelak; tidak pelak; gak cuma;
     nggak cuma; tak cuma; tidak cuma; bukan cuma; enggak cuma; ga cuma; gak hanya; nggak hanya;
     tidak taunya; tidak tahunya; tak taunya; tak tahunya; nggak taunya; gak taunya;
@@ -59,7 +60,8 @@ ID_NEGATION_IDIOMS = _phrases(
 ID_NOT_ONLY = _phrases(
     """
     tidak hanya; tak hanya; bukan hanya; bukan saja; tidak saja; gak cuma; nggak cuma; tak cuma;
-    tidak cuma; bukan cuma; enggak cuma; ga cuma; gak hanya; nggak hanya
+    tidak cuma; bukan cuma; enggak cuma; ga cuma; gak hanya; nggak hanya; tidak sekadar;
+    bukan sekadar; nggak sekadar; tak sekadar
     """
 )
 # Indonesian phrases that English often says with a negation: "biasa saja", "nothing special".
@@ -100,6 +102,7 @@ EN_POSITIVE_NEGATION_IDIOMS = (
     r"\bdon't (?:even )?get me started\b",
     r"\bnothing but\b",
     r"\bsecond to none\b",
+    r"\boh,? no\b",
 )
 # Indonesian words that English often renders by an opposite when they are negated: "gak mahal"
 # is "cheap", "tidak biasa" "unique", "belum diketahui" "unknown". English words beginning with
@@ -137,7 +140,7 @@ ID_NEGATED_ANTONYMS = _aliases(
     cocok: unsuitable, mismatch, wrong; paham: confus, lost, puzzl; mengerti: confus, lost,
     puzzl; berhenti: continu, keep, kept, still, carry, carri; boleh: must,
     forbid, ban, prohibit; naik: unchanged, steady, hold, freez, flat, stable, repeat;
-    andal: shun, eschew, avoid, spurn, steer clear;
+    andal: shun, eschew, avoid, spurn, steer clear; salah: right, correct, accurate;
     kalah: match, rival, equal, par, good, beat, compet; pergi: stay, remain;
     masuk: absurd, ridiculous, unreasonabl, illogical, nonsens, insane, crazy, absent, miss,
     skip; ganti: stay, remain, keep, kept, retain, same, unchanged; ubah: stay, remain, keep, kept,
@@ -298,6 +301,10 @@ ID_DESCRIBED = _aliases(
     agency, logistics agency, food agency, bulog; kemenag: religious affairs ministry, ministry of
     religious affairs, kemenag; kemenhub: transportation ministry, transport ministry, ministry of
     transportation, kemenhub; kemendikbud: education ministry, ministry of education, kemendikbud;
+    pan: national mandate party, pan; pks: prosperous justice party, pks; pkb: national
+    awakening party, pkb; pdi-p: indonesian democratic party of struggle, pdi-p, pdip;
+    gerindra: great indonesia movement party, gerindra; psi: indonesian solidarity party, psi;
+    ppp: united development party, ppp;
     sumut: north sumatra, provincial, province; sumbar: west sumatra, provincial, province;
     sumsel: south sumatra, provincial, province; jabar: west java, provincial, province;
     jateng: central java, provincial, province; jatim: east java, provincial, province;
@@ -472,9 +479,9 @@ ID_HONORIFICS = _words(
     purn
     """
 )
-# Words that put a country's or club's name to its team: "Timnas Vietnam" is "Vietnam" in English,
-# so before a name they need no English form of their own.
-ID_TEAM_WORDS = _words("timnas")
+# Words that put a country's, club's or party's name to its team: "Timnas Vietnam" is "Vietnam"
+# in English, "Fraksi PKS" "PKS", so before a name they need no English form of their own.
+ID_TEAM_WORDS = _words("timnas fraksi")
 # Words of a company's legal form ("PT Pertamina", "PT Kereta Api Indonesia (Persero)", "Tbk"):
 # English mostly leaves them out ("Pertamina", "KAI"), so a missing one is no missing name.
 ID_COMPANY_FORMS = _words("pt tbk cv persero perum ud")
@@ -531,7 +538,15 @@ ID_TITLES = _aliases(
     stadium, arena, gor; jiwa: mental, psychiatric, soul, souls, people; bendung: weir, dam,
     barrage; balai: authority, office, hall, center, centre, agency, balai; karhutla: forest and
     land fire, forest and land fires, forest fire, forest fires, wildfire, wildfires, fire,
-    karhutla; satgas: task force, satgas;
+    karhutla; satgas: task force, satgas; sekjen: secretary-general, secretary general,
+    general secretary, sekjen; wamenkeu: deputy finance minister, vice finance minister;
+    mensesneg: state secretary, state secretariat minister, mensesneg; otorita: authority;
+    rapbn: draft state budget, state budget bill, rapbn; rapbd: draft regional budget, rapbd;
+    cipta kerja: job creation, job creation law; dpp: executive board, central board,
+    central executive board, dpp; fraksi: faction, factions, caucus, bloc, fraksi;
+    kejati: high prosecutor's office, prosecutor's office, provincial prosecutor's office,
+    kejati; kejari: district prosecutor's office, prosecutor's office, kejari;
+    anggaran: budget, budgetary; koni: national sports committee, sports committee, koni;
     lembah: valley;
     ramadhan: ramadan; ramadan: ramadan; islam: islam, islamic, muslim, muslims;
     muslim: muslim, muslims; kristen: christian, christians, christianity; katolik: catholic;
@@ -543,7 +558,8 @@ ID_TITLES = _aliases(
     pulau: island; gunung: mount, mountain; sungai: river; danau: lake; selat: strait;
     teluk: bay, gulf; laut: sea; samudra: ocean; desa: village; kecamatan: district, subdistrict;
     jalan: street, road, jalan; masjid: mosque; gereja: church; komisi: commission;
-    badan: agency, body; nasional: national; internasional: international; dunia: world;
+    badan: agency, body, board, committee; nasional: national; internasional: international;
+    dunia: world;
     umum: general, public; piala: cup, award, trophy; liga: league; olimpiade: olympics, olympic;
     pemerintah: government; kerajaan: kingdom, royal; pusat: central, center, centre;
     kemerdekaan: independence; hut: anniversary; hari: day; rumah sakit: hospital;
@@ -616,7 +632,8 @@ ID_TITLES = _aliases(
     bi: bank indonesia, central bank, bi; bnn: national narcotics agency, bnn;
     bin: state intelligence agency, bin; bpk: supreme audit agency, audit board, bpk;
     dpd: regional representative council, dpd; dprd: regional legislature, regional house,
-    regional council, dprd; mk: constitutional court, mk; ma: supreme court, ma;
+    regional council, regional legislative council, legislative council, dprd;
+    mk: constitutional court, mk; ma: supreme court, ma;
     kejagung: attorney general's office, attorney general; kemenkes: health ministry,
     ministry of health; kemenkeu: finance ministry, ministry of finance; kemlu: foreign ministry,
     ministry of foreign affairs; kemendagri: home affairs ministry, ministry of home affairs;
