@@ -2437,3 +2437,51 @@ def test_an_acronym_said_in_words_is_no_missing_name_unless_another_name_took_it
     assert _kinds(source, english) == []
     assert "name" in _kinds(source, english.replace("water utility", "Nairobi"))
     assert "name" in _kinds(source, english.replace("office", "office (stone)"))
+
+
+def test_regional_negations_count() -> None:
+    pairs = [
+        (
+            "Sa su tinggal di Wamena dua belas tahun, tapi sa tra pernah lihat hujan es.",
+            "I've lived in Wamena for twelve years, but I've never seen hail.",
+        ),
+        (
+            "Katong di Kupang su lima bulan sonde dapat hujan.",
+            "Here in Kupang we haven't had rain for five months.",
+        ),
+        (
+            "Kita nyanda suka pedas, mar di Manado samua makanan pake rica.",
+            "I don't like spicy food, but in Manado all the food has chili in it.",
+        ),
+        (
+            "Rujak di Pasar Mardika seng terlalu manis, harganya cuma lima belas ribu.",
+            "The rujak at Mardika Market isn't too sweet, and it costs only 15,000 rupiah.",
+        ),
+        (
+            "Mboten, Bu, warung saya ndak buka hari Minggu.",
+            "No, ma'am, my stall isn't open on Sundays.",
+        ),
+        (
+            "Bapak saya ndak lama lagi pulang dari sawah.",
+            "My father will be back from the rice field before long.",
+        ),
+    ]
+    for source, english in pairs:
+        assert _kinds(source, english) == [], english
+    assert "negation" in _kinds(pairs[1][0], "Here in Kupang we have had rain for five months.")
+    roof = "Angin kencang menerbangkan atap seng puluhan rumah warga."
+    assert _kinds(roof, "Strong winds blew the tin roofs off dozens of homes.") == []
+
+
+def test_spoken_amounts_read_as_they_are_meant() -> None:
+    dive = "Harga paketnya satu juta dua ratus, tapi senternya tra dikasih."
+    assert (
+        _kinds(dive, "The package cost 1.2 million rupiah, but they didn't give us torches.") == []
+    )
+    plate = "Pisang epe di Losari murah, sepuluh ribu satu piring."
+    assert _kinds(plate, "The pisang epe at Losari is cheap, 10,000 rupiah a plate.") == []
+    under = "Timnas U-23 tidak mampu mencetak gol dalam tiga pertandingan terakhir."
+    assert (
+        _kinds(under, "The national Under-23 team has failed to score in its last three matches.")
+        == []
+    )

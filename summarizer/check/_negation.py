@@ -37,6 +37,7 @@ from summarizer.check._tables import (
     ID_KURANG_OPPOSITES,
     ID_NEGATED_ANTONYMS,
     ID_NEGATION_CLITICS,
+    ID_NEGATION_HOMONYMS,
     ID_NEGATION_IDIOMS,
     ID_NEGATIONS,
     ID_NEGATIVE_MEANINGS,
@@ -176,6 +177,9 @@ def _id_negations(words: list[str]) -> _Count:
             continue
         if word not in ID_NEGATIONS:
             continue
+        previous = words[position - 1] if position else ""
+        if previous in ID_NEGATION_HOMONYMS.get(word, ()):
+            continue  # "atap seng": a tin roof
         if f"{word} {following}" in ID_NEGATION_IDIOMS or (word == "belum" and not following):
             # "Sudah makan belum?": a closing "belum" asks "yet?", it does not negate.
             idioms.append(f"{word} {following}".strip())

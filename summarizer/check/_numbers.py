@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from summarizer.ground import (
+    ID_SCALES,
     ID_UNITS,
     DateMention,
     NumberMention,
@@ -184,9 +185,13 @@ def _one_unit(mention: NumberMention, text: str, lang: str) -> bool:
 
 def _said_otherwise(mention: NumberMention, text: str, lang: str) -> tuple[Decimal, ...]:
     """The values English writes for an Indonesian decade or evening hour: "tahun 90-an" is the
-    1990s, "jam 7 malam" 7 pm (19). Empty for any other number."""
+    1990s, "jam 7 malam" 7 pm (19); and for a spoken amount read another way (see
+    :func:`_spoken_readings`). Empty for any other number."""
     if lang != "id" or mention.value != mention.value.to_integral_value():
         return ()
+    spoken = _spoken_readings(mention)
+    if spoken:
+        return (mention.value, *spoken)
     value = int(mention.value)
     if value < 100 and _DECADE_AFTER.match(text[mention.span.end :]):
         return (Decimal(1900 + value), Decimal(2000 + value), Decimal(value))  # or "40-odd"
@@ -205,6 +210,25 @@ def _in_place_name(start: int, text: str) -> bool:
 
 # A capitalised word after a lower-case one, just before a weekday.
 _NAME_WORD_BEFORE = re.compile(r"[a-z,]\s+([A-Z][\w'’-]*)\s+$")
+
+
+def _spoken_readings(mention: NumberMention) -> tuple[Decimal, ...]:
+    """Spoken amounts that drop a scale word or run into the next noun: "satu juta dua ratus" is
+    1,200,000 (its "ribu" left unsaid), "sepuluh ribu satu piring" 10,000 for one plate."""
+    if not mention.spelled:
+        return ()
+    words = mention.span.text.lower().split()
+    if "juta" in words and "ribu" not in words and words[-1] == "ratus":
+        millions = Decimal(_parse_id(words[: words.index("juta") + 1]))
+        hundreds = Decimal(_parse_id(words[words.index("juta") + 1 :]))
+        return (millions + hundreds * 1000,)
+    if len(words) >= 3 and words[-1] == "satu" and words[-2] in ID_SCALES:
+        return (mention.value - 1,)
+    return ()
+
+
+def _parse_id(words: list[str]) -> int:
+    return sum(m.value for m in number_mentions(" ".join(words), "id") if m.value == m.value // 1)
 
 
 def _casual_thousands(mention: NumberMention, lang: str) -> tuple[Decimal, ...]:

@@ -33,13 +33,18 @@ def _aliases(text: str) -> dict[str, tuple[str, ...]]:
 
 # --- negation ------
 
-# Indonesian words that negate what follows.
+# Indonesian words that negate what follows, regional ones too (Papua "tra", Ambon "seng",
+# Kupang "sonde", Manado "nyanda", Banjar "kada", Javanese "mboten"/"ora").
 ID_NEGATIONS = _words(
     """
     tidak tak bukan belum jangan tanpa enggak nggak gak ngga ndak tiada takkan tidaklah bukanlah
     belumlah janganlah tanpa ga kagak tdk gk engga blm belom blom jgn kaga nda ngk nggk gx gaada
+    tra trada sonde nyanda kada mboten ora seng
     """
 )
+# Negations that are also other words: "seng" is Ambon's "not" and zinc ("atap seng", a tin roof).
+# After these words it is the other word.
+ID_NEGATION_HOMONYMS = {"seng": _words("atap beratap lembaran lembar pelat genteng")}
 # Negations that an idiom absorbs: "belum lama ini" is "recently", "tidak sedikit" is "many",
 # "tidak hanya" is "not only" or "as well as". They count on neither side.
 ID_NEGATION_IDIOMS = _phrases(
@@ -53,6 +58,7 @@ ID_NEGATION_IDIOMS = _phrases(
     jangan ragu; jangan sungkan; tidak segan; tak segan; nggak sih; gak sih; enggak sih;
     enggak seh; ga sih; tidak apa; tak apa; nggak apa; gak apa; ga apa; enggak apa;
     belum lagi; tidak terasa; tak terasa; nggak terasa; gak terasa; enggak terasa; tidak kerasa;
+    ndak lama; nggak lama; gak lama; enggak lama; ga lama;
     tak kerasa; nggak kerasa; gak kerasa; ga kerasa; enggak kerasa
     """
 )
@@ -220,7 +226,12 @@ ID_NEGATIVE_MEANINGS = _aliases(
     bantat: dense, flat, sunk, sank, stodgy, heavy
     """
 )
-ID_KURANG_NOT_NEGATING = _words("dari lebih daripada sekitar mampu ajar")
+ID_KURANG_NOT_NEGATING = _words(
+    """
+    dari lebih daripada sekitar mampu ajar satu dua tiga empat lima enam tujuh delapan
+    sembilan sepuluh sebelas seratus seribu sejuta setengah
+    """
+)
 # English affixes that carry a negation ("unofficial", "impossible", "careless"), for the
 # Indonesian negations of ID_AFFIX_NEGATED only.
 EN_NEGATIVE_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "mis", "in-", "non-")
@@ -287,7 +298,7 @@ ID_DESCRIBED = _aliases(
     serambi mekkah: aceh; kota santri: santri; pantura: north coast, northern coast, pantura;
     tim garuda: indonesia, national team; merah putih: indonesia, indonesian, national,
     red and white, red-and-white;
-    skuad garuda: indonesia, national team; timnas: national team, indonesia;
+    skuad garuda: indonesia, national team; timnas: national team, national, indonesia;
     jokowi: joko widodo, widodo, jokowi; sby: susilo bambang yudhoyono, yudhoyono, sby;
     ahok: basuki tjahaja purnama, basuki, ahok; gus dur: abdurrahman wahid, wahid, gus dur;
     satpol pp: public order, civil service police, satpol pp; satpol: public order, civil
@@ -535,7 +546,8 @@ ID_TITLES = _aliases(
     nabawi; dukcapil: civil registry, civil registration, population and civil registration,
     dukcapil; rt: neighborhood, neighbourhood, neighborhood association, neighborhood head, rt;
     rw: community unit, community, hamlet, rw; gor: sports hall, sports center, sports centre,
-    stadium, arena, gor; jiwa: mental, psychiatric, soul, souls, people; bendung: weir, dam,
+    stadium, arena, gor; ngarai: canyon, gorge, valley; jiwa: mental, psychiatric, soul, souls,
+    people; bendung: weir, dam,
     barrage; balai: authority, office, hall, center, centre, agency, balai; karhutla: forest and
     land fire, forest and land fires, forest fire, forest fires, wildfire, wildfires, fire,
     karhutla; satgas: task force, satgas; sekjen: secretary-general, secretary general,

@@ -128,6 +128,8 @@ def _weekday_mentions(text: str, lang: str) -> list[DateMention]:
     for match in WORD_RE.finditer(text):
         word = POSSESSIVE_RE.sub("", match.group()) if lang == "en" else match.group()
         key = word.lower()
+        if lang == "en" and key.endswith("days") and key[:-1] in table:
+            key = key[:-1]  # "on Sundays": every Sunday
         needs_capital = lang == "en" or key == "minggu"  # "minggu" is also "week"
         if key in table and (is_capitalised(word) or not needs_capital):
             span = Span(match.start(), match.start() + len(word), word)
