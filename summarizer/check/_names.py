@@ -599,9 +599,11 @@ _SMALL_WORDS = frozenset({"of", "and", "the", "for", "&", "on", "in"})
 
 
 def _acronym(word: str) -> bool:
-    """A word in capitals of two to eight letters ("SPP", "KBRI"): an acronym."""
+    """A word in capitals of two to eight letters ("SPP", "KBRI"): an acronym, not a size
+    ("XL", "XXL"), which the English must keep."""
     letters = word.replace("-", "")
-    return letters.isupper() and letters.isalpha() and 2 <= len(letters) <= 8
+    size = re.fullmatch(r"X{0,3}[SML]", letters) is not None
+    return letters.isupper() and letters.isalpha() and 2 <= len(letters) <= 8 and not size
 
 
 def _initials_of(names: list[SourceName]) -> frozenset[str]:
