@@ -2431,14 +2431,6 @@ def test_parties_parliament_and_initials_english_adds() -> None:
     assert "name" in _kinds(pairs[0][0], pairs[0][1].replace("(MK)", "(KPU)"))
 
 
-def test_an_acronym_said_in_words_is_no_missing_name_unless_another_name_took_its_place() -> None:
-    source = "Warga mengantre di depan kantor PDAM sejak pagi."
-    english = "Residents queued in front of the water utility office since morning."
-    assert _kinds(source, english) == []
-    assert "name" in _kinds(source, english.replace("water utility", "Nairobi"))
-    assert "name" in _kinds(source, english.replace("office", "office (stone)"))
-
-
 def test_regional_negations_count() -> None:
     pairs = [
         (

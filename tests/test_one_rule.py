@@ -184,7 +184,10 @@ _OTHER_RULES = {("summarizer/text/_segment.py", "_CONJUNCTIONS", "id"),
                 ("summarizer/check/_tables.py", "COPULA_FINISHED_AFTER", "en"),
                 ("summarizer/check/_tables.py", "COPULA_CLAUSE_OPENERS", "en"),
                 # the auxiliaries a closing manner adverb follows ("has officially."): its own rule
-                ("summarizer/check/_tables.py", "AUXILIARIES_BEFORE_ADVERB", "en")}  # fmt: skip
+                ("summarizer/check/_tables.py", "AUXILIARIES_BEFORE_ADVERB", "en"),
+                # the words after which "kurang" is no negation ("kurang dari", "kurang lima
+                # menit"): a rule of its own
+                ("summarizer/check/_tables.py", "ID_KURANG_NOT_NEGATING", "id")}  # fmt: skip
 
 
 def _word_literals(tree: ast.Module) -> list[tuple[str, list[str]]]:

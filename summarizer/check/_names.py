@@ -598,14 +598,6 @@ _ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Za-z]{1,9})\s*\(\s*$")
 _SMALL_WORDS = frozenset({"of", "and", "the", "for", "&", "on", "in"})
 
 
-def _acronym(word: str) -> bool:
-    """A word in capitals of two to eight letters ("SPP", "KBRI"): an acronym, not a size
-    ("XL", "XXL"), which the English must keep."""
-    letters = word.replace("-", "")
-    size = re.fullmatch(r"X{0,3}[SML]", letters) is not None
-    return letters.isupper() and letters.isalpha() and 2 <= len(letters) <= 8 and not size
-
-
 def _initials_of(names: list[SourceName]) -> frozenset[str]:
     """The initials of the source's names and of their runs of words ("MK" for "Mahkamah
     Konstitusi"), without the small words ("dan") that acronyms leave out."""
@@ -892,10 +884,6 @@ def name_findings(source: str, english: str) -> list[Finding]:
     )
     renderings = [span for span in added_spans if _inside_longer_name(span, english)][:spare]
     added = [span.text for span in added_spans if span not in renderings]
-    if not added and not _bracket_replaced(english, set(_normal_words(source))):
-        # An acronym the English says in words ("SPP", "tuition"; "PN Medan", "Medan District
-        # Court") leaves nothing in its place; one swapped for another name leaves that name.
-        dropped = [(token, rendering) for token, rendering in dropped if not _acronym(token.text)]
     if len(dropped) == 1 and len(added) == 1 and not dropped[0][1]:
         dropped = [(dropped[0][0], added[0])]
     findings = []
