@@ -2477,3 +2477,35 @@ def test_spoken_amounts_read_as_they_are_meant() -> None:
         _kinds(under, "The national Under-23 team has failed to score in its last three matches.")
         == []
     )
+
+
+def test_sports_and_health_terms_of_rounds_thirty_two_and_three() -> None:
+    pairs = [
+        (
+            "Marc Marquez terjatuh di tikungan 10 pada lap ketiga.",
+            "Marc Marquez crashed at Turn 10 on the third lap.",
+        ),
+        (
+            "Pelita Jaya menang 88-79 atas Satria Muda dalam gim pertama final IBL.",
+            "Pelita Jaya beat Satria Muda 88-79 in Game 1 of the IBL finals.",
+        ),
+        (
+            "Bhayangkara menaklukkan LavAni tiga set langsung 25-21, 25-23, 25-19.",
+            "Bhayangkara beat LavAni in straight sets, 25-21, 25-23, 25-19.",
+        ),
+        (
+            "Petinju itu menang KO pada ronde keenam.",
+            "The boxer won by knockout in the sixth round.",
+        ),
+        (
+            "Bayi di bawah enam bulan tidak perlu diberi air putih karena sudah cukup dari ASI.",
+            "Babies under six months do not need water because breast milk is enough.",
+        ),
+        (
+            "Retinol ini aku pakai dua malam sekali.",
+            "I use this retinol every other night.",
+        ),
+    ]
+    for source, english in pairs:
+        assert _kinds(source, english) == [], english
+    assert "number" in _kinds("Obat ini diminum tiga hari sekali.", "Take this medicine every day.")

@@ -32,7 +32,11 @@ _PERCENT_AFTER = re.compile(r"^\s?(?:persen|percent|per cent|%)", re.IGNORECASE)
 # Spelled numbers inside idioms: "pedagang kaki lima" (street vendor), "bicara empat mata"
 # (in private), "dua-duanya" (both).
 _IDIOM_BEFORE = re.compile(r"\bkaki\s+$", re.IGNORECASE)
-_IDIOM_AFTER = re.compile(r"^(?:\s+mata\b|[\s-]duanya\b)", re.IGNORECASE)
+_IDIOM_AFTER = re.compile(
+    r"^(?:\s+mata\b|[\s-]duanya\b|\s+set\s+langsung\b)", re.IGNORECASE
+)  # "tiga set langsung": "in straight sets"
+# "dua malam sekali": "every other night".
+_EVERY_OTHER = re.compile(r"^\s+(?:hari|malam|minggu|pekan|bulan|tahun)\s+sekali\b", re.I)
 # Words that state a number without a digit; they support the other side's number but are not
 # required of it: "single" and "every" are one ("tiap 1 level", "every level"), "both" is two
 # ("dua-duanya"), "second" is two ("ke dua"), "keempat" ("the four", "fourth") is four.
@@ -77,6 +81,8 @@ _ID_SLANG = {
     "windu": Decimal(8),
     # Counts in tens said as dozens: "belasan" ("a dozen or so"), "selusin" (a dozen).
     "belasan": Decimal(12),
+    # "gim pertama": "Game 1".
+    "pertama": Decimal(1),
     "lusin": Decimal(12),
     "selusin": Decimal(12),
 }
@@ -161,10 +167,12 @@ def _weak(mention: NumberMention, text: str) -> bool:
         or _IDIOM_AFTER.match(text[mention.span.end :])
     )
     named = mention.span.text[:1].isupper() and _CAPITAL_BEFORE.search(text[: mention.span.start])
+    every_other = mention.value == 2 and _EVERY_OTHER.match(text[mention.span.end :])
     return (
         twice
         or idiom
         or bool(named)
+        or bool(every_other)
         or mention.value <= 1
         or mention.span.text.lower() in _WEAK_WORDS
     )

@@ -298,7 +298,7 @@ ID_DESCRIBED = _aliases(
     serambi mekkah: aceh; kota santri: santri; pantura: north coast, northern coast, pantura;
     tim garuda: indonesia, national team; merah putih: indonesia, indonesian, national,
     red and white, red-and-white;
-    skuad garuda: indonesia, national team; timnas: national team, national, indonesia;
+    skuad garuda: indonesia, national team, garuda; timnas: national team, national, indonesia;
     jokowi: joko widodo, widodo, jokowi; sby: susilo bambang yudhoyono, yudhoyono, sby;
     ahok: basuki tjahaja purnama, basuki, ahok; gus dur: abdurrahman wahid, wahid, gus dur;
     satpol pp: public order, civil service police, satpol pp; satpol: public order, civil
@@ -546,8 +546,9 @@ ID_TITLES = _aliases(
     nabawi; dukcapil: civil registry, civil registration, population and civil registration,
     dukcapil; rt: neighborhood, neighbourhood, neighborhood association, neighborhood head, rt;
     rw: community unit, community, hamlet, rw; gor: sports hall, sports center, sports centre,
-    stadium, arena, gor; ngarai: canyon, gorge, valley; jiwa: mental, psychiatric, soul, souls,
-    people; bendung: weir, dam,
+    stadium, arena, gor; ngarai: canyon, gorge, valley; tikungan: turn, corner, bend;
+    gim: game, games; ko: knockout, ko; asi: breast milk, breastmilk, breastfeeding, asi;
+    jiwa: mental, psychiatric, soul, souls, people; bendung: weir, dam,
     barrage; balai: authority, office, hall, center, centre, agency, balai; karhutla: forest and
     land fire, forest and land fires, forest fire, forest fires, wildfire, wildfires, fire,
     karhutla; satgas: task force, satgas; sekjen: secretary-general, secretary general,
