@@ -2509,3 +2509,34 @@ def test_sports_and_health_terms_of_rounds_thirty_two_and_three() -> None:
     for source, english in pairs:
         assert _kinds(source, english) == [], english
     assert "number" in _kinds("Obat ini diminum tiga hari sekali.", "Take this medicine every day.")
+
+
+def test_official_notices_in_their_english_forms() -> None:
+    pairs = [
+        (
+            "Beasiswa Prestasi Pemerintah Provinsi Jawa Timur diperuntukkan bagi mahasiswa aktif.",
+            "The East Java Provincial Government Achievement Scholarship is for active students.",
+        ),
+        (
+            "Pengadilan Negeri Jakarta Pusat memanggil Sdr. Hendra Wijaya, Jalan Kramat Nomor 45.",
+            "The Central Jakarta District Court summons Mr. Hendra Wijaya, Jalan Kramat Number 45.",
+        ),
+        (
+            "Hakim tunggal itu, Siti Rahmawati, S.H., M.H., menolak permohonan praperadilan.",
+            "The single judge, Siti Rahmawati, S.H., M.H., rejected the pretrial petition.",
+        ),
+        (
+            "Wajib pajak diminta melapor paling lambat 31 Desember 2026.",
+            "Taxpayers are asked to report no later than 31 December 2026.",
+        ),
+        (
+            "Kami ngobrol bareng Mbak Sinta soal mengatur keuangan di usia dua puluhan.",
+            "We chat with Sinta about managing money in your twenties.",
+        ),
+        (
+            "Ketua Pengadilan Negeri Medan menetapkan lelang eksekusi atas tanah itu.",
+            "The Chief Judge of the Medan District Court ordered an execution auction of the land.",
+        ),
+    ]
+    for source, english in pairs:
+        assert _kinds(source, english) == [], english

@@ -526,10 +526,15 @@ def _bracketed_after_name(token: Span, source: str) -> bool:
     return re.search(r"[A-Z][\w'’-]*\s*$", source[: token.start - 1]) is not None
 
 
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,4}\.){2,}")
+
+
 def _source_words(source: str) -> frozenset[str]:
     """The words an English name may use: the source's own, and its exonyms' English forms."""
     words = set(_normal_words(source))
     words.update(_ALWAYS_SUPPORTED)
+    # Dotted degrees and abbreviations as the English copies them: "S.H." is "sh".
+    words.update(m.group().replace(".", "").lower() for m in _DOTTED.finditer(source))
     tokens = tuple(Span(m.start(), m.end(), m.group().lower()) for m in WORD_RE.finditer(source))
     for _first, _end, phrase in _phrases(tokens):
         for form in (*_RENDERED.get(phrase, ()), *ID_TITLES.get(phrase, ())):
@@ -616,8 +621,8 @@ def _own_acronym(span: Span, english: str) -> bool:
     acronym = span.text
     if not (acronym.isupper() and acronym.isalpha() and len(acronym) >= 2):
         return False
-    if english[span.start - 1 : span.start] != "(" or english[span.end : span.end + 1] != ")":
-        return False
+    if english[span.start - 1 : span.start] != "(" or english[span.end : span.end + 1] not in ")/":
+        return False  # "(AGMS)", "(AGMS/RUPST)"
     words = [
         w
         for w in re.findall(r"[\w'’-]+", english[: span.start - 1])

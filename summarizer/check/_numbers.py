@@ -43,16 +43,23 @@ _EVERY_OTHER = re.compile(r"^\s+(?:hari|malam|minggu|pekan|bulan|tahun)\s+sekali
 _EN_ORDINALS = (
     "- single|every both|second third fourth fifth sixth seventh eighth ninth tenth".split()
 )
-_EN_IMPLIED = {
-    word: Decimal(value)
-    for value, words in enumerate(_EN_ORDINALS)
-    for word in words.split("|")
-    if word != "-"
-} | {  # a bare scale word may say one of it: "the first thousand days" (*seribu hari pertama*)
-    "hundred": Decimal(100),
-    "thousand": Decimal(1000),
-    "million": Decimal(1000000),
-}
+_EN_IMPLIED = (
+    {
+        word: Decimal(value)
+        for value, words in enumerate(_EN_ORDINALS)
+        for word in words.split("|")
+        if word != "-"
+    }
+    | {  # decades of age: "in your twenties" (*usia dua puluhan*)
+        f"{tens}ies": Decimal(10 * (position + 2))
+        for position, tens in enumerate("twent thirt fort fift sixt sevent eight ninet".split())
+    }
+    | {  # a bare scale word may say one of it: "the first thousand days" (*seribu hari pertama*)
+        "hundred": Decimal(100),
+        "thousand": Decimal(1000),
+        "million": Decimal(1000000),
+    }
+)
 # "keempat" (the fourth, the four of them), "berdua" (the two of us, "for two") and "seperlima"
 # (a fifth, "one in five") state a number without a digit.
 _ID_IMPLIED = {
@@ -281,6 +288,10 @@ _HALF_HOUR = re.compile(
 )
 
 
+# "dua puluhan": in the twenties, some twenty-odd.
+_TENS_ABOUT = re.compile(rf"\b({_UNIT_WORDS})\s+puluhan\b", re.I)
+
+
 def _in_digits(match: re.Match) -> str:
     """The spoken number in digits, padded to its length (so that spans stay where they are)."""
     groups = match.groupdict()
@@ -298,6 +309,9 @@ def _side(text: str, lang: str) -> _Side:
         text = _ABOUT_SCALE.sub(lambda m: m.group(1) + m.group(2) + "  ", text)
         text = _SPOKEN_DECIMAL.sub(_in_digits, text)
         text = _HALF_HOUR.sub(_in_digits, text)
+        text = _TENS_ABOUT.sub(
+            lambda m: f"{ID_UNITS[m.group(1).lower()] * 10}an".ljust(len(m.group())), text
+        )
     if lang == "en":
         text = _AND_AFTER_SCALE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     dates = date_mentions(text, lang)

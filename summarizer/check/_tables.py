@@ -109,6 +109,7 @@ EN_POSITIVE_NEGATION_IDIOMS = (
     r"\bnothing but\b",
     r"\bsecond to none\b",
     r"\boh,? no\b",
+    r"\bno (?:later|sooner|earlier) than\b",
 )
 # Indonesian words that English often renders by an opposite when they are negated: "gak mahal"
 # is "cheap", "tidak biasa" "unique", "belum diketahui" "unknown". English words beginning with
@@ -147,6 +148,7 @@ ID_NEGATED_ANTONYMS = _aliases(
     puzzl; berhenti: continu, keep, kept, still, carry, carri; boleh: must,
     forbid, ban, prohibit; naik: unchanged, steady, hold, freez, flat, stable, repeat;
     andal: shun, eschew, avoid, spurn, steer clear; salah: right, correct, accurate;
+    cermat: imprecis, inaccura, careless, sloppy, inexact;
     kalah: match, rival, equal, par, good, beat, compet; pergi: stay, remain;
     masuk: absurd, ridiculous, unreasonabl, illogical, nonsens, insane, crazy, absent, miss,
     skip; ganti: stay, remain, keep, kept, retain, same, unchanged; ubah: stay, remain, keep, kept,
@@ -415,7 +417,8 @@ ID_INSTITUTION_HEADS = _words(
     kementerian kemenko badan dinas komisi lembaga direktorat ditjen kejaksaan kejati kejari
     pengadilan kantor balai dewan majelis mahkamah otoritas biro satuan satgas polda polres
     polsek polresta polrestabes kepolisian sekretariat inspektorat pusat markas komando kodam
-    korem kodim pangkalan lapas rutan
+    korem kodim pangkalan lapas rutan korps perumda
+    rapat penilaian beasiswa tunjangan pajak daftar seleksi wisuda program sistem data
     """
 )
 # The English words that head the same institutions ("National Narcotics Agency").
@@ -424,7 +427,9 @@ EN_INSTITUTION_HEADS = _words(
     ministry ministries agency office department commission court police council board assembly
     authority directorate bureau institute service unit command centre center secretariat
     inspectorate force forces headquarters tribunal prison penitentiary association federation
-    union league
+    union league corps company
+    meeting assessment scholarship allowance tax register selection ceremony program programme
+    system data
     """
 )
 
@@ -483,7 +488,7 @@ ID_HONORIFICS = _words(
     """
     pak bapak bu ibu mas mbak bang abang kak kakak dik adik om tante bung cak ning teh kang uda
     uni haji hajjah hj kiai kyai ustaz ustad ustadz habib gus raden mpok encik romo pastor pendeta
-    bunda
+    bunda sdr saudara
     irjen brigjen kombes akbp kompol akp iptu ipda aiptu aipda bripka brigpol briptu bripda pol
     mayjen letjen brigjend laksda laksdya laksma marsda marsdya marsma letkol serka sertu serda
     sp ir drg
@@ -509,7 +514,8 @@ ID_LOCATIVES = _words("di ke dari menuju asal dekat")
 ID_TITLES = _aliases(
     """
     gubernur: governor; bupati: regent; wali kota: mayor; walikota: mayor; wakil: vice, deputy;
-    kepala: head, chief; ketua: chairman, chair, head, speaker, leader; kementerian: ministry;
+    kepala: head, chief; ketua: chairman, chair, head, speaker, leader, chief;
+    kementerian: ministry;
     keuangan: finance, financial; luar negeri: foreign; dalam negeri: home affairs, interior;
     pertahanan: defense, defence; kesehatan: health; pendidikan: education; perdagangan: trade;
     perhubungan: transportation, transport; pertanian: agriculture; agama: religious, religion;
@@ -559,6 +565,22 @@ ID_TITLES = _aliases(
     central executive board, dpp; fraksi: faction, factions, caucus, bloc, fraksi;
     kejati: high prosecutor's office, prosecutor's office, provincial prosecutor's office,
     kejati; kejari: district prosecutor's office, prosecutor's office, kejari;
+    nomor: number, no; pemohon: petitioner, petitioners, applicant, applicants;
+    air minum: drinking water; minum: drinking; simpang: intersection, junction;
+    tahunan: annual, yearly; negara: state, national, country; akhir: final, end;
+    ganjil: odd; genap: even; pengurus: administrators, administrator, board, management;
+    bangunan: building, buildings; perkotaan: urban; perdesaan: rural; lalu lintas: traffic;
+    tata ruang: spatial planning; tertinggal: disadvantaged, underdeveloped, left behind;
+    pemegang saham: shareholders, shareholder; daftar: register, list;
+    kesejahteraan: welfare; tahun akademik: academic year; tahun anggaran: fiscal year,
+    budget year; ketua majelis hakim: presiding judge; ppa: protection of women and children,
+    women and children, ppa; mandiri: independent, self; prestasi: achievement, merit;
+    pengatur: dispatcher, controller, regulator; wisuda: graduation; sdr: mr, brother;
+    saudara: mr, brother; beasiswa: scholarship, scholarships; pkpu: suspension of debt payment
+    obligations, debt restructuring, pkpu; menengah: secondary, middle, medium; dasar: primary,
+    basic, elementary; tunjangan: allowance, allowances, benefit, benefits; profesi: professional,
+    profession; penuntut: prosecutor, prosecutors, prosecution; ketua pengadilan: chief judge,
+    court president, judge; ketua mahkamah: chief justice, justice, president;
     anggaran: budget, budgetary; koni: national sports committee, sports committee, koni;
     lembah: valley;
     ramadhan: ramadan; ramadan: ramadan; islam: islam, islamic, muslim, muslims;
@@ -566,7 +588,7 @@ ID_TITLES = _aliases(
     yahudi: jewish, jew, jews; buddha: buddhist, buddhism, buddha; haji: hajj, haji;
     universitas: university; partai: party; demokrat: democratic, democrat, democrats;
     republik: republic; rakyat: people, people's; dewan: council, board, house; perwakilan:
-    representatives, representative; majelis: assembly; pengadilan: court; negeri: state,
+    representatives, representative, office; majelis: assembly; pengadilan: court; negeri: state,
     public; provinsi: province, provincial; kabupaten: regency, district; kota: city, town;
     pulau: island; gunung: mount, mountain; sungai: river; danau: lake; selat: strait;
     teluk: bay, gulf; laut: sea; samudra: ocean; desa: village; kecamatan: district, subdistrict;
