@@ -2540,3 +2540,28 @@ def test_official_notices_in_their_english_forms() -> None:
     ]
     for source, english in pairs:
         assert _kinds(source, english) == [], english
+
+
+def test_talk_and_everyday_terms_of_rounds_thirty_six_and_seven() -> None:
+    pairs = [
+        (
+            'Bapak saya cuma bilang, "Nggak apa-apa, Nak, tahun depan coba lagi."',
+            'My father just said, "It\'s okay, son. Try again next year."',
+        ),
+        (
+            "Kami tidak sempat membawa apa-apa, bahkan foto keluarga pun tidak.",
+            "We didn't have time to take anything, not even our family photos.",
+        ),
+        (
+            "Dinas Kesehatan DKI Jakarta mencatat 1.240 kasus ISPA pada awal Desember.",
+            "The Jakarta Health Office logged 1,240 acute respiratory infections in early December.",
+        ),
+        (
+            "Kopinya biasa aja, tapi tempatnya nyaman dan wifinya kencang.",
+            "The coffee is just okay, but the place is comfortable and the Wi-Fi is fast.",
+        ),
+    ]
+    for source, english in pairs:
+        assert _kinds(source, english) == [], english
+    dropped = "Kami tidak sempat membawa apa-apa, bahkan foto keluarga pun tidak."
+    assert "negation" in _kinds(dropped, "We had time to take everything, not even our photos.")

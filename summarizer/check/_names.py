@@ -167,6 +167,13 @@ def _without_clitic(word: str) -> str:
     return stem if stem and tail in _CLITICS else word
 
 
+def _table_word(word: str) -> str:
+    """``word`` without a "-nya" written on, where the rest is a word of the tables."""
+    word = _without_clitic(word)
+    stem = word.removesuffix("nya")
+    return stem if stem != word and (stem in ID_TITLES or stem in _RENDERED) else word
+
+
 def _phrases(tokens: tuple[Span, ...]) -> Iterator[tuple[int, int, str]]:
     """(first, end, phrase) for each exonym or title phrase among ``tokens``, longest first."""
     keys = [_without_clitic(token.text.lower()) for token in tokens]
@@ -535,7 +542,10 @@ def _source_words(source: str) -> frozenset[str]:
     words.update(_ALWAYS_SUPPORTED)
     # Dotted degrees and abbreviations as the English copies them: "S.H." is "sh".
     words.update(m.group().replace(".", "").lower() for m in _DOTTED.finditer(source))
-    tokens = tuple(Span(m.start(), m.end(), m.group().lower()) for m in WORD_RE.finditer(source))
+    # A table word with "-nya" written on ("wifinya", its wifi) is looked up without it.
+    tokens = tuple(
+        Span(m.start(), m.end(), _table_word(m.group().lower())) for m in WORD_RE.finditer(source)
+    )
     for _first, _end, phrase in _phrases(tokens):
         for form in (*_RENDERED.get(phrase, ()), *ID_TITLES.get(phrase, ())):
             words.update(_normal_words(form))

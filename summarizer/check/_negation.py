@@ -247,12 +247,6 @@ def _en_explicit(text: str, words: list[str]) -> list[str]:
         negates = word in EN_NEGATIONS or word.endswith(("n't", "n’t"))
         if word == "nor" and "neither" in words[:position]:
             continue  # "neither too big nor too small": one negation, as "tidak ... atau ..."
-        if (
-            word == "not"
-            and following in _EMPHATIC_AFTER_NOT
-            and any(w in EN_NEGATIONS or w.endswith("n't") for w in words[:position])
-        ):
-            continue  # "never skipped training, not even a single day": the same negation
         yet_to = f"{word} {following}" == EN_YET_TO
         if yet_to and any(
             w in EN_NEGATIONS for w in words[max(0, position - _YET_AFTER) : position]
@@ -268,6 +262,19 @@ def _en_explicit(text: str, words: list[str]) -> list[str]:
 _NEGATED_CAN = re.compile(
     r"\b(?:can't|cannot|couldn't|could not|can not)\s+(?:have\s+been|be|agree|ask\s+for)\s+(\w+)"
 )
+
+
+def _emphatic_nots(words: list[str]) -> int:
+    """Negations that repeat an earlier one for emphasis: "never skipped training, not even a
+    single day" (*satu hari pun*). They may render a negation of the source ("bahkan foto pun
+    tidak") but add none of their own."""
+    return sum(
+        1
+        for position, word in enumerate(words[:-1])
+        if word == "not"
+        and words[position + 1] in _EMPHATIC_AFTER_NOT
+        and any(w in EN_NEGATIONS or w.endswith("n't") for w in words[:position])
+    )
 
 
 def _en_positive_idioms(text: str) -> int:
@@ -372,6 +379,12 @@ _QUESTION_TAG = re.compile(
 )
 
 
+# An emphatic negation of the source: "bahkan foto pun tidak", "satu pun tidak ada".
+_EMPHATIC_SOURCE = re.compile(
+    rf"\bpun\s+(?:{'|'.join(sorted(ID_NEGATIONS, key=len, reverse=True))})\b", re.IGNORECASE
+)
+
+
 def _not_until(id_words: list[str], en_words: list[str]) -> int:
     """English negations that say *baru* ("only then") as "not ... until": "baru jadi 5 bulan
     setelah acara", "wasn't ready until 5 months after". At most one for each "baru"."""
@@ -415,8 +428,11 @@ def negation_findings(source: str, english: str) -> list[Finding]:
         1 for word in en_words if word in EN_NEGATIVE_ADVERBS
     )
     suffixed = _en_affixed(en_words, EN_NEGATIVE_SUFFIXES, EN_WITHOUT_PREFIXES)
+    # "not even" renders a negation only where the source has an emphatic one ("pun tidak").
+    emphatic = 0 if _EMPHATIC_SOURCE.search(source) else _emphatic_nots(en_words)
     available = (
         len(explicit)
+        - emphatic
         + soft
         + len(rendered)
         + _en_only(source_count, en_words)
@@ -446,7 +462,7 @@ def negation_findings(source: str, english: str) -> list[Finding]:
         + _id_negative_phrases(id_words)
         + _not_until(id_words, en_words)
     )
-    if len(explicit) - _en_positive_idioms(english) > allowed:
+    if len(explicit) - _en_positive_idioms(english) - _emphatic_nots(en_words) > allowed:
         message = (
             f"The translation says ‘{explicit[0]}’, but the original has no negation there: "
             "it may state the opposite."

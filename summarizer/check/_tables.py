@@ -488,7 +488,7 @@ ID_HONORIFICS = _words(
     """
     pak bapak bu ibu mas mbak bang abang kak kakak dik adik om tante bung cak ning teh kang uda
     uni haji hajjah hj kiai kyai ustaz ustad ustadz habib gus raden mpok encik romo pastor pendeta
-    bunda sdr saudara
+    bunda sdr saudara nak
     irjen brigjen kombes akbp kompol akp iptu ipda aiptu aipda bripka brigpol briptu bripda pol
     mayjen letjen brigjend laksda laksdya laksma marsda marsdya marsma letkol serka sertu serda
     sp ir drg
@@ -576,7 +576,9 @@ ID_TITLES = _aliases(
     budget year; ketua majelis hakim: presiding judge; ppa: protection of women and children,
     women and children, ppa; mandiri: independent, self; prestasi: achievement, merit;
     pengatur: dispatcher, controller, regulator; wisuda: graduation; sdr: mr, brother;
-    saudara: mr, brother; beasiswa: scholarship, scholarships; pkpu: suspension of debt payment
+    saudara: mr, brother; nak: son, child, kid, dear; ispa: acute respiratory infection,
+    respiratory infection, respiratory infections, ari, ispa; beasiswa: scholarship, scholarships;
+    pkpu: suspension of debt payment
     obligations, debt restructuring, pkpu; menengah: secondary, middle, medium; dasar: primary,
     basic, elementary; tunjangan: allowance, allowances, benefit, benefits; profesi: professional,
     profession; penuntut: prosecutor, prosecutors, prosecution; ketua pengadilan: chief judge,
