@@ -2554,7 +2554,7 @@ def test_talk_and_everyday_terms_of_rounds_thirty_six_and_seven() -> None:
         ),
         (
             "Dinas Kesehatan DKI Jakarta mencatat 1.240 kasus ISPA pada awal Desember.",
-            "The Jakarta Health Office logged 1,240 acute respiratory infections in early December.",
+            "The Jakarta Health Office logged 1,240 acute respiratory infections in early December",
         ),
         (
             "Kopinya biasa aja, tapi tempatnya nyaman dan wifinya kencang.",
