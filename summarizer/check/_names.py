@@ -565,6 +565,7 @@ def _english_only_names(
     source_words = set(_normal_words(source))
     supported = _source_words(source)
     name_starts = {token.start for name in source_name_list for token in name.tokens}
+    initials = _initials_of(source_name_list)
     names = []
     for span in unsupported_name_spans(english, supported):
         if not span.text[:1].isupper():
@@ -587,7 +588,7 @@ def _english_only_names(
             continue  # "Young Darwin was ...", "Lousy Messi, ...": an ordinary first word
         if at_sentence_start(english, span.start) and _ordinary_opening(span.text):
             continue  # "People said ...", "State railway operator KAI ...": a common word
-        if span.text.isupper() and span.text in _initials_of(source_name_list):
+        if span.text.isupper() and span.text in initials:
             continue  # "Constitutional Court (MK)" for "Mahkamah Konstitusi": its initials
         if _own_acronym(span, english):
             continue  # "annual general meeting of shareholders (AGMS)": its own initials
@@ -611,6 +612,8 @@ _ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Za-z]{1,9})\s*\(\s*$")
 
 
 _SMALL_WORDS = frozenset({"of", "and", "the", "for", "&", "on", "in"})
+# The Indonesian small words an acronym leaves out ("Badan Pengawas Obat dan Makanan", "BPOM").
+_ID_SMALL_WORDS = frozenset({"dan", "dari", "untuk"})
 
 
 def _initials_of(names: list[SourceName]) -> frozenset[str]:
@@ -618,7 +621,7 @@ def _initials_of(names: list[SourceName]) -> frozenset[str]:
     Konstitusi"), without the small words ("dan") that acronyms leave out."""
     initials = set()
     for name in names:
-        words = [t.text for t in name.tokens if t.text.lower() not in {"dan", "dari", "untuk"}]
+        words = [t.text for t in name.tokens if t.text.lower() not in _ID_SMALL_WORDS]
         for start in range(len(words)):
             for end in range(start + 2, len(words) + 1):
                 initials.add("".join(word[0] for word in words[start:end]).upper())
