@@ -243,6 +243,7 @@ def _spoken_readings(mention: NumberMention) -> tuple[Decimal, ...]:
 
 
 def _parse_id(words: list[str]) -> int:
+    """The value of spoken Indonesian number words ("satu juta", "dua ratus")."""
     return sum(m.value for m in number_mentions(" ".join(words), "id") if m.value == m.value // 1)
 
 
@@ -271,14 +272,12 @@ _AND_AFTER_SCALE = re.compile(r"\b(hundred|thousand|million|billion)(\s+and)(?=\
 
 
 # "15 ribuan" is about 15,000: the "-an" after a scale word says "about", not another number.
+_UNIT_WORDS = "|".join(sorted(ID_UNITS, key=len, reverse=True))
 _ABOUT_SCALE = re.compile(
-    r"(\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh))"
-    r"(\s*(?:ratus|ribu|juta|miliar|triliun))an\b",
-    re.IGNORECASE,
+    rf"(\d|\b(?:{_UNIT_WORDS}))(\s*(?:ratus|ribu|juta|miliar|triliun))an\b", re.IGNORECASE
 )
 
 
-_UNIT_WORDS = "|".join(sorted(ID_UNITS, key=len, reverse=True))
 # Numbers said aloud: "dua koma delapan juta" (2,8 juta), "jam setengah enam" (half past five).
 _SPOKEN_DECIMAL = re.compile(
     rf"\b(?P<whole>{_UNIT_WORDS})\s+koma\s+(?P<part>{_UNIT_WORDS})\b", re.I
