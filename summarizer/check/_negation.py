@@ -251,7 +251,7 @@ def _en_explicit(text: str, words: list[str]) -> list[str]:
         if yet_to and any(
             w in EN_NEGATIONS for w in words[max(0, position - _YET_AFTER) : position]
         ):
-            continue  # "has no plans yet to raise": the "no" says it, "yet" only when
+            continue  # "has no plans yet to raise": the "no" says it, "yet" adds none
         if negates or yet_to:
             found.append(word)
     # "No. 5", "No 1" is a number, not a negation.
@@ -363,16 +363,15 @@ def _source_words(text: str) -> list[str]:
 _PAUSE = "jeda"  # a word of no table: it parts a negation from what follows a comma
 
 
-_ANSWERED = re.compile(
-    rf"\b({'|'.join(sorted(ID_NEGATIONS, key=len, reverse=True))})\s*,(?!\s*\1\b)", re.IGNORECASE
-)
+_NEGATION_WORDS = "|".join(sorted(ID_NEGATIONS, key=len, reverse=True))
+_ANSWERED = re.compile(rf"\b({_NEGATION_WORDS})\s*,(?!\s*\1\b)", re.IGNORECASE)
 
 
 # A negation closing a yes-no question ("Kamu pernah nggak, ...", "Mau nggak?") asks "or not?":
 # "Have you ever ...?". It negates nothing.
 _QUESTION_TAG = re.compile(
     r"\b(pernah|mau|bisa|ada|suka|tahu|tau|jadi|sudah|udah|boleh)\s+"
-    r"(?:nggak|ngga|gak|ga|enggak|engga|tidak|tak|gk|tdk|ndak)\s*(?=[,?])"
+    rf"(?:{_NEGATION_WORDS})\s*(?=[,?])"
     r"|(?<=,)\s*bukan\s*(?=\?)"  # "Tentu tidak, bukan?": "..., right?"
     r"|\bbelum\s*(?=\?)",  # "Udah makan belum?": "Have you eaten yet?"
     re.IGNORECASE,
@@ -380,9 +379,7 @@ _QUESTION_TAG = re.compile(
 
 
 # An emphatic negation of the source: "bahkan foto pun tidak", "satu pun tidak ada".
-_EMPHATIC_SOURCE = re.compile(
-    rf"\bpun\s+(?:{'|'.join(sorted(ID_NEGATIONS, key=len, reverse=True))})\b", re.IGNORECASE
-)
+_EMPHATIC_SOURCE = re.compile(rf"\bpun\s+(?:{_NEGATION_WORDS})\b", re.IGNORECASE)
 
 
 def _not_until(id_words: list[str], en_words: list[str]) -> int:
