@@ -2565,3 +2565,31 @@ def test_talk_and_everyday_terms_of_rounds_thirty_six_and_seven() -> None:
         assert _kinds(source, english) == [], english
     dropped = "Kami tidak sempat membawa apa-apa, bahkan foto keluarga pun tidak."
     assert "negation" in _kinds(dropped, "We had time to take everything, not even our photos.")
+
+
+def test_tech_and_disaster_terms_of_rounds_thirty_eight_and_nine() -> None:
+    pairs = [
+        (
+            "J&T Express mencatatkan sahamnya di Bursa Hong Kong dengan valuasi US$ 11 miliar.",
+            "J&T Express listed on the Hong Kong Stock Exchange at a US$11 billion valuation.",
+        ),
+        (
+            "Laptop ini buat editing video 4K ngebut dan nggak panas, harganya cuma 25k sewanya.",
+            "This laptop is fast for 4K video editing and doesn't get hot; renting is only 25,000.",
+        ),
+        (
+            "Tujuh orang tewas dan 35 lainnya dilarikan ke RSUD Subang.",
+            "Seven people were killed and 35 others rushed to Subang Regional General Hospital.",
+        ),
+        (
+            "PVMBG menaikkan status gunung tersebut dari Level III menjadi Level IV.",
+            "The Center for Volcanology and Geological Hazard Mitigation (PVMBG) raised it "
+            "from Level III to Level IV.",
+        ),
+        (
+            "Pelayanan IGD di sini cepat, ibu saya langsung ditangani.",
+            "The emergency department here is quick; my mother was seen right away.",
+        ),
+    ]
+    for source, english in pairs:
+        assert _kinds(source, english) == [], english

@@ -674,8 +674,8 @@ def _translated_whole(acronym: str, source: str, english: str) -> bool:
     word other than a title that the English copies as written: it was translated, not copied
     with one word swapped ("Bank Indonesia (BI)" as "Smith Indonesia (BI)")."""
     bracket = source.find(f"({acronym})")
-    if bracket < 0:
-        return False
+    if bracket < 0:  # the English spells out an acronym the source gives bare: "PVMBG"
+        return acronym.isupper() and re.search(rf"\b{re.escape(acronym)}\b", source) is not None
     named = re.search(r"(?:[A-Z][\w'’-]*(?:\s+dan)?\s+)+$", source[:bracket])
     if named is None:
         return False

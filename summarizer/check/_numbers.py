@@ -135,9 +135,11 @@ _HALF_BEFORE = re.compile(r"\bhalf\s+$", re.IGNORECASE)
 _DATELINE_BETWEEN = re.compile(r"^,?\s*\(\s*$")
 # Digits inside a model or code name: "ST21", "G20", "A320".
 _GLUED_DIGITS = re.compile(r"(?<=[A-Za-z])\d+\b")
-# Digits with "-an" ("about so many": "kayak yang 300an") or "x" ("times": "udah 3x servis")
-# glued on, in casual Indonesian.
-_ID_GLUED_SUFFIX = re.compile(r"(?<![\w.,])(\d+)(?:an|x)\b", re.IGNORECASE)
+# Digits with "-an" ("about so many": "kayak yang 300an"), "x" ("times": "udah 3x servis") or
+# "k" glued on, in casual Indonesian.
+_ID_GLUED_SUFFIX = re.compile(r"(?<![\w.,])(\d+)(?:an|x|k)\b", re.IGNORECASE)
+# "25k" in a casual source is 25,000 (as English writes it), "video 4K" a resolution.
+_ID_K_AMOUNT = re.compile(r"(?<![\w.,])(\d+)k\b", re.IGNORECASE)
 
 
 def _written(text: str, start: int, end: int) -> str:
@@ -326,6 +328,7 @@ def _side(text: str, lang: str) -> _Side:
     values.update(Decimal(digits) for digits in _GLUED_DIGITS.findall(text))
     if lang == "id":
         values.update(Decimal(digits) for digits in _ID_GLUED_SUFFIX.findall(text))
+        values.update(Decimal(digits) * 1000 for digits in _ID_K_AMOUNT.findall(text))
     if lang == "en":
         values.update(v for pattern, meant in _EN_MEANT if pattern.search(text) for v in meant)
     if lang == "en":  # "the 1990s": the decade is stated, and "90-an" says it too

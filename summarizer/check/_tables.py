@@ -581,7 +581,10 @@ ID_TITLES = _aliases(
     pkpu: suspension of debt payment
     obligations, debt restructuring, pkpu; menengah: secondary, middle, medium; dasar: primary,
     basic, elementary; tunjangan: allowance, allowances, benefit, benefits; profesi: professional,
-    profession; penuntut: prosecutor, prosecutors, prosecution; ketua pengadilan: chief judge,
+    profession; penuntut: prosecutor, prosecutors, prosecution; bursa: stock exchange, exchange,
+    bourse, bursa; igd: emergency department, emergency room, emergency unit, er, igd;
+    pp: central board, executive board, board, pp;
+    ketua pengadilan: chief judge,
     court president, judge; ketua mahkamah: chief justice, justice, president;
     anggaran: budget, budgetary; koni: national sports committee, sports committee, koni;
     lembah: valley;
@@ -636,7 +639,8 @@ ID_TITLES = _aliases(
     wita: central indonesia time, wita; wit: eastern indonesia time, wit; pelatih: coach,
     manager, trainer; kapten: captain; juru bicara: spokesperson, spokesman, spokeswoman;
     jaksa: prosecutor; hakim: judge; sar: search and rescue, sar;
-    basarnas: national search and rescue agency, basarnas;
+    basarnas: national search and rescue agency, search and rescue office,
+    search and rescue agency, search and rescue, basarnas;
     indeks harga saham gabungan: jakarta composite index, composite index, jci, ihsg;
     ihsg: jakarta composite index, composite index, jci, ihsg;
     pengadilan negeri: district court; pengadilan tinggi: high court;
@@ -657,7 +661,8 @@ ID_TITLES = _aliases(
     tps: polling station, polling stations; pilkada: regional election, regional elections,
     local election, local elections; pemilu: election, elections, general election;
     pilpres: presidential election; ham: human rights; rs: hospital; rsud: regional hospital,
-    hospital; wni: indonesian citizen, indonesian citizens, indonesian national, indonesians;
+    regional general hospital, general hospital, hospital; wni: indonesian citizen,
+    indonesian citizens, indonesian national, indonesians;
     wna: foreign national, foreign nationals, foreigner, foreigners; tki: migrant worker,
     migrant workers; pmi: migrant worker, migrant workers, red cross; ri: indonesia, indonesian,
     republic of indonesia; nkri: unitary state of the republic of indonesia, indonesia;
