@@ -2593,3 +2593,44 @@ def test_tech_and_disaster_terms_of_rounds_thirty_eight_and_nine() -> None:
     ]
     for source, english in pairs:
         assert _kinds(source, english) == [], english
+
+
+def test_restructured_renderings_of_rounds_forty_and_forty_one() -> None:
+    pairs = [
+        (
+            "Bukan tidak mungkin banjir rob kembali melanda pesisir utara Jakarta pekan depan.",
+            "It's quite possible that tidal flooding will hit Jakarta's northern coast next week.",
+        ),
+        (
+            "Rapat paripurna diskors karena jumlah anggota yang hadir tidak memenuhi kuorum.",
+            "The plenary session was suspended because too few members were present for a quorum.",
+        ),
+        (
+            "Bus itu beroperasi setiap Senin sampai Jumat, mulai pukul 05.00 hingga 22.00.",
+            "The bus runs on weekdays from 5 a.m. to 10 p.m.",
+        ),
+        (
+            "Ekspor kopi pada Januari, Februari, dan Maret naik 15 persen.",
+            "Coffee exports rose 15 percent in the first three months.",
+        ),
+        (
+            "Kami butuh waktu setengah tahun untuk meyakinkan para petani.",
+            "It took us six months to convince the farmers.",
+        ),
+        (
+            "Filmnya tidak buruk, tetapi alurnya terlalu lambat di bagian tengah.",
+            "The film is decent, but the plot drags in the middle.",
+        ),
+        (
+            'Rina membawa pulang tiga piala, termasuk Album Terbaik untuk "Hujan di Pelabuhan".',
+            'Rina took home three trophies, including Best Album for "Hujan di Pelabuhan".',
+        ),
+        (
+            'Pameran bertajuk "Tanah yang Bernapas" dibuka di Galeri Nasional Indonesia.',
+            'The exhibition "Tanah yang Bernapas" (The Breathing Earth) opened at the National '
+            "Gallery of Indonesia.",
+        ),
+    ]
+    for source, english in pairs:
+        assert _kinds(source, english) == [], english
+    assert "number" in _kinds(pairs[2][0], "The bus runs on weekends from 5 a.m. to 10 p.m.")

@@ -493,6 +493,16 @@ def _bracket_replaced(english: str, source_words: set[str]) -> bool:
 _ROMAN = re.compile(r"(?=[IVXL]{2,}\b)L?X{0,3}(?:IX|IV|V?I{0,3})")
 
 
+_GLOSSED_TITLE = re.compile(r"[\"“]([^\"”]+)[\"”],?\s*\(([^()]*)$")
+
+
+def _glosses_a_title(span: Span, english: str, source: str) -> bool:
+    """The span is inside brackets right after a quoted title the source has as it is: the
+    English gives the title's meaning ('"Tanah yang Bernapas" (The Breathing Earth)')."""
+    glossed = _GLOSSED_TITLE.search(english[: span.start])
+    return glossed is not None and glossed.group(1).strip() in source
+
+
 def _joined_source_words(text: str, source_words: set[str]) -> bool:
     """A word written in joined capitalised parts ("TransJakarta"), each the beginning of one of
     the source's words ("Transportasi", "Jakarta")."""
@@ -572,6 +582,8 @@ def _english_only_names(
             continue
         if re.match(r"-\d", english[span.end :]):
             continue  # "Under-23", "Boeing-737": a word of a code
+        if _glosses_a_title(span, english, source):
+            continue  # '"Tanah yang Bernapas" (The Breathing Earth)': a title put into English
         if _joined_source_words(span.text, source_words):
             continue  # "TransJakarta" for "Transportasi Jakarta": the source's words run together
         if _english_shouted(span.text):

@@ -162,6 +162,7 @@ def _id_negations(words: list[str]) -> _Count:
     antonyms: list[tuple[str, ...]] = []
     prefixed = suffixed = exclusive = purposive = meanings = 0
     words = _without_reduplication([_without_particle(word) for word in words])
+    absorbed = -1  # the position of a negation an idiom before it took in
     for position, word in enumerate(words):
         following = words[position + 1] if position + 1 < len(words) else ""
         if word == ID_KURANG and following and following not in ID_KURANG_NOT_NEGATING:
@@ -183,6 +184,10 @@ def _id_negations(words: list[str]) -> _Count:
         if f"{word} {following}" in ID_NEGATION_IDIOMS or (word == "belum" and not following):
             # "Sudah makan belum?": a closing "belum" asks "yet?", it does not negate.
             idioms.append(f"{word} {following}".strip())
+            if following in ID_NEGATIONS:  # "bukan tidak mungkin": two negations, "possible"
+                absorbed = position + 1
+            continue
+        if position == absorbed:
             continue
         if _double_negation(words, position):
             idioms.append(f"{word} {following}")  # "tak ada gading yang tak retak"

@@ -133,6 +133,12 @@ _HALF_BEFORE = re.compile(r"\bhalf\s+$", re.IGNORECASE)
 # An Indonesian news dateline: a weekday and its date in brackets, "Rabu (12/6)". English wire
 # copy gives the weekday alone ("on Wednesday"); the weekday stays required, the date does not.
 _DATELINE_BETWEEN = re.compile(r"^,?\s*\(\s*$")
+# Halves said in smaller units: "setengah tahun" is "six months", "setengah jam" "30 minutes".
+_ID_HALVES = {
+    "setengah tahun": Decimal(6),
+    "setengah jam": Decimal(30),
+    "setengah abad": Decimal(50),
+}
 # Digits inside a model or code name: "ST21", "G20", "A320".
 _GLUED_DIGITS = re.compile(r"(?<=[A-Za-z])\d+\b")
 # Digits with "-an" ("about so many": "kayak yang 300an"), "x" ("times": "udah 3x servis") or
@@ -161,6 +167,7 @@ class _Side:
     months: dict[int, str]  # the months stated (a numeric date's first reading only)
     weekdays: dict[int, str]
     any_months: frozenset[int]  # every month a date may mean ("12/5": May or December)
+    any_weekdays: frozenset[int]  # every weekday it holds ("on weekdays": Monday to Friday)
 
 
 def _weak(mention: NumberMention, text: str) -> bool:
@@ -329,6 +336,7 @@ def _side(text: str, lang: str) -> _Side:
     if lang == "id":
         values.update(Decimal(digits) for digits in _ID_GLUED_SUFFIX.findall(text))
         values.update(Decimal(digits) * 1000 for digits in _ID_K_AMOUNT.findall(text))
+        values.update(value for phrase, value in _ID_HALVES.items() if phrase in text.lower())
     if lang == "en":
         values.update(v for pattern, meant in _EN_MEANT if pattern.search(text) for v in meant)
     if lang == "en":  # "the 1990s": the decade is stated, and "90-an" says it too
@@ -373,9 +381,27 @@ def _side(text: str, lang: str) -> _Side:
         elif mention.month is not None and not mention.numeric:
             months.setdefault(mention.month, mention.span.text)
     any_months.update(months)
+    any_weekdays = set(weekdays)
+    if lang == "en":  # "on weekdays" (*Senin sampai Jumat*), "the first quarter" (Jan.-March)
+        if _EN_WEEKDAYS.search(text):
+            any_weekdays.update(range(5))
+        if _EN_FIRST_QUARTER.search(text):
+            any_months.update({1, 2, 3})
+    elif len(months) >= 2:  # "Januari, Februari, dan Maret": "the first three months"
+        values.add(Decimal(len(months)))
     return _Side(
-        tuple(required), frozenset(values), day_months, months, weekdays, frozenset(any_months)
+        tuple(required),
+        frozenset(values),
+        day_months,
+        months,
+        weekdays,
+        frozenset(any_months),
+        frozenset(any_weekdays),
     )
+
+
+_EN_WEEKDAYS = re.compile(r"\bweekdays?\b", re.IGNORECASE)
+_EN_FIRST_QUARTER = re.compile(r"\bfirst (?:quarter|three months)\b", re.IGNORECASE)
 
 
 def _dateline(mention: DateMention, weekday_ends: list[int], text: str) -> bool:
@@ -398,7 +424,7 @@ class Stated:
 def english_stated(english: str) -> Stated:
     """The values, weekdays and months the English states."""
     side = _side(english, "en")
-    return Stated(side.values, frozenset(side.weekdays), side.any_months)
+    return Stated(side.values, side.any_weekdays, side.any_months)
 
 
 def _missing(side: _Side, other: _Side) -> list[str]:
@@ -416,7 +442,7 @@ def _missing(side: _Side, other: _Side) -> list[str]:
         if month not in other.any_months and written not in seen:
             seen.append(written)
     for day, written in side.weekdays.items():
-        if day not in other.weekdays and written not in seen:
+        if day not in other.any_weekdays and written not in seen:
             seen.append(written)
     return seen
 

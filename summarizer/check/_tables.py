@@ -59,6 +59,7 @@ ID_NEGATION_IDIOMS = _phrases(
     enggak seh; ga sih; tidak apa; tak apa; nggak apa; gak apa; ga apa; enggak apa;
     belum lagi; tidak terasa; tak terasa; nggak terasa; gak terasa; enggak terasa; tidak kerasa;
     ndak lama; nggak lama; gak lama; enggak lama; ga lama;
+    bukan tidak;
     tak kerasa; nggak kerasa; gak kerasa; ga kerasa; enggak kerasa
     """
 )
@@ -149,6 +150,8 @@ ID_NEGATED_ANTONYMS = _aliases(
     forbid, ban, prohibit; naik: unchanged, steady, hold, freez, flat, stable, repeat;
     andal: shun, eschew, avoid, spurn, steer clear; salah: right, correct, accurate;
     cermat: imprecis, inaccura, careless, sloppy, inexact;
+    buruk: decent, fine, good, okay, solid, nice, alright; memenuhi: short, few, insufficient,
+    fail, lack, below;
     kalah: match, rival, equal, par, good, beat, compet; pergi: stay, remain;
     masuk: absurd, ridiculous, unreasonabl, illogical, nonsens, insane, crazy, absent, miss,
     skip; ganti: stay, remain, keep, kept, retain, same, unchanged; ubah: stay, remain, keep, kept,
@@ -584,6 +587,7 @@ ID_TITLES = _aliases(
     profession; penuntut: prosecutor, prosecutors, prosecution; bursa: stock exchange, exchange,
     bourse, bursa; igd: emergency department, emergency room, emergency unit, er, igd;
     pp: central board, executive board, board, pp;
+    terbaik: best, top; terfavorit: favorite, favourite, favorites, favourites;
     ketua pengadilan: chief judge,
     court president, judge; ketua mahkamah: chief justice, justice, president;
     anggaran: budget, budgetary; koni: national sports committee, sports committee, koni;
