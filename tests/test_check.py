@@ -2634,3 +2634,21 @@ def test_restructured_renderings_of_rounds_forty_and_forty_one() -> None:
     for source, english in pairs:
         assert _kinds(source, english) == [], english
     assert "number" in _kinds(pairs[2][0], "The bus runs on weekends from 5 a.m. to 10 p.m.")
+
+
+def test_laws_and_editorial_turns_of_round_forty_two() -> None:
+    law = (
+        "Undang-Undang Nomor 32 Tahun 2009 tentang Perlindungan dan Pengelolaan Lingkungan Hidup "
+        "sudah memberi dasar hukum yang kuat, namun penegakannya masih lemah."
+    )
+    english = (
+        "Law No. 32 of 2009 on Environmental Protection and Management already provides a strong "
+        "legal basis, but its enforcement remains weak."
+    )
+    assert _kinds(law, english) == []
+    lacking = "Kita tidak sedang kekurangan sarjana; yang kurang adalah lapangan kerja yang sesuai."
+    assert (
+        _kinds(lacking, "We are not short of graduates; what is lacking are suitable jobs.") == []
+    )
+    merely = "Kebudayaan bukan sekadar tarian dan festival yang dipamerkan kepada wisatawan."
+    assert "negation" in _kinds(merely, "Culture is merely dances and festivals shown to tourists.")

@@ -229,7 +229,7 @@ def _bare_only(count: _Count, english_words: list[str]) -> bool:
     for position, word in enumerate(english_words):
         before = english_words[position - 1] if position else ""
         negated = before in {"not", "if", "the"} or before.endswith("n't")
-        if word in {"only", "just"} and not negated:
+        if word in {"only", "just", "merely", "simply"} and not negated:
             return True
     return False
 

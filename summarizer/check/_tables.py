@@ -234,7 +234,7 @@ ID_NEGATIVE_MEANINGS = _aliases(
 ID_KURANG_NOT_NEGATING = _words(
     """
     dari lebih daripada sekitar mampu ajar satu dua tiga empat lima enam tujuh delapan
-    sembilan sepuluh sebelas seratus seribu sejuta setengah
+    sembilan sepuluh sebelas seratus seribu sejuta setengah adalah
     """
 )
 # English affixes that carry a negation ("unofficial", "impossible", "careless"), for the
@@ -588,6 +588,7 @@ ID_TITLES = _aliases(
     bourse, bursa; igd: emergency department, emergency room, emergency unit, er, igd;
     pp: central board, executive board, board, pp;
     terbaik: best, top; terfavorit: favorite, favourite, favorites, favourites;
+    undang-undang: law, laws, act, acts; perlindungan: protection; pengelolaan: management;
     ketua pengadilan: chief judge,
     court president, judge; ketua mahkamah: chief justice, justice, president;
     anggaran: budget, budgetary; koni: national sports committee, sports committee, koni;
