@@ -344,17 +344,16 @@ def _initials_rendered(
 
 
 def _acronyms_rendered(
-    missing: list[tuple[Span, SourceName]], source: str, english: str
+    missing: list[tuple[Span, SourceName]], source: str, english: str, supported: frozenset[str]
 ) -> tuple[list[tuple[Span, SourceName]], list[str]]:
     """``missing`` less the source words the English renders by an acronym of its own: a run
     of a name's words by their initials ("Kereta Api Indonesia" as "KAI"), a source acronym by
     one of about the same length ("PDB" as "GDP", "PBB" as "UN"); and the English acronyms so
     used."""
-    source_words = _source_words(source)
     own = [
         m.group()
         for m in _ENGLISH_ACRONYM.finditer(english)
-        if normal_word(m.group()) not in source_words
+        if normal_word(m.group()) not in supported
     ]
     missing, used = _initials_rendered(missing, own)
     own = [acronym for acronym in own if acronym not in used]
@@ -403,9 +402,11 @@ def _missing_words(
     english_words: list[Span],
     task_words: frozenset[int],
     source: str,
+    source_words: set[str],
+    supported: frozenset[str],
 ) -> list[Span]:
-    source_words = set(_normal_words(source))
-    supported = _source_words(source)
+    """The words of ``name`` the English lacks. ``source_words``: the source's own words;
+    ``supported``: those and their English forms (:func:`_source_words`)."""
     defines_acronym = _ACRONYM_AFTER_JOINED.match(source, name.tokens[-1].end) is not None
     missing: list[Span] = []
     covered: set[int] = set()
@@ -566,14 +567,16 @@ def _source_words(source: str) -> frozenset[str]:
 
 
 def _english_only_names(
-    source: str, english: str, source_name_list: list[SourceName]
+    source: str,
+    english: str,
+    source_name_list: list[SourceName],
+    source_words: set[str],
+    supported: frozenset[str],
 ) -> list[Span]:
     """The English's names the source lacks, less the words that are one of the source's
     written the English way ("Cameroon" for "Kamerun") and lower-case parts of a hyphenated
     word ("led" of "Australian-led"). ``source_name_list``: the source's names
-    (:func:`source_names`)."""
-    source_words = set(_normal_words(source))
-    supported = _source_words(source)
+    (:func:`source_names`); ``source_words`` and ``supported`` as for :func:`_missing_words`."""
     name_starts = {token.start for name in source_name_list for token in name.tokens}
     initials = _initials_of(source_name_list)
     names = []
@@ -879,13 +882,21 @@ def name_findings(source: str, english: str) -> list[Finding]:
     english_words = _english_words(english)
     names = source_names(source)
     institutions = source_institutions(source, [name.tokens for name in names])
+    source_words = set(_normal_words(source))
+    supported = _source_words(source)  # computed once: each name's check reads it
     missing = [
         (token, name)
         for name in names
-        for token in _missing_words(name, english, english_words, institutions.task_words, source)
+        for token in _missing_words(
+            name, english, english_words, institutions.task_words, source, source_words, supported
+        )
     ]
-    missing, acronyms = _acronyms_rendered(missing, source, english)
-    added_spans = [s for s in _english_only_names(source, english, names) if s.text not in acronyms]
+    missing, acronyms = _acronyms_rendered(missing, source, english, supported)
+    added_spans = [
+        span
+        for span in _english_only_names(source, english, names, source_words, supported)
+        if span.text not in acronyms
+    ]
     if not missing:  # "Bank Mandiri" for "Mandiri": nothing of the source was replaced
         added_spans = [span for span in added_spans if not _generic_head(span, english)]
     institution_runs = english_institution_runs(english)

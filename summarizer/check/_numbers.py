@@ -305,7 +305,7 @@ def _in_digits(match: re.Match) -> str:
     groups = match.groupdict()
     if groups.get("clock"):
         hour = groups["hour"].lower()
-        value = int(hour) if hour.isdigit() else ID_UNITS[hour]
+        value = int(hour) if hour.isdecimal() else ID_UNITS[hour]
         digits = f"{groups['clock']} {value - 1}.30"
     else:
         digits = f"{ID_UNITS[groups['whole'].lower()]},{ID_UNITS[groups['part'].lower()]}"
