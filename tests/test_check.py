@@ -570,6 +570,12 @@ def _kinds(source: str, english: str) -> list[str]:
     return [finding.kind for finding in check_translation(source, english)]
 
 
+def _assert_unflagged(pairs: list[tuple[str, str]]) -> None:
+    """Each faithful (source, English) pair gets no finding at all."""
+    for source, english in pairs:
+        assert _kinds(source, english) == [], english
+
+
 def test_an_acronym_written_out_by_its_initials_is_rendered() -> None:
     assert "name" not in _kinds("Tolong matikan AC-nya.", "Please turn off the air conditioning.")
 
@@ -2243,8 +2249,7 @@ def test_religious_places_books_and_feasts_in_their_english_forms() -> None:
             "Under Article 1320 of the Civil Code, there are four requirements for an agreement.",
         ),
     ]
-    for source, english in pairs:
-        assert _kinds(source, english) == [], english
+    _assert_unflagged(pairs)
 
 
 def test_numbers_said_by_a_scale_word_a_roman_numeral_or_days_before() -> None:
@@ -2297,8 +2302,7 @@ def test_embassies_leagues_and_pious_words_in_their_english_forms() -> None:
             "We have to tone down the sambal, otherwise they can't handle it.",
         ),
     ]
-    for source, english in pairs:
-        assert _kinds(source, english) == [], english
+    _assert_unflagged(pairs)
 
 
 def test_what_a_speaker_took_back_is_not_required() -> None:
@@ -2324,8 +2328,7 @@ def test_what_a_speaker_took_back_is_not_required() -> None:
             "I left at 5:30 in the morning.",
         ),
     ]
-    for source, english in pairs:
-        assert _kinds(source, english) == [], english
+    _assert_unflagged(pairs)
     corrected = "Kami sudah mengamankan dua, eh, tiga orang tersangka."
     assert "number" in _kinds(corrected, "We have detained two suspects.")
     spoken = "Udah tiga, eh, empat tahun begini terus dan warga sudah capek."
@@ -2370,8 +2373,7 @@ def test_degrees_specialties_and_local_offices_english_says_in_words() -> None:
             "Tonight's neighborhood meeting is off because the neighborhood head is in Surabaya.",
         ),
     ]
-    for source, english in pairs:
-        assert _kinds(source, english) == [], english
+    _assert_unflagged(pairs)
 
 
 def test_spoken_negations_of_round_twenty_eight() -> None:
@@ -2401,8 +2403,7 @@ def test_spoken_negations_of_round_twenty_eight() -> None:
             "Don't buy an electric motorbike just yet.",
         ),
     ]
-    for source, english in pairs:
-        assert _kinds(source, english) == [], english
+    _assert_unflagged(pairs)
     not_only = "Mitokondria itu bukan sekadar pembangkit energi sel."
     assert "negation" in _kinds(not_only, "The mitochondrion is only the cell's power plant.")
 
@@ -2426,8 +2427,7 @@ def test_parties_parliament_and_initials_english_adds() -> None:
             "The South Sumatra High Prosecutor's Office detained three suspects in the KONI case.",
         ),
     ]
-    for source, english in pairs:
-        assert _kinds(source, english) == [], english
+    _assert_unflagged(pairs)
     assert "name" in _kinds(pairs[0][0], pairs[0][1].replace("(MK)", "(KPU)"))
 
 
@@ -2458,8 +2458,7 @@ def test_regional_negations_count() -> None:
             "My father will be back from the rice field before long.",
         ),
     ]
-    for source, english in pairs:
-        assert _kinds(source, english) == [], english
+    _assert_unflagged(pairs)
     assert "negation" in _kinds(pairs[1][0], "Here in Kupang we have had rain for five months.")
     roof = "Angin kencang menerbangkan atap seng puluhan rumah warga."
     assert _kinds(roof, "Strong winds blew the tin roofs off dozens of homes.") == []
@@ -2506,8 +2505,7 @@ def test_sports_and_health_terms_of_rounds_thirty_two_and_three() -> None:
             "I use this retinol every other night.",
         ),
     ]
-    for source, english in pairs:
-        assert _kinds(source, english) == [], english
+    _assert_unflagged(pairs)
     assert "number" in _kinds("Obat ini diminum tiga hari sekali.", "Take this medicine every day.")
 
 
@@ -2538,8 +2536,7 @@ def test_official_notices_in_their_english_forms() -> None:
             "The Chief Judge of the Medan District Court ordered an execution auction of the land.",
         ),
     ]
-    for source, english in pairs:
-        assert _kinds(source, english) == [], english
+    _assert_unflagged(pairs)
 
 
 def test_talk_and_everyday_terms_of_rounds_thirty_six_and_seven() -> None:
@@ -2561,8 +2558,7 @@ def test_talk_and_everyday_terms_of_rounds_thirty_six_and_seven() -> None:
             "The coffee is just okay, but the place is comfortable and the Wi-Fi is fast.",
         ),
     ]
-    for source, english in pairs:
-        assert _kinds(source, english) == [], english
+    _assert_unflagged(pairs)
     dropped = "Kami tidak sempat membawa apa-apa, bahkan foto keluarga pun tidak."
     assert "negation" in _kinds(dropped, "We had time to take everything, not even our photos.")
 
@@ -2591,8 +2587,7 @@ def test_tech_and_disaster_terms_of_rounds_thirty_eight_and_nine() -> None:
             "The emergency department here is quick; my mother was seen right away.",
         ),
     ]
-    for source, english in pairs:
-        assert _kinds(source, english) == [], english
+    _assert_unflagged(pairs)
 
 
 def test_restructured_renderings_of_rounds_forty_and_forty_one() -> None:
@@ -2631,8 +2626,7 @@ def test_restructured_renderings_of_rounds_forty_and_forty_one() -> None:
             "Gallery of Indonesia.",
         ),
     ]
-    for source, english in pairs:
-        assert _kinds(source, english) == [], english
+    _assert_unflagged(pairs)
     assert "number" in _kinds(pairs[2][0], "The bus runs on weekends from 5 a.m. to 10 p.m.")
 
 
