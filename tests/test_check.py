@@ -2646,3 +2646,163 @@ def test_laws_and_editorial_turns_of_round_forty_two() -> None:
     )
     merely = "Kebudayaan bukan sekadar tarian dan festival yang dipamerkan kepada wisatawan."
     assert "negation" in _kinds(merely, "Culture is merely dances and festivals shown to tourists.")
+
+
+def test_police_ranks_end_an_institution_whose_place_must_stay() -> None:
+    """Round forty-seven: "Polresta Malang Kota Kompol ..." names the Malang police and then an
+    officer; the place is required, the rank and the task words are not."""
+    source = (
+        "Kasat Reskrim Polresta Malang Kota Kompol Bayu Anggara menyebutkan kerugian para korban "
+        "mencapai Rp 1,7 miliar."
+    )
+    english = (
+        "Malang City Police criminal investigation unit head Comr. Bayu Anggara said the "
+        "victims' losses reached Rp 1.7 billion."
+    )
+    assert _kinds(source, english) == []
+    assert "name" in _kinds(source, english.replace("Malang", "Hamburg"))
+    spokesperson = (
+        "Menurut Kepala Seksi Humas Polres Bantul Iptu Sri Wahyuni, kedua korban merupakan warga "
+        "Kalurahan Trirenggo yang sedang dalam perjalanan pulang."
+    )
+    rendered = (
+        "According to Bantul Police spokesperson First Insp. Sri Wahyuni, both victims were "
+        "residents of Trirenggo village who were on their way home."
+    )
+    assert _kinds(spokesperson, rendered) == []
+    assert "name" in _kinds(spokesperson, rendered.replace("Bantul", "Nairobi"))
+
+
+def test_crime_desk_renderings_of_round_forty_seven() -> None:
+    pairs = [
+        (
+            "Pelaku nekat merampok minimarket di Jalan Raya Bogor karena terlilit utang.",
+            "The suspect robbed a minimarket on Jl. Raya Bogor because he was mired in debt.",
+        ),
+        (
+            "Kecelakaan beruntun terjadi di Tol Cipularang Km 92 pada Senin sore.",
+            "A pileup occurred at kilometer 92 of the Cipularang toll road on Monday afternoon.",
+        ),
+        (
+            "Warga digegerkan dengan penemuan mayat laki-laki tanpa identitas di aliran sungai.",
+            "Residents were shocked by the discovery of an unidentified man's body in a river.",
+        ),
+        (
+            "Dua anggota polisi dipecat secara tidak hormat setelah terbukti menjadi bandar judi.",
+            "Two police officers were dishonorably discharged after being found to run gambling.",
+        ),
+        (
+            "Belum genap sepekan bebas dari penjara, residivis itu kembali ditangkap.",
+            "Less than a week after being released from prison, the repeat offender was "
+            "arrested again.",
+        ),
+        (
+            "Petugas memergoki tiga pemuda membongkar mesin ATM di sebuah SPBU di Jalan Trans "
+            "Sulawesi.",
+            "Officers caught three young men breaking into an ATM at a gas station on Jl. Trans "
+            "Sulawesi.",
+        ),
+    ]
+    _assert_unflagged(pairs)
+    assert "negation" in _kinds(
+        pairs[3][0],
+        "Two police officers were honorably discharged after being found to run gambling.",
+    )
+    assert "negation" in _kinds(
+        pairs[4][0], "A week after being released from prison, the repeat offender was arrested."
+    )
+
+
+def test_talk_show_and_market_renderings_of_rounds_forty_three_to_forty_six() -> None:
+    pairs = [
+        (
+            "Materi stand-up pertama gue itu gagal total di sebuah kafe kecil di Tebet.",
+            "My first stand-up set bombed completely at a small café in Tebet.",
+        ),
+        (
+            "Istri gue dapet beasiswa S3 di Universitas Monash, jadi gue ikut.",
+            "My wife got a PhD scholarship at Monash University, so I came along.",
+        ),
+        (
+            "Dok, anak saya umur tiga tahun belum bisa ngomong lancar, itu normal nggak?",
+            "Doc, my three-year-old can't talk fluently yet, is that normal?",
+        ),
+        (
+            "Bintang 3 aja, fitur tarik tunai tanpa kartu di ATM udah jalan.",
+            "Just 3 stars: the cardless cash withdrawal feature at ATMs works now.",
+        ),
+        (
+            "Bursa Efek Indonesia (BEI) menghentikan sementara perdagangan saham PT Mega Cipta "
+            "Properti Tbk.",
+            "The Indonesia Stock Exchange (IDX) temporarily suspended trading in shares of PT "
+            "Mega Cipta Properti Tbk.",
+        ),
+        (
+            "Harga emas di Butik Emas Logam Mulia naik Rp 18.000 menurut data Panel Harga Badan "
+            "Pangan Nasional.",
+            "The price of gold at the Logam Mulia gold boutique rose Rp 18,000, according to "
+            "the National Food Agency's price panel data.",
+        ),
+        (
+            'Acara "Malam Minggu Bersama Pak Darto" ini sudah berjalan 300 episode.',
+            'The show "Malam Minggu Bersama Pak Darto" (Saturday Night with Mr Darto) has run '
+            "for 300 episodes.",
+        ),
+        (
+            "Film dokumenter itu memenangi penghargaan Film Dokumenter Panjang Terbaik di FFI.",
+            "The documentary won the award for Best Feature-Length Documentary at the FFI.",
+        ),
+        (
+            "Ledakan tabung gas elpiji 3 kilogram melukai enam orang.",
+            "The explosion of a 3-kilogram LPG cylinder injured six people.",
+        ),
+    ]
+    _assert_unflagged(pairs)
+    assert "number" in _kinds("Konsernya digelar malam Minggu.", "The concert is on Friday night.")
+    assert "name" in _kinds(pairs[1][0], "My wife got an MBA scholarship at Monash University.")
+
+
+def test_a_spread_not_only_and_its_contracted_english() -> None:
+    """'bukan soal X semata, tetapi ...' is 'not just about X, but ...'; 'isn't just' renders a
+    'bukan cuma', while 'can't just' still renders a plain negation."""
+    source = (
+        '"Akuisisi ini bukan soal menambah kapasitas semata, tetapi membuka akses ke pelanggan '
+        'korporasi," ujarnya.'
+    )
+    english = (
+        '"This acquisition is not just about adding capacity, but about opening access to '
+        'corporate customers," he said.'
+    )
+    assert _kinds(source, english) == []
+    assert "negation" in _kinds(source, english.replace("is not just", "is just"))
+    comedy = "Jangan salah ya, komedi itu bukan cuma soal lucu, tapi soal riset dan latihan."
+    said = "Don't be fooled, comedy isn't just about being funny, it's about research and practice."
+    assert _kinds(comedy, said) == []
+    assert "negation" in _kinds(comedy, said.replace("Don't", "Do"))
+    assert _kinds("Kita tidak boleh diam saja.", "We can't just stay silent.") == []
+    assert "negation" in _kinds("Kita tidak boleh diam saja.", "We can just stay silent.")
+
+
+def test_a_never_is_not_rendered_by_a_distant_first() -> None:
+    source = "Jangan pernah nge-roasting orang yang nggak kenal sama lo, itu aturan pertama gue."
+    english = "Never roast someone who doesn't know you, that's my first rule."
+    assert _kinds(source, english) == []
+    assert "negation" in _kinds(source, english.replace("doesn't", "does"))
+    assert _kinds("Saya belum pernah naik pesawat.", "This is my first time on a plane.") == []
+
+
+def test_an_english_cut_after_a_conjunction_or_preposition_is_cut() -> None:
+    source = (
+        "Pemerintah tidak akan memperpanjang relaksasi ekspor konsentrat tembaga yang berakhir "
+        "pada 31 Desember 2025."
+    )
+    assert "omission" in _kinds(
+        source, "The government will not extend the copper concentrate export relaxation, which."
+    )
+    demand = (
+        "Total penawaran mencapai Rp 71,3 triliun, mencerminkan permintaan investor yang masih "
+        "kuat meski imbal hasil tidak lagi setinggi awal tahun."
+    )
+    assert "omission" in _kinds(
+        demand, "Total bids reached Rp 71.3 trillion, reflecting still-strong demand even though."
+    )

@@ -81,6 +81,8 @@ def _cut_short(english: str) -> str | None:
         return words[-1]  # "has officially.", "it was seriously."
     if words[-1].replace("’", "'") in EN_CONTRACTED_ENDINGS:
         return words[-1]  # "and it's."
+    if words[-2:] == ["even", "though"]:
+        return words[-1]  # "demand stayed strong even though."
     if words[-2] in FINISHED_BEFORE_LAST and not _ALWAYS_UNFINISHED.fullmatch(words[-1]):
         return None  # "the best teacher I ever had.", "we have to.", "than they."
     if words[-1] in COPULA_ENDINGS:

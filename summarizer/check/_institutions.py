@@ -19,7 +19,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.check._tables import EN_INSTITUTION_HEADS, ID_INSTITUTION_HEADS
+from summarizer.check._tables import (
+    EN_INSTITUTION_HEADS,
+    ID_INSTITUTION_HEADS,
+    ID_PLACE_ONLY_HEADS,
+    ID_RANKS,
+)
 from summarizer.ground import Span
 
 # Indonesian derived nouns (ke-...-an, pe-...-an: "Kejuaraan", "Pengadilan", "Perikanan") are
@@ -86,6 +91,15 @@ def _place_start(group: list[Span]) -> int:
     return start
 
 
+def _before_rank(group: list[Span], head: int) -> list[Span]:
+    """The institution's part of a run: up to a rank after its head, where a person's name
+    begins ("Polres Bantul Iptu Sri Wahyuni")."""
+    for position in range(head + 1, len(group)):
+        if group[position].text.lower() in ID_RANKS:
+            return group[:position]
+    return group
+
+
 def source_institutions(source: str, runs: list[tuple[Span, ...]]) -> SourceInstitutions:
     """The task words of each institution named in ``source`` (its name runs, in order)."""
     task_words: set[int] = set()
@@ -95,7 +109,10 @@ def source_institutions(source: str, runs: list[tuple[Span, ...]]) -> SourceInst
         if not heads:
             continue
         named = True
+        group = _before_rank(group, heads[0])
         place = _place_start(group)
+        if group[heads[0]].text.lower() in ID_PLACE_ONLY_HEADS:
+            place = heads[0] + 1  # "Polresta Malang Kota": all of it the place
         for position in range(heads[0] + 1, len(group)):
             token = group[position]
             if position < place or derived_noun(token.text):

@@ -32,6 +32,7 @@ from summarizer.check._tables import (
     EN_SPEECH_VERBS,
     ID_COMMON_CAPS,
     ID_COMPANY_FORMS,
+    ID_DEGREES,
     ID_DESCRIBED,
     ID_HONORIFICS,
     ID_LOCATIVES,
@@ -191,7 +192,7 @@ def _phrases(tokens: tuple[Span, ...]) -> Iterator[tuple[int, int, str]]:
 
 def _same_word(source: str, english: str) -> bool:
     """One word across the languages: "Ukraina" and "Ukraine"; not "Erdogan" and "Erdo"."""
-    if source == english:
+    if source == english or english == f"{source}s":  # "ATM" as "ATMs"
         return True
     if len(source) >= 4 and english.startswith(source) and len(english) <= len(source) + 3:
         return True  # "korea"/"korean", "russia"/"russian"
@@ -545,6 +546,7 @@ def _bracketed_after_name(token: Span, source: str) -> bool:
 
 
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,4}\.){2,}")
+_DEGREE = re.compile(r"(?<![\w-])[SD][1-4](?![\w-])")
 
 
 def _source_words(source: str) -> frozenset[str]:
@@ -553,6 +555,9 @@ def _source_words(source: str) -> frozenset[str]:
     words.update(_ALWAYS_SUPPORTED)
     # Dotted degrees and abbreviations as the English copies them: "S.H." is "sh".
     words.update(m.group().replace(".", "").lower() for m in _DOTTED.finditer(source))
+    for degree in _DEGREE.finditer(source):  # "S3" as "PhD", "S2" as "master's"
+        for form in ID_DEGREES[degree.group().lower()]:
+            words.update(_normal_words(form))
     # A table word with "-nya" written on ("wifinya", its wifi) is looked up without it.
     tokens = tuple(
         Span(m.start(), m.end(), _table_word(m.group().lower())) for m in WORD_RE.finditer(source)
@@ -609,7 +614,11 @@ def _english_only_names(
             continue  # "annual general meeting of shareholders (AGMS)": its own initials
         if _expands_source_acronym(span, english, source, source_words):
             continue  # "Disaster Management Agency (BPBD)": the source's acronym written out
-        own = [w for w in PART_RE.findall(span.text) if not _has_cognate(w, source_words)]
+        own = [
+            w
+            for w in PART_RE.findall(span.text)
+            if not _has_cognate(w, source_words) and not _acronym_plural(w, source_words)
+        ]
         if own:
             names.append(span)
     titles = _source_title_forms(source_name_list)
@@ -792,6 +801,12 @@ def _opens_supported_name(span: Span, english: str, source: str, name_starts: se
         return False
     own_before = rf"(?<![\w'’-])[A-Z][\w'’-]*\s+{re.escape(following.group(1))}(?![\w'’-])"
     return not any(m.start() in name_starts for m in re.finditer(own_before, source))
+
+
+def _acronym_plural(word: str, source_words: set[str]) -> bool:
+    """An acronym of the source with an English plural "s": "ATMs" for "ATM"."""
+    stem = word.removesuffix("s")
+    return stem != word and len(stem) >= 2 and stem.isupper() and normal_word(stem) in source_words
 
 
 def _has_cognate(word: str, source_words: set[str]) -> bool:

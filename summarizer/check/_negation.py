@@ -70,7 +70,8 @@ _NOT_NEGATIVE = frozenset(
     district distribute distributed distribution discover discovered dispute disaster disease
     disney income individual indicate indicated initial initiative injured injury innovation
     inspection install instruction insurance intelligence interview invited involved iran
-    iraq ireland irish israel illegal nonetheless bless unless
+    iraq ireland irish israel illegal nonetheless bless unless discharge discharged discipline
+    disciplined discount discounts distance
     """.split()
 )
 
@@ -203,8 +204,8 @@ def _id_negations(words: list[str]) -> _Count:
             purposive += 1
         if word == "tanpa":
             suffixed += 1
-        elif following in ID_AFFIX_NEGATED or following.startswith("ter"):
-            prefixed += 1
+        if following in ID_AFFIX_NEGATED or (word != "tanpa" and following.startswith("ter")):
+            prefixed += 1  # "tidak resmi": "unofficial"; "tanpa identitas": "unidentified"
     return _Count(plain, prefixed, suffixed, idioms, antonyms, exclusive, purposive, meanings)
 
 
@@ -347,12 +348,21 @@ def _en_affixed(words: list[str], endings: tuple[str, ...], starts: tuple[str, .
 
 
 def _short_of_numbers(source: str, english_words: list[str]) -> int:
-    """The source's negations of "sampai" before a number ("nggak sampai lima menit") that the
-    English says with "under", "less", "fewer" …; each such English word renders one."""
+    """The source's negations of "sampai" before a number ("nggak sampai lima menit", "belum
+    genap sepekan") that the English says with "under", "less", "fewer" …; each such English
+    word renders one."""
     starts = {mention.span.start for mention in number_mentions(source, "id")}
-    pattern = rf"\b{_NOT}\s+{ID_SHORT_OF}\s+"
-    short = sum(1 for m in re.finditer(pattern, source, re.IGNORECASE) if m.end() in starts)
+    pattern = rf"\b(?:{_NOT}|belum)\s+(?:{'|'.join(sorted(ID_SHORT_OF))})\s+"
+    short = sum(
+        1
+        for m in re.finditer(pattern, source, re.IGNORECASE)
+        if m.end() in starts or _ONE_SPAN.match(source, m.end())
+    )
     return min(short, sum(1 for word in english_words if word in EN_LESS_THAN))
+
+
+# One unit of time, a number in the word: "sepekan" (a week), "sebulan", "setahun".
+_ONE_SPAN = re.compile(r"se(?:hari|minggu|pekan|bulan|tahun|jam|abad|dekade)\b", re.IGNORECASE)
 
 
 def _words(text: str) -> list[str]:
@@ -378,13 +388,31 @@ _QUESTION_TAG = re.compile(
     r"\b(pernah|mau|bisa|ada|suka|tahu|tau|jadi|sudah|udah|boleh)\s+"
     rf"(?:{_NEGATION_WORDS})\s*(?=[,?])"
     r"|(?<=,)\s*bukan\s*(?=\?)"  # "Tentu tidak, bukan?": "..., right?"
-    r"|\bbelum\s*(?=\?)",  # "Udah makan belum?": "Have you eaten yet?"
+    r"|\bbelum\s*(?=\?)"  # "Udah makan belum?": "Have you eaten yet?"
+    r"|(?<=[a-z] )(?:nggak|ngga|gak|enggak|ga|tidak|nda|ndak)\s*(?=\?)",  # "normal nggak?"
     re.IGNORECASE,
 )
 
 
 # An emphatic negation of the source: "bahkan foto pun tidak", "satu pun tidak ada".
 _EMPHATIC_SOURCE = re.compile(rf"\bpun\s+(?:{_NEGATION_WORDS})\b", re.IGNORECASE)
+
+
+_CONTRACTED_NOT_ONLY = re.compile(r"n['’]t (?:just|only|merely|simply)\b", re.IGNORECASE)
+
+
+def _without_contracted_not_only(explicit: list[str], english: str, count: _Count) -> list[str]:
+    """The English's negations less those of "isn't just" that render a "not only" idiom of the
+    source ("bukan cuma soal lucu"), one each; elsewhere "can't just" negates ("tidak boleh
+    diam saja", "we can't just stay silent")."""
+    idioms = sum(1 for idiom in count.idioms if idiom in ID_NOT_ONLY)
+    rest = list(explicit)
+    for _ in range(min(idioms, len(_CONTRACTED_NOT_ONLY.findall(english)))):
+        contracted = next((word for word in rest if word.endswith("n't")), None)
+        if contracted is None:
+            break
+        rest.remove(contracted)
+    return rest
 
 
 def _not_until(id_words: list[str], en_words: list[str]) -> int:
@@ -402,12 +430,27 @@ def _not_until(id_words: list[str], en_words: list[str]) -> int:
     return min(untils, id_words.count("baru"))
 
 
+# "bukan soal menambah kapasitas semata, tetapi ...": a negation whose "only" comes after what
+# it negates, before a "but": the idiom "bukan sekadar" (not just) spread over a phrase.
+_SPREAD_NOT_ONLY = re.compile(
+    r"\b(bukan|tidak|tak)\s+((?:[\w-]+\s+){1,5}?)(?:semata(?:-mata)?|saja)\b"
+    r"(?=\s*,?\s*(?:tetapi|tapi|melainkan|namun)\b)",
+    re.IGNORECASE,
+)
+
+
+def _gathered_not_only(source: str) -> str:
+    """The source with a spread "not only" written as the idiom: "bukan sekadar soal ..."."""
+    return _SPREAD_NOT_ONLY.sub(lambda m: f"{m.group(1)} sekadar {m.group(2).strip()}", source)
+
+
 def negation_findings(source: str, english: str) -> list[Finding]:
     """A finding when the English drops a negation of the source, or adds one."""
-    id_words = _source_words(_QUESTION_TAG.sub(lambda m: m.group(1) or "", source))
+    asked = _QUESTION_TAG.sub(lambda m: m.group(1) or "", source)
+    id_words = _source_words(_gathered_not_only(asked))
     en_words = _words(english)
     source_count = _id_negations(id_words)
-    explicit = _en_explicit(english, en_words)
+    explicit = _without_contracted_not_only(_en_explicit(english, en_words), english, source_count)
     # English words that say "not" ("failed") first render the source's own such words
     # ("hilang"); only the rest may stand for a dropped "tidak". Those the source's negations
     # already count ("kurang bagus", "gagal") are not among them.

@@ -168,6 +168,7 @@ class _Side:
     weekdays: dict[int, str]
     any_months: frozenset[int]  # every month a date may mean ("12/5": May or December)
     any_weekdays: frozenset[int]  # every weekday it holds ("on weekdays": Monday to Friday)
+    eves: frozenset[int] = frozenset()  # weekdays after "malam": the evening before them
 
 
 def _weak(mention: NumberMention, text: str) -> bool:
@@ -359,10 +360,13 @@ def _side(text: str, lang: str) -> _Side:
     weekdays: dict[int, str] = {}
     any_months: set[int] = set()
     after_weekday = [d.span.end for d in dates if d.weekday is not None]
+    eves: set[int] = set()
     for mention in dates:
         if mention.weekday is not None:
             if lang != "id" or not _in_place_name(mention.span.start, text):
                 weekdays.setdefault(mention.weekday, mention.span.text)
+            if lang == "id" and _EVE.search(text[: mention.span.start]):
+                eves.add(mention.weekday)
             continue
         if lang == "id" and _dateline(mention, after_weekday, text):
             values.update(Decimal(part) for part in (mention.day, mention.year) if part)
@@ -381,7 +385,8 @@ def _side(text: str, lang: str) -> _Side:
         elif mention.month is not None and not mention.numeric:
             months.setdefault(mention.month, mention.span.text)
     any_months.update(months)
-    any_weekdays = set(weekdays)
+    # "malam Minggu" is Saturday night (the night before Sunday): English may say either day.
+    any_weekdays = set(weekdays) | {(day - 1) % 7 for day in eves}
     if lang == "en":  # "on weekdays" (*Senin sampai Jumat*), "the first quarter" (Jan.-March)
         if _EN_WEEKDAYS.search(text):
             any_weekdays.update(range(5))
@@ -397,9 +402,11 @@ def _side(text: str, lang: str) -> _Side:
         weekdays,
         frozenset(any_months),
         frozenset(any_weekdays),
+        frozenset(eves),
     )
 
 
+_EVE = re.compile(r"\bmalam\s+$", re.IGNORECASE)
 _EN_WEEKDAYS = re.compile(r"\bweekdays?\b", re.IGNORECASE)
 _EN_FIRST_QUARTER = re.compile(r"\bfirst (?:quarter|three months)\b", re.IGNORECASE)
 
@@ -442,7 +449,8 @@ def _missing(side: _Side, other: _Side) -> list[str]:
         if month not in other.any_months and written not in seen:
             seen.append(written)
     for day, written in side.weekdays.items():
-        if day not in other.any_weekdays and written not in seen:
+        held = day in other.any_weekdays or (day in side.eves and (day - 1) % 7 in other.weekdays)
+        if not held and written not in seen:
             seen.append(written)
     return seen
 

@@ -85,6 +85,7 @@ ID_AFFIX_NEGATED = _words(
     terkendali teratur formal legal lengkap jujur bertanggung nyaman sabar berdaya bersalah
     konsisten relevan valid akurat benar tepat perlu penting berguna bermoral terpisahkan
     bergerak beruntung berhasil terlihat tampak enak sadar senang suka disangka diduga
+    identitas hormat
     """
 )
 # English words that negate. "no" is counted except as "No." before a number.
@@ -132,7 +133,8 @@ ID_NEGATED_ANTONYMS = _aliases(
     unknown; nyesel: glad, happy, worth; menyesal: glad, happy, worth; kecewa: satisfied, happy,
     pleased, glad, delighted, worth; sopan: rude, impolite; benar: wrong, false, untrue;
     lengkap: incomplete, partial, missing; berfungsi: broken, dead, faulty; jalan: broken, dead,
-    stuck; sabar: eager, impatient; cukup: insufficient, short; pernah: first;
+    stuck; sabar: eager, impatient; cukup: insufficient, short;
+    pernah: first time, first-time, first ever, first-ever;
     keluar: stay, indoor, inside, home; sengaja: accident, inadvertent, unintention, unwitting;
     kecil: big, huge, major, serious, large, significant;
     pintar: stupid, dumb, dim, slow; pandai: stupid, dumb, dim, slow;
@@ -182,9 +184,10 @@ EN_COMPARATIVES = _words(
     sooner closer
     """
 )
-# A negation of "sampai" before a number ("nggak sampai lima menit", not even five minutes):
-# English says it with one of these words ("in under five minutes", "fewer than ten").
-ID_SHORT_OF = "sampai"
+# A negation of "sampai" or "genap" before a number ("nggak sampai lima menit", not even five
+# minutes; "belum genap sepekan", not yet a full week): English says it with one of these words
+# ("in under five minutes", "fewer than ten", "less than a week").
+ID_SHORT_OF = _words("sampai genap")
 EN_LESS_THAN = _words("under less fewer below within barely")
 # "yet" says "not" only as "yet to" ("has yet to decide").
 EN_YET_TO = "yet to"
@@ -206,7 +209,8 @@ ID_KURANG_OPPOSITES = _aliases(
 ID_NEGATIVE_MEANINGS = _aliases(
     """
     gagal: fail, unsuccess, flop, short, foil, thwart, collaps, lost, lose, missed, misses,
-        missing, abort, knocked out, crashed out, eliminat, bowed out;
+        missing, abort, knocked out, crashed out, eliminat, bowed out, bomb, tank, flunk, fiasco,
+        backfir, fell flat, fizzl, misfir, went wrong;
     batal: cancel, call off, called off, scrap, axe, dropped, postpon, shelve, abandon, scrub,
         annul, fell through, rained off, washed out;
     kewalahan: overwhelmed, swamped, struggl, stretched, overstretched, snowed under, inundated,
@@ -372,6 +376,7 @@ UNFINISHED_ENDINGS = _words(
     """
     a an the of to than and or nor but whose because although whether its their my our your very
     per he she they we i has have had during between among toward towards via including just
+    without since into from at as which who whom if when where such
     """
 )
 # A pronoun with its verb contracted closes no sentence: English does not end on "it's." or
@@ -422,6 +427,17 @@ ID_INSTITUTION_HEADS = _words(
     polsek polresta polrestabes kepolisian sekretariat inspektorat pusat markas komando kodam
     korem kodim pangkalan lapas rutan korps perumda
     rapat penilaian beasiswa tunjangan pajak daftar seleksi wisuda program sistem data
+    """
+)
+# Heads named by their place alone: "Polres Bantul", "Polresta Malang Kota" (the Bantul police).
+ID_PLACE_ONLY_HEADS = _words("polda polres polsek polresta polrestabes kodam korem kodim")
+# Police and military ranks: where one follows an institution's name, a person's name begins
+# ("Polres Bantul Iptu Sri Wahyuni").
+ID_RANKS = _words(
+    """
+    jenderal kolonel letnan mayor laksamana brigadir marsekal inspektur kapten komjen irjen
+    brigjen kombes akbp kompol akp iptu ipda aiptu aipda bripka brigpol briptu bripda mayjen
+    letjen laksda laksdya laksma marsda marsdya marsma letkol serka sertu serda
     """
 )
 # The English words that head the same institutions ("National Narcotics Agency").
@@ -504,6 +520,15 @@ ID_TEAM_WORDS = _words("timnas fraksi")
 # Words of a company's legal form ("PT Pertamina", "PT Kereta Api Indonesia (Persero)", "Tbk"):
 # English mostly leaves them out ("Pertamina", "KAI"), so a missing one is no missing name.
 ID_COMPANY_FORMS = _words("pt tbk cv persero perum ud")
+# Indonesian degrees by their level, with the English names of the degree ("beasiswa S3", a PhD
+# scholarship): a letter and a digit, which the word tables' letters-only words cannot hold.
+ID_DEGREES = _aliases(
+    """
+    s1: bachelor's, bachelor, bachelors, undergraduate, ba, bsc; s2: master's, master, masters,
+    postgraduate, graduate, ma, msc, mba; s3: phd, doctorate, doctoral, ph.d; d3: diploma;
+    d4: diploma, applied bachelor's
+    """
+)
 # Title words that are also the names of places: "Natal" is Christmas, and a town in Brazil, a
 # regency of North Sumatra (Mandailing Natal) and half of KwaZulu-Natal. Where the source puts
 # one as a place (after a word of place, or before a comma and the region), it is a name the
@@ -602,7 +627,7 @@ ID_TITLES = _aliases(
     public; provinsi: province, provincial; kabupaten: regency, district; kota: city, town;
     pulau: island; gunung: mount, mountain; sungai: river; danau: lake; selat: strait;
     teluk: bay, gulf; laut: sea; samudra: ocean; desa: village; kecamatan: district, subdistrict;
-    jalan: street, road, jalan; masjid: mosque; gereja: church; komisi: commission;
+    jalan: street, road, jalan, jl, jln; masjid: mosque; gereja: church; komisi: commission;
     badan: agency, body, board, committee; nasional: national; internasional: international;
     dunia: world;
     umum: general, public; piala: cup, award, trophy; liga: league; olimpiade: olympics, olympic;
@@ -739,6 +764,16 @@ ID_TITLES = _aliases(
     pol: police, pol; mayjen: major general; letjen: lieutenant general; laksda: rear admiral;
     laksdya: vice admiral; laksma: first admiral, commodore; marsda: air vice marshal;
     marsdya: air marshal; marsma: air commodore; letkol: lieutenant colonel;
+    km: kilometer, kilometre, kilometers, kilometres, km; reskrim: criminal investigation,
+    detectives, criminal, reskrim; polresta: city police, resort police, police, polresta;
+    polrestabes: city police, metropolitan police, police, polrestabes; spbu: gas station,
+    petrol station, filling station, fuel station, service station, spbu; seksi: section,
+    division, unit; kalurahan: village, subdistrict, kalurahan; butik: boutique; emas: gold;
+    harga: price, prices, pricing; panel: panel; pangan: food;
+    bei: indonesia stock exchange, idx, bei;
+    film: film, films, movie, movies, feature, picture, documentary, cinema;
+    dokumenter: documentary, documentaries; panjang: feature-length, feature, long, length;
+    cerita: feature, story, fiction, narrative; elpiji: lpg; mini-album: ep; album mini: ep;
     serka: chief sergeant, sergeant; sertu: first sergeant, sergeant;
     serda: second sergeant, sergeant; purn: retired
     """
