@@ -2806,3 +2806,120 @@ def test_an_english_cut_after_a_conjunction_or_preposition_is_cut() -> None:
     assert "omission" in _kinds(
         demand, "Total bids reached Rp 71.3 trillion, reflecting still-strong demand even though."
     )
+
+
+def test_foreign_desk_renderings_of_round_forty_nine() -> None:
+    """Transliterations with other vowels, Arabic articles, 'dolar AS' as '$', and places
+    Indonesian names by description."""
+    pairs = [
+        (
+            "Kelompok Hizbullah mengklaim telah meluncurkan puluhan roket ke Israel utara.",
+            "Hezbollah claimed to have fired dozens of rockets into northern Israel.",
+        ),
+        (
+            "Lebih dari 4.000 warga sipil telah mengungsi dari kota Al-Fashir di Sudan.",
+            "More than 4,000 civilians have fled the city of El Fasher in Sudan.",
+        ),
+        (
+            "Harga minyak mentah Brent turun 3 persen menjadi 68,40 dolar AS per barel.",
+            "The price of Brent crude oil fell 3 percent to $68.40 a barrel.",
+        ),
+        (
+            "Presiden Palestina Mahmud Abbas membahas situasi di Tepi Barat dan Jalur Gaza.",
+            "Palestinian President Mahmoud Abbas discussed the situation in the West Bank and "
+            "the Gaza Strip.",
+        ),
+        (
+            "Liverpool merekrut penyerang asal Swedia, rekor tertinggi dalam sejarah Liga Primer.",
+            "Liverpool signed a Swedish striker, a record in Premier League history.",
+        ),
+        (
+            "Mantan presiden itu dijatuhi hukuman 27 tahun penjara. Pengacaranya menyatakan akan "
+            "mengajukan banding.",
+            "The former president was sentenced to 27 years in prison. His lawyers said they "
+            "would appeal.",
+        ),
+        (
+            "Perdana Menteri Selandia Baru mengumumkan paket bantuan senilai 120 juta dolar "
+            "Selandia Baru bagi petani yang terdampak kekeringan.",
+            "New Zealand's prime minister announced a NZ$120 million aid package for farmers "
+            "affected by drought.",
+        ),
+    ]
+    _assert_unflagged(pairs)
+    assert "name" in _kinds(pairs[0][0], pairs[0][1].replace("Hezbollah", "Hamas"))
+    assert "name" in _kinds(pairs[1][0], pairs[1][1].replace("El Fasher", "Khartoum"))
+    assert "name" in _kinds(pairs[2][0].replace("dolar AS", "dolar Singapura"), "Brent fell.")
+
+
+def test_clinic_school_and_kitchen_renderings_of_rounds_forty_eight_to_fifty_two() -> None:
+    pairs = [
+        (
+            "Imunisasi campak diulang di usia 18 bulan dan saat kelas 1 SD.",
+            "The measles vaccine is repeated at 18 months and again in the first grade of "
+            "elementary school.",
+        ),
+        (
+            "Melahirkan di RS Bunda Menteng, dan dr. Hendra, Sp.OG, sangat komunikatif.",
+            "I gave birth at Bunda Menteng Hospital, and Dr. Hendra, the OB-GYN, was very "
+            "communicative.",
+        ),
+        (
+            "Perawatnya ramah tapi infus saya sempat macet.",
+            "The nurses were friendly, but my IV got blocked at one point.",
+        ),
+        (
+            "Kemdiktisaintek meminta kampus tidak memungut biaya tambahan.",
+            "The Ministry of Higher Education, Science and Technology (Kemdiktisaintek) has "
+            "asked campuses not to charge extra fees.",
+        ),
+        (
+            "Biaya kuliah di sejumlah PTS di Jakarta kini mencapai Rp 25 juta per semester.",
+            "Tuition at a number of private universities in Jakarta now reaches Rp 25 million "
+            "per semester.",
+        ),
+        (
+            "Minggu depan kita tidak ada kuliah tatap muka.",
+            "There will be no face-to-face lecture next week.",
+        ),
+        (
+            "Tadi malam sekitar pukul 23.30 terjadi kebakaran di gudang di Bekasi.",
+            "At around 11:30 last night, a fire broke out at a warehouse in Bekasi.",
+        ),
+        (
+            "Buka jam 10 pagi sampai 9 malam, tapi hari Senin tutup.",
+            "It's open from 10 a.m. to 9 p.m. but closed on Mondays.",
+        ),
+        (
+            "Soto Betawi di Warung Bang Madun Jl. Kramat Raya enak bgt.",
+            "The Soto Betawi at Warung Bang Madun on Jalan Kramat Raya is really good.",
+        ),
+        (
+            "Kami sudah berkoordinasi dengan Basarnas dan TNI AL untuk pencarian dua nelayan.",
+            "We have coordinated with Basarnas and the Indonesian Navy in the search for two "
+            "fishermen.",
+        ),
+    ]
+    _assert_unflagged(pairs)
+    assert "number" in _kinds("Kita bertemu pada Minggu lalu.", "We met last Saturday.")
+    assert "number" in _kinds(pairs[6][0], "At around 10:30 last night, a fire broke out.")
+
+
+def test_negations_other_renderings_no_longer_account_for() -> None:
+    """'must' is no rendering of 'tidak boleh'; a 'not ... until' for 'baru' and a 'closed' for
+    'dekat' render no other negation."""
+    honey = "Bayi di bawah usia 1 tahun tidak boleh diberi madu karena berisiko botulisme."
+    assert "negation" in _kinds(honey, "Babies under 1 year old must be given honey.")
+    late = "Bukan pertama kalinya hasil lab telat, baru keluar hari Jumat."
+    faithful = "It's not the first time lab results were late; they didn't come out until Friday."
+    assert _kinds(late, faithful) == []
+    assert "negation" in _kinds(late, faithful.replace("It's not", "It's"))
+    trip = "Hari Senin tutup, jadi jangan datang jauh-jauh di hari itu ya."
+    assert "negation" in _kinds(trip, "Closed on Mondays, so do make the long trip that day.")
+
+
+def test_a_title_word_replaced_by_another_titles_word_is_flagged() -> None:
+    source = "Tahun depan, Universitas Brawijaya akan membuka dua program studi baru."
+    english = "Next year Brawijaya University will open two new study programmes."
+    assert _kinds(source, english) == []
+    assert "name" in _kinds(source, "Next year river Brawijaya will open two new programmes.")

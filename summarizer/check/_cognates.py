@@ -59,7 +59,19 @@ def cognate(indonesian: str, english: str) -> bool:
         return True  # spelt alike, or a typo on one side ("Xaviewr"/"Xavier")
     id_form = _spelled(id_word, _ID_RULES)
     en_form = _spelled(en_word, _EN_RULES)
-    return id_form[:1] == en_form[:1] and _similar(id_form, en_form)
+    if id_form[:1] == en_form[:1] and _similar(id_form, en_form):
+        return True
+    # A name transliterated with other vowels ("Hizbullah"/"Hezbollah", "Primer"/"Premier").
+    skeleton = _consonants(id_form)
+    return len(skeleton) >= _MIN_SKELETON and skeleton == _consonants(en_form)
+
+
+_MIN_SKELETON = 4  # consonants: fewer match by chance
+_VOWELS = re.compile(r"[aeiouy]")
+
+
+def _consonants(word: str) -> str:
+    return _DOUBLE.sub(r"\1", _VOWELS.sub("", word))
 
 
 def _similar(first: str, second: str) -> bool:

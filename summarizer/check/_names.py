@@ -39,6 +39,7 @@ from summarizer.check._tables import (
     ID_NEGATIONS,
     ID_PLACE_HOMONYMS,
     ID_SHORT_FORMS,
+    ID_SPECIALTIES,
     ID_TEAM_WORDS,
     ID_TITLES,
 )
@@ -92,6 +93,12 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper() and key not in MONTHS_ID and key not in WEEKDAYS_ID
 
 
+_DOLLAR_BEFORE = re.compile(r"\bdolar\s+$", re.IGNORECASE)
+# Arabic articles of names, which English spells its own way or drops: "Al-Fashir", "El Fasher".
+_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "az", "an", "at", "ash", "ul"})
+_POSSESSED_MIN_LETTERS = 7  # "Ibunya" may be a name ("Tanya", "Sonya"), "Kakaknya" is not
+
+
 def _clearly_a_name(tokens: list[Span], text: str) -> bool:
     first = tokens[0].text
     letters = [c for c in first if c.isalpha()]
@@ -102,6 +109,8 @@ def _clearly_a_name(tokens: list[Span], text: str) -> bool:
         return True  # "KwaZulu-Natal"; "Sekolah-sekolah" is a plural
     if any(ord(c) > 127 for c in first) or first.lower() in _RENDERED:
         return True
+    if len(first) >= _POSSESSED_MIN_LETTERS and first.lower().endswith("nya"):
+        return False  # "Pengacaranya menyatakan": "his lawyers said", a possessed common noun
     following = re.match(r"\s+(\w+)", text[tokens[-1].end :])
     return bool(following) and following.group(1).lower() in _SPEECH_VERBS
 
@@ -237,10 +246,12 @@ def _phrase_reached(phrase: str, written: str, english: str) -> bool:
     return any(_has_phrase(english, form) for form in (phrase, *_RENDERED[phrase]))
 
 
-def _title_replaced(phrase: str, following: str, english: str) -> bool:
+def _title_replaced(phrase: str, following: str, english: str, supported: frozenset[str]) -> bool:
     """A title word of a name replaced by an ordinary word: "Taman Mini" as "stone Mini". The
     English has neither the title nor its English form, and has the name's next word right after
-    a lower-case word that is neither a function word nor any title's English form."""
+    a lower-case word that is neither a function word nor a word the source accounts for
+    (``supported``: its own words and their English forms); so "river Brawijaya", with no
+    *sungai* in the source, is a replacement."""
     if phrase not in ID_TITLES or phrase in ID_HONORIFICS or not following[:1].isupper():
         return False  # "Mas Andi" as "my friend Andi": an honorific English may drop
     if any(_has_phrase(english, form) for form in (phrase, *ID_TITLES[phrase])):
@@ -249,7 +260,7 @@ def _title_replaced(phrase: str, following: str, english: str) -> bool:
     if found is None:
         return False
     word = found.group(1)
-    return word not in STOPWORDS and word not in _TITLE_WORDS and word not in ID_TITLES
+    return word not in STOPWORDS and word not in supported
 
 
 def _title_rendered(word: str, english: str) -> bool:
@@ -417,11 +428,13 @@ def _missing_words(
         following = name.tokens[end].text if end < len(name.tokens) else ""
         if phrase in ID_TEAM_WORDS and following[:1].isupper():
             continue  # "Timnas Vietnam" as "Vietnam": the team named by its country
+        if _DOLLAR_BEFORE.search(source[: name.tokens[first].start]) and "$" in english:
+            continue  # "68,40 dolar AS" as "$68.40": the sign names the currency
         if _named_place(name, first, end, phrase, source):
             reached = _word_reached(normal_word(written), english_words)
         else:
             reached = _phrase_reached(phrase, written, english) and not _title_replaced(
-                phrase, following, english
+                phrase, following, english, supported
             )
         if not reached:
             start, stop = name.tokens[first].start, name.tokens[end - 1].end
@@ -444,6 +457,7 @@ def _missing_words(
             continue  # "Pengadilan Negeri (PN) Medan": the acronym repeats the name before it
         parts = _normal_words(token.text)
         parts = [part for part in parts if part not in _CLITICS] or parts  # "AC-nya"
+        parts = [part for part in parts if part not in _ARTICLES] or parts  # "Al-Fashir"
         if not all(
             _part_reached(part, english, _others_removed(part, english_words, source_words))
             for part in parts
@@ -546,6 +560,7 @@ def _bracketed_after_name(token: Span, source: str) -> bool:
 
 
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]{1,4}\.){2,}")
+_SPECIALTY = re.compile(r"(?<![\w.])Sp\.\s?[A-Z]{1,4}(?:\.[A-Z]{1,3})?(?![\w])")
 _DEGREE = re.compile(r"(?<![\w-])[SD][1-4](?![\w-])")
 
 
@@ -555,6 +570,10 @@ def _source_words(source: str) -> frozenset[str]:
     words.update(_ALWAYS_SUPPORTED)
     # Dotted degrees and abbreviations as the English copies them: "S.H." is "sh".
     words.update(m.group().replace(".", "").lower() for m in _DOTTED.finditer(source))
+    for specialty in _SPECIALTY.finditer(source):  # "Sp.OG" as "OB-GYN"
+        key = re.sub(r"[\s.]", "", specialty.group()).lower()
+        for form in ID_SPECIALTIES.get(key, ()):
+            words.update(_normal_words(form))
     for degree in _DEGREE.finditer(source):  # "S3" as "PhD", "S2" as "master's"
         for form in ID_DEGREES[degree.group().lower()]:
             words.update(_normal_words(form))
@@ -689,7 +708,7 @@ def _expands_source_acronym(span: Span, english: str, source: str, source_words:
 
 # The rest of a capitalised English run, then an acronym in brackets.
 _ACRONYM_AFTER_RUN = re.compile(
-    r"(?:\s+(?:of|and|for|the|&|[A-Z][\w'’-]*))+\s*\(([A-Z][A-Za-z]{1,15})\)"
+    r"(?:,?\s+(?:of|and|for|the|&|[A-Z][\w'’-]*))+\s*\(([A-Z][A-Za-z]{1,15})\)"
 )
 
 
@@ -698,8 +717,9 @@ def _translated_whole(acronym: str, source: str, english: str) -> bool:
     word other than a title that the English copies as written: it was translated, not copied
     with one word swapped ("Bank Indonesia (BI)" as "Smith Indonesia (BI)")."""
     bracket = source.find(f"({acronym})")
-    if bracket < 0:  # the English spells out an acronym the source gives bare: "PVMBG"
-        return acronym.isupper() and re.search(rf"\b{re.escape(acronym)}\b", source) is not None
+    if bracket < 0:  # the English spells out an acronym the source gives bare: "PVMBG",
+        # "Kemendikdasmen" (a ministry's short name, written as a word)
+        return re.search(rf"\b{re.escape(acronym)}\b", source) is not None
     named = re.search(r"(?:[A-Z][\w'’-]*(?:\s+dan)?\s+)+$", source[:bracket])
     if named is None:
         return False

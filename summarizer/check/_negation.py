@@ -54,7 +54,7 @@ from summarizer.result import Finding
 _ID_NEGATIVE_ROOTS = (
     "kurang larang tolak bantah sangkal hilang minim sulit susah bebas nihil kecuali selain hanya "
     "lupa absen abai nol mencegah cegah hindar tiada mati habis kosong rusak putus henti sedikit "
-    "malas males"
+    "malas males tutup"
 ).split() + [key.split()[0] for key in ID_NEGATIVE_MEANINGS]
 _MIN_AFFIXED_LENGTH = 6  # "unfair" and longer: shorter un-/in- words are mostly not negations
 # Long English words that begin like a negative prefix but do not negate.
@@ -475,9 +475,12 @@ def negation_findings(source: str, english: str) -> list[Finding]:
     suffixed = _en_affixed(en_words, EN_NEGATIVE_SUFFIXES, EN_WITHOUT_PREFIXES)
     # "not even" renders a negation only where the source has an emphatic one ("pun tidak").
     emphatic = 0 if _EMPHATIC_SOURCE.search(source) else _emphatic_nots(en_words)
+    # A "not ... until" that says *baru* ("baru keluar hari Jumat") renders no other negation.
+    until = _not_until(id_words, en_words)
     available = (
         len(explicit)
         - emphatic
+        - until
         + soft
         + len(rendered)
         + _en_only(source_count, en_words)
@@ -505,7 +508,7 @@ def negation_findings(source: str, english: str) -> list[Finding]:
         + len(source_count.idioms)
         + _id_negative_words(id_words)
         + _id_negative_phrases(id_words)
-        + _not_until(id_words, en_words)
+        + until
     )
     if len(explicit) - _en_positive_idioms(english) - _emphatic_nots(en_words) > allowed:
         message = (

@@ -101,7 +101,13 @@ _ONE_UNIT = re.compile(
 # "90-an" (the 1990s); "jam 7 malam" (7 pm): a number English writes another way.
 _DECADE_AFTER = re.compile(r"-?an\b")
 _EN_DECADE = re.compile(r"\b((?:19|20)\d0)'?s\b")
-_CLOCK_BEFORE = re.compile(r"\b(?:jam|pukul|pkl\.?)\s+$", re.IGNORECASE)
+# A 24-hour time after "pukul" from 13.00 on, which English may give on a 12-hour clock.
+_EVENING_HOURS, _DAY_HOURS = 13, 24
+# "jam 9", and the end of a range of hours: "jam 10 pagi sampai 9 malam".
+_CLOCK_BEFORE = re.compile(
+    r"\b(?:jam|pukul|pkl\.?)\s+(?:\d{1,2}(?:[.:]\d{2})?(?:\s+[a-z]+)?\s*(?:sampai|hingga|-|–)\s*)?$",
+    re.IGNORECASE,
+)
 _AFTERNOON_AFTER = re.compile(r"(?:[.:]00)?\s+(?:malam|sore|petang|siang)\b", re.IGNORECASE)
 # English words and phrases that state a number in their meaning: "a decade" is ten years
 # ("sepuluh tahun"), "noon" twelve o'clock ("jam 12"), "round the clock" 24 hours ("24 jam"),
@@ -125,6 +131,15 @@ _EN_MEANT = (
     (re.compile(r"\b(?:a)?round the clock\b|\b24/7\b", re.IGNORECASE), (Decimal(24),)),
     # "dua anak kembar" is "twins", "bayi kembar tiga" "triplets".
     (re.compile(r"\btwins\b", re.IGNORECASE), (Decimal(2),)),
+    # "kelas 1", "lantai 1", "babak 1": "first grade", "the first floor", "the first half".
+    (
+        re.compile(
+            r"\bfirst[- ](?:grade|graders?|year|floor|semester|round|half|class|day|place|stage"
+            r"|phase|session|leg|term)\b",
+            re.IGNORECASE,
+        ),
+        (Decimal(1),),
+    ),
     (re.compile(r"\btriplets\b", re.IGNORECASE), (Decimal(3),)),
     (re.compile(r"\bquadruplets\b", re.IGNORECASE), (Decimal(4),)),
 )
@@ -212,7 +227,12 @@ def _said_otherwise(mention: NumberMention, text: str, lang: str) -> tuple[Decim
     """The values English writes for an Indonesian decade or evening hour: "tahun 90-an" is the
     1990s, "jam 7 malam" 7 pm (19); and for a spoken amount read another way (see
     :func:`_spoken_readings`). Empty for any other number."""
-    if lang != "id" or mention.value != mention.value.to_integral_value():
+    if lang != "id":
+        return ()
+    clock = _CLOCK_BEFORE.search(text[: mention.span.start])
+    if clock and _EVENING_HOURS <= mention.value < _DAY_HOURS:  # "pukul 23.30": "11:30 last night"
+        return (mention.value, mention.value - _DAY_HOURS // 2)
+    if mention.value != mention.value.to_integral_value():
         return ()
     spoken = _spoken_readings(mention)
     if spoken:
@@ -220,7 +240,6 @@ def _said_otherwise(mention: NumberMention, text: str, lang: str) -> tuple[Decim
     value = int(mention.value)
     if value < 100 and _DECADE_AFTER.match(text[mention.span.end :]):
         return (Decimal(1900 + value), Decimal(2000 + value), Decimal(value))  # or "40-odd"
-    clock = _CLOCK_BEFORE.search(text[: mention.span.start])
     if clock and value <= 12 and _AFTERNOON_AFTER.match(text[mention.span.end :]):
         return (Decimal(value), Decimal(value + 12))
     return ()
@@ -363,6 +382,8 @@ def _side(text: str, lang: str) -> _Side:
     eves: set[int] = set()
     for mention in dates:
         if mention.weekday is not None:
+            if lang == "id" and _a_week(mention.span.start, mention.span.end, text):
+                continue  # "Minggu depan" is next week, not Sunday
             if lang != "id" or not _in_place_name(mention.span.start, text):
                 weekdays.setdefault(mention.weekday, mention.span.text)
             if lang == "id" and _EVE.search(text[: mention.span.start]):
@@ -406,6 +427,14 @@ def _side(text: str, lang: str) -> _Side:
     )
 
 
+def _a_week(start: int, end: int, text: str) -> bool:
+    """ "Minggu depan" opening a sentence, "minggu lalu": a week, not Sunday ("pada Minggu lalu"
+    and "hari Minggu depan" are Sundays)."""
+    opening = text[start:end].islower() or not text[:start].strip(" \"“‘'(")
+    return opening and _WEEK_AFTER.match(text, end) is not None
+
+
+_WEEK_AFTER = re.compile(r"(?<=[Mm]inggu)\s+(?:depan|lalu|ini|kemarin|terakhir|pertama)\b")
 _EVE = re.compile(r"\bmalam\s+$", re.IGNORECASE)
 _EN_WEEKDAYS = re.compile(r"\bweekdays?\b", re.IGNORECASE)
 _EN_FIRST_QUARTER = re.compile(r"\bfirst (?:quarter|three months)\b", re.IGNORECASE)

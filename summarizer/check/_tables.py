@@ -128,7 +128,7 @@ ID_NEGATED_ANTONYMS = _aliases(
     unlike, unworth; banyak: few, little, small, scarce; besar: small, tiny, little;
     ada: absent, missing, lack, zero, nowhere, empty; suka: dislike, hate, hated; mau: refus,
     reluctant, unwilling; peduli: careless, indifferent, ignor; gubris: ignor, disregard, brush;
-    jauh: close, near;
+    jauh: close to, close by, nearby, near;
     penting: trivial, minor, unimportant; tahu: unaware, clueless, dumb, ignorant, oblivious,
     unknown; nyesel: glad, happy, worth; menyesal: glad, happy, worth; kecewa: satisfied, happy,
     pleased, glad, delighted, worth; sopan: rude, impolite; benar: wrong, false, untrue;
@@ -148,8 +148,9 @@ ID_NEGATED_ANTONYMS = _aliases(
     unchanged, remain, still, stay, steady; hadir: absent, miss, skip; lulus: fail, flunk;
     ramai: quiet, empty, deserted; sepi: busy, crowded, packed, full; laku: unsold, flop;
     cocok: unsuitable, mismatch, wrong; paham: confus, lost, puzzl; mengerti: confus, lost,
-    puzzl; berhenti: continu, keep, kept, still, carry, carri; boleh: must,
-    forbid, ban, prohibit; naik: unchanged, steady, hold, freez, flat, stable, repeat;
+    puzzl; berhenti: continu, keep, kept, still, carry, carri;
+    boleh: must avoid, must stay, must keep, forbid, ban, prohibit;
+    naik: unchanged, steady, hold, freez, flat, stable, repeat;
     andal: shun, eschew, avoid, spurn, steer clear; salah: right, correct, accurate;
     cermat: imprecis, inaccura, careless, sloppy, inexact;
     buruk: decent, fine, good, okay, solid, nice, alright; memenuhi: short, few, insufficient,
@@ -336,7 +337,8 @@ ID_DESCRIBED = _aliases(
     sulbar: west sulawesi, provincial, province; ntb: west nusa tenggara, provincial, province;
     ntt: east nusa tenggara, provincial, province; diy: yogyakarta, provincial, province;
     babel: bangka belitung, provincial, province; kepri: riau islands, provincial, province;
-    malut: north maluku, provincial, province
+    malut: north maluku, provincial, province; tepi barat: west bank; jalur gaza: gaza strip, gaza;
+    selandia baru: new zealand, nz
     """
 )
 
@@ -376,7 +378,7 @@ UNFINISHED_ENDINGS = _words(
     """
     a an the of to than and or nor but whose because although whether its their my our your very
     per he she they we i has have had during between among toward towards via including just
-    without since into from at as which who whom if when where such
+    without since into from at as which who whom if when where such with
     """
 )
 # A pronoun with its verb contracted closes no sentence: English does not end on "it's." or
@@ -397,7 +399,7 @@ EN_ADVERB_MIN_LETTERS = 7  # "lively" is an adjective
 # A closing copula ends a whole clause only after a pronoun ("that's how it is.") or in a clause
 # a question word or comparison opened ("I don't know where the station is.", "than it was."):
 # "the signal inside the hotel is." stops in mid-phrase.
-COPULA_ENDINGS = _words("is are was were")
+COPULA_ENDINGS = _words("is are was were become becomes became")
 COPULA_FINISHED_AFTER = _words("it this that there these those who what")
 COPULA_CLAUSE_OPENERS = _words(
     """
@@ -520,6 +522,19 @@ ID_TEAM_WORDS = _words("timnas fraksi")
 # Words of a company's legal form ("PT Pertamina", "PT Kereta Api Indonesia (Persero)", "Tbk"):
 # English mostly leaves them out ("Pertamina", "KAI"), so a missing one is no missing name.
 ID_COMPANY_FORMS = _words("pt tbk cv persero perum ud")
+# Medical specialties after a doctor's name ("dr. Hendra, Sp.OG"), written without dots, and
+# their English names: the English may name the specialty instead ("the OB-GYN").
+ID_SPECIALTIES = _aliases(
+    """
+    spog: ob-gyn, obgyn, obstetrician, gynecologist, gynaecologist, obstetrics, gynecology;
+    spa: pediatrician, paediatrician, pediatrics, paediatrics; sppd: internist, internal medicine;
+    spjp: cardiologist, cardiology; spkk: dermatologist, dermatology; spdv: dermatologist,
+    dermatology; spm: ophthalmologist, eye doctor, ophthalmology; sptht: ent, ear, nose and
+    throat; spb: surgeon, surgery; spkj: psychiatrist, psychiatry; sps: neurologist, neurology;
+    spn: neurologist, neurology; spp: pulmonologist, lung specialist; sprad: radiologist;
+    span: anesthesiologist, anaesthetist, anesthetist; spgk: nutritionist, clinical nutrition
+    """
+)
 # Indonesian degrees by their level, with the English names of the degree ("beasiswa S3", a PhD
 # scholarship): a letter and a digit, which the word tables' letters-only words cannot hold.
 ID_DEGREES = _aliases(
@@ -627,7 +642,9 @@ ID_TITLES = _aliases(
     public; provinsi: province, provincial; kabupaten: regency, district; kota: city, town;
     pulau: island; gunung: mount, mountain; sungai: river; danau: lake; selat: strait;
     teluk: bay, gulf; laut: sea; samudra: ocean; desa: village; kecamatan: district, subdistrict;
-    jalan: street, road, jalan, jl, jln; masjid: mosque; gereja: church; komisi: commission;
+    jalan: street, road, jalan, jl, jln;
+    jl: street, road, jalan, jl; jln: street, road, jalan, jln; masjid: mosque; gereja: church;
+    komisi: commission;
     badan: agency, body, board, committee; nasional: national; internasional: international;
     dunia: world;
     umum: general, public; piala: cup, award, trophy; liga: league; olimpiade: olympics, olympic;
@@ -770,7 +787,15 @@ ID_TITLES = _aliases(
     petrol station, filling station, fuel station, service station, spbu; seksi: section,
     division, unit; kalurahan: village, subdistrict, kalurahan; butik: boutique; emas: gold;
     harga: price, prices, pricing; panel: panel; pangan: food;
-    bei: indonesia stock exchange, idx, bei;
+    bei: indonesia stock exchange, idx, bei; makan: meal, meals, food, eating, lunch, lunches;
+    bergizi: nutritious, nutrition, nutritional, healthy; gratis: free; mbg: free nutritious
+    meals, free meals, free lunch, mbg; al: navy; ad: army; au: air force;
+    infus: iv, drip, infusion; pts: private university, private universities, private campus,
+    private campuses, private college, private colleges, pts; ptn: state university, state
+    universities, public university, public universities, ptn; tes: test, tests, exam;
+    gabungan: joint, combined; staf: staff; badai: storm, typhoon, hurricane, cyclone;
+    tropis: tropical; kemampuan: ability, abilities, skills, proficiency, aptitude, competence;
+    akademik: academic;
     film: film, films, movie, movies, feature, picture, documentary, cinema;
     dokumenter: documentary, documentaries; panjang: feature-length, feature, long, length;
     cerita: feature, story, fiction, narrative; elpiji: lpg; mini-album: ep; album mini: ep;
