@@ -2923,3 +2923,87 @@ def test_a_title_word_replaced_by_another_titles_word_is_flagged() -> None:
     english = "Next year Brawijaya University will open two new study programmes."
     assert _kinds(source, english) == []
     assert "name" in _kinds(source, "Next year river Brawijaya will open two new programmes.")
+
+
+def test_regional_energy_and_transport_renderings_of_rounds_fifty_three_to_fifty_seven() -> None:
+    pairs = [
+        (
+            "Kementerian ESDM menyebut 13 PLTU dengan total kapasitas 4,8 gigawatt akan "
+            "dipensiunkan lebih awal.",
+            "The Ministry of Energy and Mineral Resources (ESDM) said 13 coal-fired power plants "
+            "with a combined capacity of 4.8 gigawatts will be retired early.",
+        ),
+        (
+            "Masyarakat adat Awyu menegaskan bahwa hutan mereka bukan tanah kosong.",
+            "The Indigenous Awyu people insist that their forest is not empty land.",
+        ),
+        (
+            "Sidang paripurna pengesahan APBD 2026 Kota Balikpapan dijadwalkan pada 28 November.",
+            "The plenary session to pass Balikpapan's 2026 budget is scheduled for November 28.",
+        ),
+        (
+            "Kepala Bappeda Kota Cirebon, Dra. Nurhayati, M.Si., mengatakan usulan tahun ini "
+            "mencapai 1.346 kegiatan.",
+            "Cirebon Development Planning Agency (Bappeda) head Nurhayati said this year's "
+            "proposals totaled 1,346 activities.",
+        ),
+        (
+            "Pemkot Semarang bekerja sama dengan Pemerintah Kota Brisbane, Australia, dalam "
+            "pengelolaan sampah.",
+            "The Semarang City Government is cooperating with the Brisbane City Council in "
+            "Australia on waste management.",
+        ),
+        (
+            "Saya belum pernah rugi di deposito, tapi imbal hasilnya setelah pajak ternyata kalah "
+            "sama inflasi.",
+            "I've never lost money on time deposits, but it turns out their return after tax "
+            "doesn't beat inflation.",
+        ),
+        (
+            "Kalau kalian baru mulai, nggak perlu nunggu punya uang banyak.",
+            "If you're just starting out, you don't need to wait until you have a lot of money.",
+        ),
+        (
+            "Tarif ojek online untuk zona II naik menjadi Rp 2.550 per kilometer, kata Menhub.",
+            "Online motorcycle taxi fares in Zone II have gone up to Rp 2,550 per kilometre, "
+            "the transportation minister said.",
+        ),
+    ]
+    _assert_unflagged(pairs)
+    assert "name" in _kinds(pairs[2][0], "The plenary session to pass Bogor's 2026 budget is set.")
+
+
+def test_a_stray_word_in_brackets_after_a_name_is_flagged() -> None:
+    source = (
+        "Bawaslu Kota Makassar menerima 17 laporan dugaan pelanggaran kampanye, namun hanya tiga "
+        "yang ditindaklanjuti."
+    )
+    english = (
+        "The Makassar Elections Supervisory Agency (Bawaslu) received 17 reports of alleged "
+        "campaign violations, but only three were followed up."
+    )
+    assert _kinds(source, english) == []
+    assert "name" in _kinds(source, english.replace("(Bawaslu)", "(river)"))
+
+
+def test_bans_closures_deadlines_and_names_with_free_in_them() -> None:
+    banned = "Pengemudi ojol dilarang menunggu penumpang di depan pintu keluar stasiun."
+    faithful = "Ride-hailing drivers are banned from waiting for passengers at the station exit."
+    assert _kinds(banned, faithful) == []
+    assert "negation" in _kinds(
+        banned, "Ride-hailing drivers are allowed to wait for passengers at the station exit."
+    )
+    tickets = (
+        "Penumpang tidak bisa membeli tiket di pelabuhan; semua tiket harus dipesan paling "
+        "lambat dua jam sebelum keberangkatan."
+    )
+    booked = (
+        "Passengers cannot buy tickets at the port; all tickets must be booked no later than "
+        "two hours before departure."
+    )
+    assert _kinds(tickets, booked) == []
+    assert "negation" in _kinds(tickets, booked.replace("cannot", "can"))
+    car_free = "Pemkot Bandung belum memutuskan apakah Car Free Day akan kembali digelar."
+    decided = "The Bandung City Government has not yet decided whether Car Free Day will return."
+    assert _kinds(car_free, decided) == []
+    assert "negation" in _kinds(car_free, decided.replace("has not yet", "has already"))

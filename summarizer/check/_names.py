@@ -59,8 +59,10 @@ from summarizer.lang import indonesian_function_words
 from summarizer.result import Finding
 
 # Exonym entries that are offices or compass words: part of a name, not required in English.
+# "Kota Balikpapan" as "Balikpapan's", "warga Kota Ternate" as "Ternate residents": a place's
+# kind that English often leaves out, whatever word then stands before the place.
 _NOT_REQUIRED = frozenset(
-    "dpr mpr kpk polri tni presiden menteri barat timur utara selatan tengah".split()
+    "dpr mpr kpk polri tni presiden menteri barat timur utara selatan tengah kota kabupaten".split()
 )
 _LONGEST_PHRASE = 4
 _SPEECH_VERBS = frozenset(
@@ -315,6 +317,9 @@ _ABBREVIATION_LETTERS = 3  # "Drs.", "Ir.", "Hj.": a title or degree shortened w
 _DROPPABLE = ID_HONORIFICS | ID_COMPANY_FORMS  # "Pak", "Mbak", "PT", "Tbk"
 
 
+_DEGREES_BEFORE = frozenset({"drs", "dra", "ir", "hj", "dr", "prof", "kh", "ust", "ny", "tn"})
+
+
 def _courtesy(token: Span, source: str, last: bool) -> bool:
     """A word of a name that English may drop: an honorific ("Pak", "Mbak"), a company's legal
     form ("PT"), a title or degree shortened with dots ("Drs. H. Slamet", "S.H.", "M.Si."), or a
@@ -326,7 +331,15 @@ def _courtesy(token: Span, source: str, last: bool) -> bool:
     dotted = (inner or dot_after) and len(letters) <= _ABBREVIATION_LETTERS
     parts = token.text.lower().split("-")  # "Bapak-Ibu": every part an honorific
     specialty = source[max(0, token.start - 3) : token.start] == "Sp."  # "Sp.KJ", psychiatrist
-    return all(part in _DROPPABLE for part in parts) or len(letters) == 1 or dotted or specialty
+    # "Dra. Nurhayati": a degree before a name, whose dot no sentence end explains.
+    degree = token.text.lower() in _DEGREES_BEFORE and source[token.end : token.end + 1] == "."
+    return (
+        all(part in _DROPPABLE for part in parts)
+        or len(letters) == 1
+        or dotted
+        or specialty
+        or degree
+    )
 
 
 def _initials_run(acronym: str, missing: list[tuple[Span, SourceName]]) -> list[Span]:
@@ -433,8 +446,9 @@ def _missing_words(
         if _named_place(name, first, end, phrase, source):
             reached = _word_reached(normal_word(written), english_words)
         else:
-            reached = _phrase_reached(phrase, written, english) and not _title_replaced(
-                phrase, following, english, supported
+            reached = _phrase_reached(phrase, written, english) and (
+                phrase in _NOT_REQUIRED
+                or not _title_replaced(phrase, following, english, supported)
             )
         if not reached:
             start, stop = name.tokens[first].start, name.tokens[end - 1].end
@@ -988,7 +1002,32 @@ def name_findings(source: str, english: str) -> list[Finding]:
         for token in _lost_copies(names, source, english)
         if token.text not in already
     ]
+    if not findings:
+        findings += [
+            Finding(
+                "name",
+                word,
+                None,
+                f"The translation puts ‘{word}’ in brackets after a name, where the original "
+                "has no such word: a name or its acronym may have been replaced.",
+            )
+            for word in _bracketed_strangers(english, supported)
+        ]
     return findings
+
+
+# A lower-case word alone in brackets right after a capitalised word: "Agency (river)".
+_BRACKETED_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]*\s*\(([a-z][\w-]*)\)")
+
+
+def _bracketed_strangers(english: str, supported: frozenset[str]) -> list[str]:
+    """Lower-case words the English gives in brackets after a name, which the source does not
+    account for: where an acronym stood ("Bawaslu" as "Elections Supervisory Agency (river)")."""
+    return [
+        match.group(1)
+        for match in _BRACKETED_AFTER_NAME.finditer(english)
+        if normal_word(match.group(1)) not in supported
+    ]
 
 
 def protectable_names(text: str) -> list[Span]:

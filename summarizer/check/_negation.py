@@ -24,6 +24,7 @@ from summarizer.check._tables import (
     EN_NEGATIVE_PREFIXES,
     EN_NEGATIVE_SUFFIXES,
     EN_NEGATIVE_WORDS,
+    EN_NEVER_NEGATING,
     EN_ONLY,
     EN_OTHERWISE,
     EN_POSITIVE_NEGATION_IDIOMS,
@@ -54,7 +55,7 @@ from summarizer.result import Finding
 _ID_NEGATIVE_ROOTS = (
     "kurang larang tolak bantah sangkal hilang minim sulit susah bebas nihil kecuali selain hanya "
     "lupa absen abai nol mencegah cegah hindar tiada mati habis kosong rusak putus henti sedikit "
-    "malas males tutup"
+    "malas males tutup kalah tinggal"
 ).split() + [key.split()[0] for key in ID_NEGATIVE_MEANINGS]
 _MIN_AFFIXED_LENGTH = 6  # "unfair" and longer: shorter un-/in- words are mostly not negations
 # Long English words that begin like a negative prefix but do not negate.
@@ -415,9 +416,11 @@ def _without_contracted_not_only(explicit: list[str], english: str, count: _Coun
     return rest
 
 
-def _not_until(id_words: list[str], en_words: list[str]) -> int:
+def _not_until(id_words: list[str], en_words: list[str], *, timed: bool = False) -> int:
     """English negations that say *baru* ("only then") as "not ... until": "baru jadi 5 bulan
-    setelah acara", "wasn't ready until 5 months after". At most one for each "baru"."""
+    setelah acara", "wasn't ready until 5 months after". At most one for each "baru"; with
+    ``timed``, only a "baru" before a time ("baru keluar hari Jumat"), not "baru mulai" (just
+    started), whose clause may hold another "not ... until"."""
     untils = sum(
         1
         for position, word in enumerate(en_words)
@@ -427,7 +430,26 @@ def _not_until(id_words: list[str], en_words: list[str]) -> int:
             for w in en_words[max(0, position - 5) : position]
         )
     )
-    return min(untils, id_words.count("baru"))
+    barus = [position for position, word in enumerate(id_words) if word == "baru"]
+    if timed:
+        barus = [
+            position
+            for position in barus
+            if any(
+                word in _TIME_WORDS or word.isdigit()
+                for word in id_words[position + 1 : position + 1 + _TIME_REACH]
+            )
+        ]
+    return min(untils, len(barus))
+
+
+_TIME_REACH = 4  # "baru dipanggil setelah 4 jam"
+_TIME_WORDS = frozenset(
+    """
+    setelah sesudah kemarin tadi besok pukul jam hari minggu pekan bulan tahun pagi siang sore
+    malam senin selasa rabu kamis jumat sabtu akhir
+    """.split()
+)
 
 
 # "bukan soal menambah kapasitas semata, tetapi ...": a negation whose "only" comes after what
@@ -467,7 +489,9 @@ def negation_findings(source: str, english: str) -> list[Finding]:
         for position, word in enumerate(en_words)
         if word in EN_NEGATIVE_WORDS and position not in rendered
     ) + sum(len(re.findall(pattern, english.lower())) for pattern in EN_NEGATIVE_PHRASES)
-    said -= min(priced, en_words.count("free"))
+    # "Car Free Day": a "Free" inside a name says nothing of a negation.
+    named_free = len(re.findall(r"(?<=\w )Free\b", english))
+    said -= min(en_words.count("free"), min(priced, en_words.count("free")) + named_free)
     soft = max(0, said - own)
     prefixed = _en_affixed(en_words, EN_NEGATIVE_SUFFIXES, EN_NEGATIVE_PREFIXES) + sum(
         1 for word in en_words if word in EN_NEGATIVE_ADVERBS
@@ -476,11 +500,13 @@ def negation_findings(source: str, english: str) -> list[Finding]:
     # "not even" renders a negation only where the source has an emphatic one ("pun tidak").
     emphatic = 0 if _EMPHATIC_SOURCE.search(source) else _emphatic_nots(en_words)
     # A "not ... until" that says *baru* ("baru keluar hari Jumat") renders no other negation.
-    until = _not_until(id_words, en_words)
+    until = _not_until(id_words, en_words, timed=True)
+    never = sum(len(re.findall(pattern, english.lower())) for pattern in EN_NEVER_NEGATING)
     available = (
         len(explicit)
         - emphatic
         - until
+        - never
         + soft
         + len(rendered)
         + _en_only(source_count, en_words)
@@ -508,7 +534,7 @@ def negation_findings(source: str, english: str) -> list[Finding]:
         + len(source_count.idioms)
         + _id_negative_words(id_words)
         + _id_negative_phrases(id_words)
-        + until
+        + _not_until(id_words, en_words)
     )
     if len(explicit) - _en_positive_idioms(english) - _emphatic_nots(en_words) > allowed:
         message = (

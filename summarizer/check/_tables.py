@@ -113,6 +113,9 @@ EN_POSITIVE_NEGATION_IDIOMS = (
     r"\boh,? no\b",
     r"\bno (?:later|sooner|earlier) than\b",
 )
+# Of those, the ones that never render a negation of the source: "no later than" says *paling
+# lambat*, so its "no" cannot stand for a dropped *tidak*.
+EN_NEVER_NEGATING = (r"\bno (?:later|sooner|earlier) than\b", r"\boh,? no\b")
 # Indonesian words that English often renders by an opposite when they are negated: "gak mahal"
 # is "cheap", "tidak biasa" "unique", "belum diketahui" "unknown". English words beginning with
 # one of the renderings account for the negation.
@@ -233,6 +236,7 @@ ID_NEGATIVE_MEANINGS = _aliases(
     jarang: rare, rarit, seldom, hardly, barely, scarce, infrequent, sparing, few, occasional,
         little, once in a blue moon, once in a while;
     kapok: never again, learn, lesson, put off, done with;
+    dilarang: ban, prohibit, forbid, barred, outlaw, illegal, off-limits, restrict;
     bantat: dense, flat, sunk, sank, stodgy, heavy
     """
 )
@@ -648,7 +652,8 @@ ID_TITLES = _aliases(
     badan: agency, body, board, committee; nasional: national; internasional: international;
     dunia: world;
     umum: general, public; piala: cup, award, trophy; liga: league; olimpiade: olympics, olympic;
-    pemerintah: government; kerajaan: kingdom, royal; pusat: central, center, centre;
+    pemerintah: government, council, administration; kerajaan: kingdom, royal;
+    pusat: central, center, centre;
     kemerdekaan: independence; hut: anniversary; hari: day; rumah sakit: hospital;
     sekolah: school; bandara: airport; bandar udara: airport; pelabuhan: port, harbour, harbor;
     stasiun: station; kantor: office; tim: team; klub: club; rp: rupiah, rp, idr;
@@ -695,7 +700,8 @@ ID_TITLES = _aliases(
     kartu: card, cards; rups: general meeting, shareholders meeting, gms, agm, egm;
     kpr: mortgage, mortgages, housing loan, housing loans, home loan, home loans, kpr;
     bendungan: dam; waduk: reservoir, dam; jembatan: bridge; lurah: village head, village chief,
-    subdistrict head, ward head, lurah; camat: district head, district chief, camat;
+    subdistrict head, ward head, lurah;
+    camat: district head, district chief, subdistrict, district, camat;
     kades: village head, village chief;
     ruu: bill, draft law, ruu; menko: coordinating minister, chief minister, minister;
     polhukam: political, legal, security, polhukam; perekonomian: economic, economy;
@@ -743,8 +749,9 @@ ID_TITLES = _aliases(
     mendagri: home affairs minister, home minister; menhan: defense minister, defence minister;
     mendikbud: education minister; menpora: sports minister; wapres: vice president;
     pemprov: provincial government, provincial administration, province;
-    pemkot: city government, city administration, municipal government, municipality;
-    pemkab: regency government, regency administration, district government;
+    pemkot: city government, city administration, municipal government, municipality,
+    city council;
+    pemkab: regency government, regency administration, district government, regency council;
     mapolda: police headquarters, regional police headquarters, headquarters;
     mapolres: police headquarters, police station, headquarters; mapolsek: police station;
     mabes: headquarters; id: eid;
@@ -795,7 +802,15 @@ ID_TITLES = _aliases(
     universities, public university, public universities, ptn; tes: test, tests, exam;
     gabungan: joint, combined; staf: staff; badai: storm, typhoon, hurricane, cyclone;
     tropis: tropical; kemampuan: ability, abilities, skills, proficiency, aptitude, competence;
-    akademik: academic;
+    akademik: academic; pltu: coal-fired power plant, coal-fired power plants, coal power plant,
+    coal power plants, power plant, power plants, coal plant, coal plants, pltu; plts: solar,
+    solar power plant, solar power plants, pv, plts; plta: hydropower, hydroelectric, hydro,
+    plta; pltp: geothermal, pltp; pltb: wind, wind farm, pltb; pltd: diesel, pltd; pltn: nuclear,
+    nuclear power plant, pltn; adat: indigenous, customary, traditional, adat; selebgram:
+    instagram, influencer, influencers, selebgram; opd: regional government agencies, regional
+    agencies, government agencies, agencies, agency, opd; kawasan: zone, area, region, estate,
+    park, district; khusus: special; menhub: transportation minister, transport minister,
+    menhub; zona: zone, zones;
     film: film, films, movie, movies, feature, picture, documentary, cinema;
     dokumenter: documentary, documentaries; panjang: feature-length, feature, long, length;
     cerita: feature, story, fiction, narrative; elpiji: lpg; mini-album: ep; album mini: ep;
