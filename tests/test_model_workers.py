@@ -211,7 +211,9 @@ def test_calls_merge_only_where_each_input_keeps_its_padding() -> None:
                 time.sleep(0.01)
         fake.gate.set()
         assert [[out.text for out in future.result(10)] for future in futures] == calls
-    ran = sorted(sorted(texts) for texts, _ in fake.calls[2:])
+    # The holding calls leave the model in either order, and a merged call may start in
+    # between, so they are told apart by their texts, not by their place in the record.
+    ran = sorted(sorted(texts) for texts, _ in fake.calls if texts != ["hold"])
     assert ran == [["a b c", "d", "e f g", "h"], ["i j k", "l m"]]
     assert [word_tokens(text) for text in calls[4]] == [4, 3]
 
