@@ -3007,3 +3007,83 @@ def test_bans_closures_deadlines_and_names_with_free_in_them() -> None:
     decided = "The Bandung City Government has not yet decided whether Car Free Day will return."
     assert _kinds(car_free, decided) == []
     assert "negation" in _kinds(car_free, decided.replace("has not yet", "has already"))
+
+
+def test_military_and_holiday_renderings_of_rounds_fifty_eight_to_sixty_two() -> None:
+    pairs = [
+        (
+            "Kepala Bakamla Laksamana Madya TNI Hendra Kusuma mengatakan patroli akan "
+            "ditingkatkan.",
+            "Maritime Security Agency (Bakamla) chief Vice Admiral Hendra Kusuma said patrols "
+            "would be stepped up.",
+        ),
+        (
+            '"Kami tidak akan memberi toleransi," kata Danlantamal IV Tanjungpinang Laksamana '
+            "Pertama TNI Budi Santoso.",
+            '"We will not tolerate it," said First Admiral Budi Santoso, commander of the Navy\'s '
+            "4th Main Base in Tanjungpinang.",
+        ),
+        (
+            "Kapendam XVII/Cenderawasih Letkol Inf Arif Nugroho mengatakan jenazah korban akan "
+            "diterbangkan ke Timika.",
+            "Cenderawasih Military Command spokesman Lt. Col. Arif Nugroho said the soldier's body "
+            "would be flown to Timika.",
+        ),
+        (
+            "Pasukan Satgas Pamtas RI-Malaysia menggagalkan penyelundupan 12 kilogram sabu.",
+            "Troops from the Indonesia-Malaysia border security task force foiled the smuggling "
+            "of 12 kilograms of methamphetamine.",
+        ),
+        (
+            "Kami ikut upacara Melasti di Pantai Sanur, tiga hari sebelum Hari Raya Nyepi.",
+            "We took part in the Melasti ceremony at Sanur Beach, three days before Nyepi.",
+        ),
+        (
+            "Pertunjukan teater di Taman Ismail Marzuki Jumat malam itu berlangsung hampir tiga "
+            "jam.",
+            "The theater performance at Taman Ismail Marzuki on Friday night ran for almost three "
+            "hours.",
+        ),
+        (
+            "Malioboro malam minggu ramai sekali, jadi datanglah Selasa siang.",
+            "Malioboro is packed on Saturday nights, so come on a Tuesday afternoon.",
+        ),
+        (
+            "Bapak-bapak dan ibu-ibu, terima kasih kepada relawan yang bekerja tanpa pamrih.",
+            "Ladies and gentlemen, thank you to the volunteers who worked selflessly.",
+        ),
+        (
+            "Kepala BP3MI Jawa Timur, Agus Wicaksono, berpesan agar warga tidak mudah percaya "
+            "kepada calo.",
+            "Agus Wicaksono, head of the East Java office of the Migrant Worker Protection Agency "
+            "(BP3MI), urged residents not to trust brokers easily.",
+        ),
+        (
+            "Menurut Apindo, kenaikan UMK di atas 10 persen akan membuat banyak pabrik pindah.",
+            "According to the Indonesian Employers' Association (Apindo), a minimum wage rise of "
+            "more than 10 percent would make many factories move.",
+        ),
+    ]
+    _assert_unflagged(pairs)
+    assert "number" in _kinds(pairs[1][0], pairs[1][1].replace("4th", "5th"))
+    assert (
+        _kinds("Kami belanja di Pasar Minggu kemarin.", "We shopped at Pasar Minggu yesterday.")
+        == []
+    )
+
+
+def test_place_names_shaped_like_derived_nouns_and_brands_keep_their_words() -> None:
+    """'Desa Penglipuran' is a village's name, not a derived noun English translates; and a
+    derived noun of a brand ('BPJS Ketenagakerjaan') replaced in place is a swapped name."""
+    village = "Desa Penglipuran di Bangli pernah disebut sebagai salah satu desa terbersih."
+    english = "Penglipuran Village in Bangli has been called one of the cleanest villages."
+    assert _kinds(village, english) == []
+    assert "name" in _kinds(village, english.replace("Penglipuran", "Oslo"))
+    assert "name" in _kinds(village, english.replace("Penglipuran Village", "river Village"))
+    brand = "BPJS Ketenagakerjaan Cabang Makassar membayarkan santunan kematian Rp 42 juta."
+    paid = "The Makassar branch of BPJS Ketenagakerjaan paid Rp 42 million in death benefits."
+    assert _kinds(brand, paid) == []
+    assert "name" in _kinds(brand, paid.replace("Ketenagakerjaan", "river"))
+    city = "Dinas Kesehatan Kota Batu mencatat 43 kasus demam berdarah."
+    assert _kinds(city, "The Batu health office recorded 43 dengue cases.") == []
+    assert "name" in _kinds(city, "The Christmas health office recorded 43 dengue cases.")

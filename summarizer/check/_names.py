@@ -30,14 +30,17 @@ from summarizer.check._tables import (
     EN_PLURAL_MIN_LETTERS,
     EN_PLURAL_PEOPLE_ENDINGS,
     EN_SPEECH_VERBS,
+    ID_BEFORE_HOLIDAYS,
     ID_COMMON_CAPS,
     ID_COMPANY_FORMS,
+    ID_CORPS,
     ID_DEGREES,
     ID_DESCRIBED,
     ID_HONORIFICS,
     ID_LOCATIVES,
     ID_NEGATIONS,
     ID_PLACE_HOMONYMS,
+    ID_PLACE_KINDS,
     ID_SHORT_FORMS,
     ID_SPECIALTIES,
     ID_TEAM_WORDS,
@@ -314,7 +317,7 @@ _ENGLISH_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
 
 
 _ABBREVIATION_LETTERS = 3  # "Drs.", "Ir.", "Hj.": a title or degree shortened with a dot
-_DROPPABLE = ID_HONORIFICS | ID_COMPANY_FORMS  # "Pak", "Mbak", "PT", "Tbk"
+_DROPPABLE = ID_HONORIFICS | ID_COMPANY_FORMS | ID_CORPS  # "Pak", "Mbak", "PT", "Tbk", "Inf"
 
 
 _DEGREES_BEFORE = frozenset({"drs", "dra", "ir", "hj", "dr", "prof", "kh", "ust", "ny", "tn"})
@@ -421,6 +424,13 @@ def _named_place(name: SourceName, first: int, end: int, phrase: str, source: st
     return (before is not None and before.group(1).lower() in ID_LOCATIVES) or after is not None
 
 
+def _before_holiday(phrase: str, token: Span, source: str) -> bool:
+    """ "Hari Raya" before a holiday's name, or its "Raya" where "Hari" opened the sentence."""
+    if phrase in ID_BEFORE_HOLIDAYS:
+        return True
+    return phrase == "raya" and re.search(r"\bHari\s+$", source[: token.start]) is not None
+
+
 def _missing_words(
     name: SourceName,
     english: str,
@@ -439,8 +449,10 @@ def _missing_words(
         covered.update(range(first, end))
         written = " ".join(t.text for t in name.tokens[first:end])
         following = name.tokens[end].text if end < len(name.tokens) else ""
-        if phrase in ID_TEAM_WORDS and following[:1].isupper():
-            continue  # "Timnas Vietnam" as "Vietnam": the team named by its country
+        if (phrase in ID_TEAM_WORDS or _before_holiday(phrase, name.tokens[first], source)) and (
+            following[:1].isupper()
+        ):
+            continue  # "Timnas Vietnam" as "Vietnam", "Hari Raya Nyepi" as "Nyepi"
         if _DOLLAR_BEFORE.search(source[: name.tokens[first].start]) and "$" in english:
             continue  # "68,40 dolar AS" as "$68.40": the sign names the currency
         if _named_place(name, first, end, phrase, source):
@@ -462,8 +474,8 @@ def _missing_words(
             continue  # "JANGAN beli disini!!", "LAMAAA bgt": a word in capitals, no name
         if _courtesy(token, source, position == len(name.tokens) - 1):
             continue
-        if len(name.tokens) > 1 and derived_noun(token.text):
-            continue
+        if _translated_derived_noun(name, position, english_words, supported):
+            continue  # "Kejuaraan Dunia": a word English translates ("Championships")
         translatable = token.start in task_words or defines_acronym
         if translatable and not _before_copied(name, position, english_words, supported):
             continue  # an institution's task, or a term the source defines by its acronym
@@ -499,6 +511,43 @@ def _before_copied(
             if before not in STOPWORDS and before not in supported:
                 return True
     return False
+
+
+def _translated_derived_noun(
+    name: SourceName, position: int, english_words: list[Span], supported: frozenset[str]
+) -> bool:
+    """A derived noun of a longer name ("Kejuaraan"), which English translates, unless it names
+    a place ("Desa Penglipuran") or the English put an unaccounted word in its place."""
+    token = name.tokens[position]
+    return (
+        len(name.tokens) > 1
+        and derived_noun(token.text)
+        and not _named_by_kind(name, position)
+        and not _after_copied(name, position, english_words, supported)
+    )
+
+
+def _after_copied(
+    name: SourceName, position: int, english_words: list[Span], supported: frozenset[str]
+) -> bool:
+    """The word before this one in the name is written as it is in the English, and right after
+    that copy the English has a lower-case word the source does not account for: this one was
+    replaced there ("BPJS Ketenagakerjaan" as "BPJS river")."""
+    if position == 0:
+        return False
+    previous = name.tokens[position - 1].text.lower()
+    for index, word in enumerate(english_words[:-1]):
+        if word.text.lower() == previous:
+            after = english_words[index + 1].text
+            if after[:1].islower() and normal_word(after) not in STOPWORDS | supported:
+                return True
+    return False
+
+
+def _named_by_kind(name: SourceName, position: int) -> bool:
+    """The word follows a word of place ("Desa Penglipuran", "Kota Pekalongan"): a place's name
+    however it is shaped, not a derived noun English translates."""
+    return position > 0 and name.tokens[position - 1].text.lower() in ID_PLACE_KINDS
 
 
 def _inside_longer_name(span: Span, english: str) -> bool:
@@ -645,7 +694,7 @@ def _english_only_names(
             continue  # "Constitutional Court (MK)" for "Mahkamah Konstitusi": its initials
         if _own_acronym(span, english):
             continue  # "annual general meeting of shareholders (AGMS)": its own initials
-        if _expands_source_acronym(span, english, source, source_words):
+        if _expands_source_acronym(span, english, source):
             continue  # "Disaster Management Agency (BPBD)": the source's acronym written out
         own = [
             w
@@ -660,10 +709,10 @@ def _english_only_names(
 
 # An acronym in brackets right after an English name, or an acronym with the name in brackets
 # after it: "the Regional Disaster Management Agency (BPBD)", "BPBD (disaster agency)".
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,15})\)")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9]{1,15})\)")
 # The same after the rest of a name joined by "dan": "Stabilisasi Pasokan dan Harga Pangan (SPHP)".
 _ACRONYM_AFTER_JOINED = re.compile(
-    r"(?:\s*,?\s+dan\s+(?:[A-Z][\w'’-]*\s*)+)?\s*\(([A-Z][A-Za-z]{1,15})\)"
+    r"(?:\s*,?\s+dan\s+(?:[A-Z][\w'’-]*\s*)+)?\s*\(([A-Z][A-Za-z0-9]{1,15})\)"
 )
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Za-z]{1,9})\s*\(\s*$")
 
@@ -702,7 +751,7 @@ def _own_acronym(span: Span, english: str) -> bool:
     return initials == acronym
 
 
-def _expands_source_acronym(span: Span, english: str, source: str, source_words: set[str]) -> bool:
+def _expands_source_acronym(span: Span, english: str, source: str) -> bool:
     """The English name spells out an acronym of the source that it gives beside it in
     brackets: a translator's way of explaining what the acronym stands for."""
     after = _ACRONYM_AFTER.match(english, span.end)
@@ -714,15 +763,13 @@ def _expands_source_acronym(span: Span, english: str, source: str, source_words:
         if inside is None or not _translated_whole(inside.group(1), source, english):
             return False
         acronym = inside.group(1)
-    if normal_word(acronym) not in source_words:
-        return False
-    # The source writes it as a name ("Gapki", "Harbolnas"), not as an ordinary word.
+    # The source writes it as a name ("Gapki", "Harbolnas", "BP3MI"), not as an ordinary word.
     return re.search(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", source) is not None
 
 
 # The rest of a capitalised English run, then an acronym in brackets.
 _ACRONYM_AFTER_RUN = re.compile(
-    r"(?:,?\s+(?:of|and|for|the|&|[A-Z][\w'’-]*))+\s*\(([A-Z][A-Za-z]{1,15})\)"
+    r"['’]?(?:,?\s+(?:of|and|for|the|&|[A-Z][\w'’-]*))+\s*\(([A-Z][A-Za-z0-9]{1,15})\)"
 )
 
 

@@ -245,11 +245,20 @@ def _said_otherwise(mention: NumberMention, text: str, lang: str) -> tuple[Decim
     return ()
 
 
-def _in_place_name(start: int, text: str) -> bool:
+def _in_place_name(start: int, end: int, text: str) -> bool:
     """A weekday after a capitalised word inside the sentence is part of a place's name: "di
-    kawasan Pasar Minggu", "Pasar Rebo" (districts of Jakarta); not "Pada Sabtu", "Hari Senin"."""
+    kawasan Pasar Minggu", "Pasar Rebo" (districts of Jakarta); not "Pada Sabtu", "Hari Senin",
+    nor a day with its time after a place ("di Taman Ismail Marzuki Jumat malam")."""
     before = _NAME_WORD_BEFORE.search(text[:start])
-    return before is not None and before.group(1).lower() != "hari"
+    if before is None or before.group(1).lower() == "hari":
+        return False
+    return _TIME_OF_DAY_AFTER.match(text, end) is None
+
+
+_TIME_OF_DAY_AFTER = re.compile(
+    r"\s*(?:\(|,?\s*(?:pagi|siang|sore|petang|malam|dini|pukul|jam)\b)",
+    re.IGNORECASE,
+)
 
 
 # A capitalised word after a lower-case one, just before a weekday.
@@ -354,6 +363,8 @@ def _side(text: str, lang: str) -> _Side:
         values.add(Decimal(10))  # "belasan pasien": "more than 10 patients" as well as a dozen
     values.update(Decimal(digits) for digits in _GLUED_DIGITS.findall(text))
     if lang == "id":
+        # "Danlantamal IV", "Kodam XVII": a unit's Roman number, which English may give as "4th".
+        values.update(Decimal(_roman_value(numeral)) for numeral in _ROMAN_NUMERAL.findall(text))
         values.update(Decimal(digits) for digits in _ID_GLUED_SUFFIX.findall(text))
         values.update(Decimal(digits) * 1000 for digits in _ID_K_AMOUNT.findall(text))
         values.update(value for phrase, value in _ID_HALVES.items() if phrase in text.lower())
@@ -384,7 +395,7 @@ def _side(text: str, lang: str) -> _Side:
         if mention.weekday is not None:
             if lang == "id" and _a_week(mention.span.start, mention.span.end, text):
                 continue  # "Minggu depan" is next week, not Sunday
-            if lang != "id" or not _in_place_name(mention.span.start, text):
+            if lang != "id" or not _in_place_name(mention.span.start, mention.span.end, text):
                 weekdays.setdefault(mention.weekday, mention.span.text)
             if lang == "id" and _EVE.search(text[: mention.span.start]):
                 eves.add(mention.weekday)
@@ -406,8 +417,11 @@ def _side(text: str, lang: str) -> _Side:
         elif mention.month is not None and not mention.numeric:
             months.setdefault(mention.month, mention.span.text)
     any_months.update(months)
-    # "malam Minggu" is Saturday night (the night before Sunday): English may say either day.
+    # "malam Minggu" is Saturday night (the night before Sunday): English may say either day;
+    # written small ("malam minggu") it is no date the source requires, but it supports both.
     any_weekdays = set(weekdays) | {(day - 1) % 7 for day in eves}
+    if lang == "id" and _SATURDAY_NIGHT.search(text):
+        any_weekdays.update({_SATURDAY, _SUNDAY})
     if lang == "en":  # "on weekdays" (*Senin sampai Jumat*), "the first quarter" (Jan.-March)
         if _EN_WEEKDAYS.search(text):
             any_weekdays.update(range(5))
@@ -435,6 +449,20 @@ def _a_week(start: int, end: int, text: str) -> bool:
 
 
 _WEEK_AFTER = re.compile(r"(?<=[Mm]inggu)\s+(?:depan|lalu|ini|kemarin|terakhir|pertama)\b")
+_ROMAN_NUMERAL = re.compile(r"(?<![\w-])(X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})(?![\w-])")
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman_value(numeral: str) -> int:
+    values = [_ROMAN_DIGITS[letter] for letter in numeral]
+    return sum(
+        -value if position + 1 < len(values) and value < values[position + 1] else value
+        for position, value in enumerate(values)
+    )
+
+
+_SATURDAY_NIGHT = re.compile(r"\bmalam\s+minggu\b")
+_SATURDAY, _SUNDAY = 5, 6
 _EVE = re.compile(r"\bmalam\s+$", re.IGNORECASE)
 _EN_WEEKDAYS = re.compile(r"\bweekdays?\b", re.IGNORECASE)
 _EN_FIRST_QUARTER = re.compile(r"\bfirst (?:quarter|three months)\b", re.IGNORECASE)

@@ -249,7 +249,7 @@ ID_KURANG_NOT_NEGATING = _words(
 # English affixes that carry a negation ("unofficial", "impossible", "careless"), for the
 # Indonesian negations of ID_AFFIX_NEGATED only.
 EN_NEGATIVE_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "mis", "in-", "non-")
-EN_NEGATIVE_SUFFIXES = ("less",)
+EN_NEGATIVE_SUFFIXES = ("less", "lessly", "lessness")
 # English prefixes that say "without" (*tanpa*) as "-less" does: "barefoot" (*tanpa alas kaki*).
 EN_WITHOUT_PREFIXES = ("bare",)
 # English words that say "not" in their meaning: they can stand for a dropped "tidak".
@@ -342,7 +342,8 @@ ID_DESCRIBED = _aliases(
     ntt: east nusa tenggara, provincial, province; diy: yogyakarta, provincial, province;
     babel: bangka belitung, provincial, province; kepri: riau islands, provincial, province;
     malut: north maluku, provincial, province; tepi barat: west bank; jalur gaza: gaza strip, gaza;
-    selandia baru: new zealand, nz
+    selandia baru: new zealand, nz; ri: indonesia, indonesian; papua nugini: papua new guinea,
+    png; nugini: new guinea, guinea
     """
 )
 
@@ -523,9 +524,13 @@ ID_HONORIFICS = _words(
 # Words that put a country's, club's or party's name to its team: "Timnas Vietnam" is "Vietnam"
 # in English, "Fraksi PKS" "PKS", so before a name they need no English form of their own.
 ID_TEAM_WORDS = _words("timnas fraksi")
+# A holiday's kind before its name: "Hari Raya Nyepi" is "Nyepi".
+ID_BEFORE_HOLIDAYS = _phrases("hari raya")
 # Words of a company's legal form ("PT Pertamina", "PT Kereta Api Indonesia (Persero)", "Tbk"):
 # English mostly leaves them out ("Pertamina", "KAI"), so a missing one is no missing name.
 ID_COMPANY_FORMS = _words("pt tbk cv persero perum ud")
+# An officer's corps after the rank ("Letkol Inf Arif Nugroho": infantry), which English drops.
+ID_CORPS = _words("inf kav arm art czi pnb mar kes")
 # Medical specialties after a doctor's name ("dr. Hendra, Sp.OG"), written without dots, and
 # their English names: the English may name the specialty instead ("the OB-GYN").
 ID_SPECIALTIES = _aliases(
@@ -553,6 +558,11 @@ ID_DEGREES = _aliases(
 # one as a place (after a word of place, or before a comma and the region), it is a name the
 # English must keep: opus-mt-id-en writes "Christmas" for the town.
 ID_PLACE_HOMONYMS = _words("natal")
+# Words of a place's kind before its name ("Desa Penglipuran", "Pantai Depok"): the word after
+# one is the place's name, even where it is shaped like a derived noun ("Pekalongan").
+ID_PLACE_KINDS = _words(
+    "desa kota kabupaten kecamatan kelurahan kampung dusun pantai pulau gunung jalan pasar"
+)
 # Words after which a capitalised word names a place: "di Natal", "ke Natal", "asal Natal".
 ID_LOCATIVES = _words("di ke dari menuju asal dekat")
 # Capitalised words of titles, offices and institutions ("Menteri Keuangan", "Wali Kota"):
@@ -787,7 +797,7 @@ ID_TITLES = _aliases(
     brigpol: brigadier; briptu: first brigadier, brigadier; bripda: second brigadier, brigadier;
     pol: police, pol; mayjen: major general; letjen: lieutenant general; laksda: rear admiral;
     laksdya: vice admiral; laksma: first admiral, commodore; marsda: air vice marshal;
-    marsdya: air marshal; marsma: air commodore; letkol: lieutenant colonel;
+    marsdya: air marshal; marsma: air commodore; letkol: lieutenant colonel, lt. col, lt col;
     km: kilometer, kilometre, kilometers, kilometres, km; reskrim: criminal investigation,
     detectives, criminal, reskrim; polresta: city police, resort police, police, polresta;
     polrestabes: city police, metropolitan police, police, polrestabes; spbu: gas station,
@@ -810,7 +820,33 @@ ID_TITLES = _aliases(
     instagram, influencer, influencers, selebgram; opd: regional government agencies, regional
     agencies, government agencies, agencies, agency, opd; kawasan: zone, area, region, estate,
     park, district; khusus: special; menhub: transportation minister, transport minister,
-    menhub; zona: zone, zones;
+    menhub; zona: zone, zones; bukit: hill, hills; pasir: sand, sands; berbisik: whispering;
+    air terjun: waterfall, waterfalls, falls; sendratari: ballet, dance drama, sendratari;
+    goa: cave, caves, goa; gua: cave, caves, gua; kursi: chair, chairs, seat, seats; dp: deposit,
+    down payment, dp; madya: vice; muda: rear, junior; pertama: first; abk: crew, crew members,
+    crews, ship crew, ship crews, abk; pangkalan: base, naval base; lantamal: main naval base,
+    naval base, main base, lantamal; danlantamal: main naval base, naval base, main base,
+    commander, danlantamal; dermaga: pier, wharf, dock, jetty; koarmada: fleet command, fleet,
+    koarmada; yonif: infantry battalion, battalion, yonif; ksal: navy chief of staff, navy chief,
+    ksal; ksad: army chief of staff, army chief, ksad; ksau: air force chief of staff, air force
+    chief, ksau; kapendam: military command spokesman, military spokesman, spokesman,
+    spokesperson, kapendam; kodam: military command, regional military command, kodam;
+    plbn: border post, border crossing, cross-border post, plbn; dirjen: director general,
+    director-general, dirjen; psdkp: marine and fisheries resources surveillance, fisheries
+    surveillance, psdkp; panglima: commander, chief, commander-in-chief, panglima; kri: navy
+    warship, navy warships, warship, warships, navy ship, navy ships, navy, kri; kapuspen:
+    information chief, information center chief, spokesman, spokesperson, kapuspen; marinir:
+    marine, marines, marinir; danrem: commander, military resort command, resort command,
+    danrem; korem: military resort command, resort command, korem; kedutaan besar: embassy;
+    kedutaan: embassy; polairud: water police, marine police, police, polairud; lanal: naval
+    base, navy base, lanal; kemhan: defense ministry, defence ministry, ministry of defense,
+    ministry of defence, kemhan; kelompok: group, groups; tani: farmers, farmer, farmers',
+    farm, farming; kampung: village, kampung; nelayan: fishing, fishermen, fisherman, fishers;
+    perikanan: fisheries, fishing, fishery; kelautan: marine, maritime, marine affairs, ocean;
+    samudera: ocean, oceanic; pengemudi: driver, drivers, drivers'; daring: online;
+    bundaran hi: hotel indonesia roundabout, hotel indonesia traffic circle, bundaran hi;
+    bundaran: roundabout, traffic circle; batu bara: coal, coal-fired; batubara: coal, coal-fired;
+    batu: batu, stone, stones;
     film: film, films, movie, movies, feature, picture, documentary, cinema;
     dokumenter: documentary, documentaries; panjang: feature-length, feature, long, length;
     cerita: feature, story, fiction, narrative; elpiji: lpg; mini-album: ep; album mini: ep;
