@@ -3087,3 +3087,70 @@ def test_place_names_shaped_like_derived_nouns_and_brands_keep_their_words() -> 
     city = "Dinas Kesehatan Kota Batu mencatat 43 kasus demam berdarah."
     assert _kinds(city, "The Batu health office recorded 43 dengue cases.") == []
     assert "name" in _kinds(city, "The Christmas health office recorded 43 dengue cases.")
+
+
+def test_everyday_renderings_of_rounds_sixty_three_to_sixty_seven() -> None:
+    pairs = [
+        (
+            "Bukan, bukan begitu maksud saya; yang saya katakan adalah kita belum siap.",
+            "No, that's not what I meant; what I said is that we're not ready yet.",
+        ),
+        (
+            "Hotel ini hanya lima menit berjalan kaki dari stasiun, tetapi sarapannya kurang "
+            "bervariasi.",
+            "This hotel is only a five-minute walk from the station, but the breakfast lacks "
+            "variety.",
+        ),
+        (
+            "Tanpa izin lingkungan yang sah, proyek tambang itu dihentikan sementara.",
+            "Lacking a valid environmental permit, the mining project has been temporarily halted.",
+        ),
+        (
+            "Sinyalnya sering hilang, jadi kuotanya banyak yang nggak kepakai.",
+            "The signal often drops, so a lot of the data goes unused.",
+        ),
+        (
+            "Kita ketemu di depan Stasiun Gambir jam setengah tujuh.",
+            "Let's meet in front of Gambir Station at six-thirty.",
+        ),
+        (
+            "Mas, ini bisa kurang nggak? Saya ambil tiga kalau harganya Rp 100.000.",
+            "Can you go any lower on this? I'll take three if the price is Rp 100,000.",
+        ),
+        (
+            "Data inflasi bulan Juli hanya 2,1 persen, jadi klaim Anda tidak berdasar.",
+            "Inflation data for July show only 2.1 percent, so your claim is baseless.",
+        ),
+        (
+            "Novel ini bercerita tentang tiga generasi keluarga Tionghoa di Semarang.",
+            "This novel tells the story of three generations of a Chinese-Indonesian family in "
+            "Semarang.",
+        ),
+        (
+            "Ia bekerja selama lima tahun di Siemens di Muenchen, Jerman.",
+            "She worked for five years at Siemens in Munich, Germany.",
+        ),
+    ]
+    _assert_unflagged(pairs)
+    assert "number" in _kinds(
+        pairs[4][0], "Let's meet in front of Gambir Station at half past seven."
+    )
+
+
+def test_a_start_time_turned_into_an_end_time_is_flagged() -> None:
+    """'baru dibuka jam 8' (only opens at 8) said 'is open until 8' states the opposite."""
+    source = "Kolam renangnya kecil dan baru dibuka jam 8 pagi, jadi anak-anak sempat kecewa."
+    faithful = "The pool is small and doesn't open until 8 a.m., so the kids were disappointed."
+    assert _kinds(source, faithful) == []
+    assert "negation" in _kinds(source, faithful.replace("doesn't open", "is open"))
+
+
+def test_two_negations_in_a_row_are_two_unless_they_make_possible() -> None:
+    source = "Saya bukan tidak setuju, Pak, saya cuma khawatir anggarannya tidak cukup."
+    faithful = "It's not that I disagree, sir; I'm just worried the budget won't be enough."
+    assert _kinds(source, faithful) == []
+    assert "negation" in _kinds(source, faithful.replace("It's not that", "It's that"))
+    seat = "Pertunjukan itu luar biasa, tak ada satu kursi pun yang kosong."
+    full = "The performance was extraordinary; not a single seat was empty."
+    assert _kinds(seat, full) == []
+    assert "negation" in _kinds(seat, full.replace("not a single", "a single"))

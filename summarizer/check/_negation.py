@@ -44,6 +44,7 @@ from summarizer.check._tables import (
     ID_NEGATIVE_MEANINGS,
     ID_NEGATIVE_PHRASES,
     ID_NOT_ONLY,
+    ID_OWN_RENDERINGS,
     ID_PURPOSE,
     ID_SHORT_OF,
 )
@@ -183,7 +184,10 @@ def _id_negations(words: list[str]) -> _Count:
         previous = words[position - 1] if position else ""
         if previous in ID_NEGATION_HOMONYMS.get(word, ()):
             continue  # "atap seng": a tin roof
-        if f"{word} {following}" in ID_NEGATION_IDIOMS or (word == "belum" and not following):
+        idiom = f"{word} {following}" in ID_NEGATION_IDIOMS
+        if idiom and following in ID_NEGATIONS and _word_at(words, position + 2) != "mungkin":
+            idiom = False  # "bukan tidak setuju": "not that I disagree", two negations
+        if idiom or (word == "belum" and not following):
             # "Sudah makan belum?": a closing "belum" asks "yet?", it does not negate.
             idioms.append(f"{word} {following}".strip())
             if following in ID_NEGATIONS:  # "bukan tidak mungkin": two negations, "possible"
@@ -213,6 +217,26 @@ def _id_negations(words: list[str]) -> _Count:
 def _id_negative_words(words: list[str]) -> int:
     """Words English may say with a negation, or with a word such as "failed": "gagal"."""
     return sum(1 for word in words if any(root in word for root in _ID_NEGATIVE_ROOTS))
+
+
+def _own_rendered(id_words: list[str], en_words: list[str]) -> set[int]:
+    """The positions of English words that render the source's negative words by their plain
+    rendering ("hanya" as "only", "kosong" as "empty"): those words leave the English's negative
+    words ("lacks") to the source's negations, and render no negation themselves."""
+    positions: set[int] = set()
+    for index, word in enumerate(id_words):
+        if index and id_words[index - 1] in ID_NEGATIONS:
+            continue  # "tak sedikit" (many): negated, it is no negative word
+        for root, renderings in ID_OWN_RENDERINGS.items():
+            if root in word and root in _ID_NEGATIVE_ROOTS:
+                found = next(
+                    (p for p, w in enumerate(en_words) if w in renderings and p not in positions),
+                    None,
+                )
+                if found is not None:
+                    positions.add(found)
+                break
+    return positions
 
 
 def _id_negative_phrases(words: list[str]) -> int:
@@ -322,15 +346,16 @@ def _rendering_at(renderings: tuple[str, ...], words: list[str], used: set[int])
     return None
 
 
-def _en_antonyms(count: _Count, english_words: list[str]) -> set[int]:
+def _en_antonyms(count: _Count, english_words: list[str], taken: set[int]) -> set[int]:
     """The positions of the English words that render source negations by an opposite ("gak
-    mahal" as "cheap") or by a word of their meaning ("gagal" as "failed"), one each."""
-    used: set[int] = set()
+    mahal" as "cheap") or by a word of their meaning ("gagal" as "failed"), one each; not those
+    ``taken`` by another source word ("kosong" as "empty": not "tak ada" as "empty")."""
+    used: set[int] = set(taken)
     for renderings in count.antonyms:
         position = _rendering_at(renderings, english_words, used)
         if position is not None:
             used.add(position)
-    return used
+    return used - taken
 
 
 def _en_hyphen_negated(text: str) -> int:
@@ -380,6 +405,9 @@ _PAUSE = "jeda"  # a word of no table: it parts a negation from what follows a c
 
 
 _NEGATION_WORDS = "|".join(sorted(ID_NEGATIONS, key=len, reverse=True))
+# "Bukan, bukan begitu": an answer repeated, which counts once as a negation the English must
+# keep, and may be said twice ("No, that's not what I meant").
+_DOUBLED_ANSWER = re.compile(rf"\b({_NEGATION_WORDS})\s*,\s*\1\b", re.IGNORECASE)
 _ANSWERED = re.compile(rf"\b({_NEGATION_WORDS})\s*,(?!\s*\1\b)", re.IGNORECASE)
 
 
@@ -392,6 +420,12 @@ _QUESTION_TAG = re.compile(
     r"|\bbelum\s*(?=\?)"  # "Udah makan belum?": "Have you eaten yet?"
     r"|(?<=[a-z] )(?:nggak|ngga|gak|enggak|ga|tidak|nda|ndak)\s*(?=\?)",  # "normal nggak?"
     re.IGNORECASE,
+)
+
+
+# "Bisa kurang nggak?": asking for a lower price ("Can you go any lower?"), no negation.
+_BARGAIN = re.compile(
+    r"\b(bisa|boleh)\s+kurang(?:\s+(?:nggak|gak|ga|enggak|tidak|ndak))?\s*(?=\?)", re.IGNORECASE
 )
 
 
@@ -443,6 +477,22 @@ def _not_until(id_words: list[str], en_words: list[str], *, timed: bool = False)
     return min(untils, len(barus))
 
 
+def _bare_until(id_words: list[str], en_words: list[str]) -> str:
+    """The source's "baru" before a time ("baru dibuka jam 8", only opens at 8) when the English
+    says "until" with no negation before it ("is open until 8 a.m."): the time was turned from
+    a start into an end. The "baru" and its next word, or ""."""
+    if not _not_until(id_words, ["not", "until"], timed=True):
+        return ""
+    for position, word in enumerate(en_words):
+        before = en_words[max(0, position - _UNTIL_REACH) : position]
+        negated = any(w in EN_NEGATIONS or w.endswith("n't") for w in before)
+        if word in {"until", "till"} and not negated:
+            baru = id_words.index("baru")
+            return " ".join(id_words[baru : baru + 2])
+    return ""
+
+
+_UNTIL_REACH = 6  # "didn't get a reply from the seller until"
 _TIME_REACH = 4  # "baru dipanggil setelah 4 jam"
 _TIME_WORDS = frozenset(
     """
@@ -468,7 +518,7 @@ def _gathered_not_only(source: str) -> str:
 
 def negation_findings(source: str, english: str) -> list[Finding]:
     """A finding when the English drops a negation of the source, or adds one."""
-    asked = _QUESTION_TAG.sub(lambda m: m.group(1) or "", source)
+    asked = _QUESTION_TAG.sub(lambda m: m.group(1) or "", _BARGAIN.sub(r"\1", source))
     id_words = _source_words(_gathered_not_only(asked))
     en_words = _words(english)
     source_count = _id_negations(id_words)
@@ -479,8 +529,9 @@ def negation_findings(source: str, english: str) -> list[Finding]:
     counted = source_count.meanings + sum(
         1 for written in source_count.plain if written.split()[0] == ID_KURANG
     )
-    own = max(0, _id_negative_words(id_words) - counted)
-    rendered = _en_antonyms(source_count, en_words)
+    own_rendered = _own_rendered(id_words, en_words)
+    own = max(0, _id_negative_words(id_words) - counted - len(own_rendered))
+    rendered = _en_antonyms(source_count, en_words, own_rendered)
     # A word that renders a source word ("failed" for "gagal") says no other negation.
     # Each "gratis" of the source takes one "free" of the English: that one renders a price.
     priced = sum(1 for word in id_words if word in ID_FREE_OF_CHARGE)
@@ -493,7 +544,9 @@ def negation_findings(source: str, english: str) -> list[Finding]:
     named_free = len(re.findall(r"(?<=\w )Free\b", english))
     said -= min(en_words.count("free"), min(priced, en_words.count("free")) + named_free)
     soft = max(0, said - own)
-    prefixed = _en_affixed(en_words, EN_NEGATIVE_SUFFIXES, EN_NEGATIVE_PREFIXES) + sum(
+    # A word that renders an opposite ("disagree") says one negation, not also one by its affix.
+    unrendered = [word for position, word in enumerate(en_words) if position not in rendered]
+    prefixed = _en_affixed(unrendered, EN_NEGATIVE_SUFFIXES, EN_NEGATIVE_PREFIXES) + sum(
         1 for word in en_words if word in EN_NEGATIVE_ADVERBS
     )
     suffixed = _en_affixed(en_words, EN_NEGATIVE_SUFFIXES, EN_WITHOUT_PREFIXES)
@@ -522,6 +575,13 @@ def negation_findings(source: str, english: str) -> list[Finding]:
             "it may state the opposite."
         )
         return [Finding("negation", "only", written, message)]
+    bare_until = _bare_until(id_words, en_words)
+    if bare_until:
+        message = (
+            f"The original says ‘{bare_until}’ (only then), but the translation says ‘until’ "
+            "with no negation: it may state the opposite."
+        )
+        return [Finding("negation", "until", bare_until, message)]
     if available < len(source_count.plain):
         written = source_count.plain[0]
         message = (
@@ -535,6 +595,7 @@ def negation_findings(source: str, english: str) -> list[Finding]:
         + _id_negative_words(id_words)
         + _id_negative_phrases(id_words)
         + _not_until(id_words, en_words)
+        + len(_DOUBLED_ANSWER.findall(source))
     )
     if len(explicit) - _en_positive_idioms(english) - _emphatic_nots(en_words) > allowed:
         message = (

@@ -325,6 +325,19 @@ _HALF_HOUR = re.compile(
 )
 
 
+# "six-thirty", "half past six": 6:30 in words.
+_EN_HOURS = "one two three four five six seven eight nine ten eleven twelve".split()
+_EN_HALF_PAST = re.compile(
+    rf"\b(?:(?P<hour>{'|'.join(_EN_HOURS)})[- ]thirty|half past (?P<past>{'|'.join(_EN_HOURS)}))\b",
+    re.IGNORECASE,
+)
+
+
+def _en_half_past(match: re.Match) -> str:
+    hour = (match.group("hour") or match.group("past")).lower()
+    return f"{_EN_HOURS.index(hour) + 1}:30".ljust(len(match.group()))
+
+
 # "dua puluhan": in the twenties, some twenty-odd.
 _TENS_ABOUT = re.compile(rf"\b({_UNIT_WORDS})\s+puluhan\b", re.I)
 
@@ -351,6 +364,7 @@ def _side(text: str, lang: str) -> _Side:
         )
     if lang == "en":
         text = _AND_AFTER_SCALE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+        text = _EN_HALF_PAST.sub(_en_half_past, text)
     dates = date_mentions(text, lang)
     numbers = number_mentions(text, lang)
     inside = [(d.span.start, d.span.end) for d in dates if d.weekday is None]

@@ -85,7 +85,7 @@ ID_AFFIX_NEGATED = _words(
     terkendali teratur formal legal lengkap jujur bertanggung nyaman sabar berdaya bersalah
     konsisten relevan valid akurat benar tepat perlu penting berguna bermoral terpisahkan
     bergerak beruntung berhasil terlihat tampak enak sadar senang suka disangka diduga
-    identitas hormat
+    identitas hormat berdasar kepakai dipakai digunakan
     """
 )
 # English words that negate. "no" is counted except as "No." before a number.
@@ -240,6 +240,18 @@ ID_NEGATIVE_MEANINGS = _aliases(
     bantat: dense, flat, sunk, sank, stodgy, heavy
     """
 )
+# Words of those roots ("_ID_NEGATIVE_ROOTS" in the negation rules) said by their own plain
+# rendering ("hanya lima menit", "only five minutes"): such a word needs no negative English word.
+ID_OWN_RENDERINGS = _aliases(
+    """
+    hanya: only, just, merely, solely, simply; sulit: hard, difficult,
+    tough, struggle, struggled, struggles; susah: hard, difficult, tough; henti: stop, stops,
+    stopped, halt, halted, halts, suspend, suspended, ceased; sedikit: little, few, bit,
+    slightly, some; tutup: closed, close, closes, shut; tinggal: stay, stayed, live, lived, lives,
+    left, remaining; kalah: lost, lose, loses, beaten, defeat, defeated; kosong: empty, vacant,
+    blank
+    """
+)
 ID_KURANG_NOT_NEGATING = _words(
     """
     dari lebih daripada sekitar mampu ajar satu dua tiga empat lima enam tujuh delapan
@@ -342,8 +354,9 @@ ID_DESCRIBED = _aliases(
     ntt: east nusa tenggara, provincial, province; diy: yogyakarta, provincial, province;
     babel: bangka belitung, provincial, province; kepri: riau islands, provincial, province;
     malut: north maluku, provincial, province; tepi barat: west bank; jalur gaza: gaza strip, gaza;
-    selandia baru: new zealand, nz; ri: indonesia, indonesian; papua nugini: papua new guinea,
-    png; nugini: new guinea, guinea
+    selandia baru: new zealand, nz; tionghoa: chinese, chinese-indonesian, chinese indonesian,
+    ethnic chinese; muenchen: munich; münchen: munich; ri: indonesia, indonesian;
+    papua nugini: papua new guinea, png; nugini: new guinea, guinea
     """
 )
 
@@ -845,7 +858,12 @@ ID_TITLES = _aliases(
     perikanan: fisheries, fishing, fishery; kelautan: marine, maritime, marine affairs, ocean;
     samudera: ocean, oceanic; pengemudi: driver, drivers, drivers'; daring: online;
     bundaran hi: hotel indonesia roundabout, hotel indonesia traffic circle, bundaran hi;
-    bundaran: roundabout, traffic circle; batu bara: coal, coal-fired; batubara: coal, coal-fired;
+    bundaran: roundabout, traffic circle; litbang: research and development, r&d, research,
+    litbang; pmn: state capital injection, capital injection, state capital, equity
+    participation, pmn; makam: cemetery, grave, graves, tomb, mausoleum; taman makam pahlawan:
+    heroes' cemetery, heroes cemetery, national heroes cemetery; penyanyi: singer, singers,
+    vocalist; sutradara: director, directors; wanita: woman, women, female, ladies, women's;
+    kesenian: arts, art, artistic; batu bara: coal, coal-fired; batubara: coal, coal-fired;
     batu: batu, stone, stones;
     film: film, films, movie, movies, feature, picture, documentary, cinema;
     dokumenter: documentary, documentaries; panjang: feature-length, feature, long, length;
