@@ -137,6 +137,22 @@ def test_run_merged_merges_equal_options_and_keeps_each_callers_order() -> None:
     ]
 
 
+def test_run_merged_keeps_each_inputs_padding_as_in_its_own_call() -> None:
+    """["a b", "c d"] (2 tokens each) and ["e f"] share a call; ["g h i"] would pad them to 3,
+    and ["j"] would be padded to 3 itself: each runs alone, as in-process calls would."""
+    backend = FakeBackend(respond=lambda text, _options: text.upper())
+    options = GenerationOptions(max_new_tokens=8)
+    calls = [(["a b", "c d"], options), (["e f"], options), (["g h i"], options), (["j"], options)]
+    outputs = run_merged(backend, calls)
+    assert [[g.text for g in output] for output in outputs] == [
+        ["A B", "C D"],
+        ["E F"],
+        ["G H I"],
+        ["J"],
+    ]
+    assert [texts for texts, _ in backend.calls] == [["a b", "c d", "e f"], ["g h i"], ["j"]]
+
+
 class _Remote:
     def __init__(self, error: Exception) -> None:
         self.error = error

@@ -6,7 +6,8 @@ Three deployments make one Serve application:
   library's own backend, CTranslate2 or transformers). Their ``generate`` calls from different
   callers are gathered by ``@serve.batch`` and run as one model call, so concurrent requests
   share the model's batch instead of queueing behind one lock. Calls are merged only when their
-  generation options are equal, so every output is what the in-process pipeline would produce.
+  generation options are equal and every input keeps the padding of its own call (the
+  in-process batcher's rule), so every output is what the in-process pipeline would produce.
   Replica counts, autoscaling bounds and CPUs/GPUs per replica are per deployment.
 * ``Api``: the ingress, serving the FastAPI app of :mod:`summarizer.api._app` unchanged; its
   pipeline is the library's ``Pipeline`` with :class:`ServeBackend` in place of local models,
@@ -35,13 +36,19 @@ from ray.serve.handle import DeploymentHandle
 
 from summarizer.config import MAX_QUEUE_RUNS, Settings, available_cpus
 from summarizer.errors import BusyError, SummarizerError
-from summarizer.models import BackendPool, Generated, GenerationOptions, Seq2SeqBackend
+from summarizer.models import (
+    BackendPool,
+    Generated,
+    GenerationOptions,
+    Seq2SeqBackend,
+    keeps_padding,
+)
 
 log = logging.getLogger(__name__)
 
 APP_NAME = "summarizer"
 PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])  # the directory holding `summarizer`
-MAX_TEXTS_PER_MODEL_CALL = 64  # merged batches are split past this many texts
+MAX_TEXTS_PER_MODEL_CALL = 64  # callers' calls share a model call up to this many texts
 # (role, settings) -> backend; default: the replica's own BackendPool (the benchmark wraps it).
 BackendFactory = Callable[[str, Settings], Seq2SeqBackend]
 
@@ -155,23 +162,44 @@ class ModelServer:
 def run_merged(
     backend: Seq2SeqBackend, calls: Sequence[tuple[Sequence[str], GenerationOptions]]
 ) -> list[list[Generated]]:
-    """Each call's outputs, running calls with equal options as one model call (in chunks)."""
+    """Each call's outputs, running calls as one model call where they may share one: equal
+    options, every input padded as in its own call (the in-process batcher's rule, so each
+    output is what the call alone gives), at most MAX_TEXTS_PER_MODEL_CALL texts together."""
     groups: dict[GenerationOptions, list[int]] = {}
     for position, (_texts, options) in enumerate(calls):
         groups.setdefault(options, []).append(position)
     outputs: list[list[Generated]] = [[] for _ in calls]
     for options, positions in groups.items():
-        texts = [text for position in positions for text in calls[position][0]]
-        generated: list[Generated] = []
-        for start in range(0, len(texts), MAX_TEXTS_PER_MODEL_CALL):
-            chunk = texts[start : start + MAX_TEXTS_PER_MODEL_CALL]
-            generated.extend(backend.generate(chunk, options))
-        offset = 0
-        for position in positions:
-            count = len(calls[position][0])
-            outputs[position] = generated[offset : offset + count]
-            offset += count
+        for shared in _sharing(backend, [calls[position][0] for position in positions]):
+            members = [positions[index] for index in shared]
+            texts = [text for position in members for text in calls[position][0]]
+            generated = backend.generate(texts, options)
+            offset = 0
+            for position in members:
+                count = len(calls[position][0])
+                outputs[position] = generated[offset : offset + count]
+                offset += count
     return outputs
+
+
+def _sharing(backend: Seq2SeqBackend, texts_of_calls: Sequence[Sequence[str]]) -> list[list[int]]:
+    """The calls (by index) grouped into model calls, in order: a call joins the group before it
+    while its inputs keep their padding and the group stays within MAX_TEXTS_PER_MODEL_CALL."""
+    if len(texts_of_calls) == 1:
+        return [[0]]
+    counts = iter(backend.count_tokens([text for texts in texts_of_calls for text in texts]))
+    lengths = [[next(counts) for _ in texts] for texts in texts_of_calls]
+    groups: list[list[int]] = []
+    for index, call_lengths in enumerate(lengths):
+        if groups:
+            group = groups[-1]
+            size = sum(len(lengths[member]) for member in group) + len(call_lengths)
+            joined = [lengths[member] for member in group] + [call_lengths]
+            if size <= MAX_TEXTS_PER_MODEL_CALL and keeps_padding(backend, joined):
+                group.append(index)
+                continue
+        groups.append([index])
+    return groups
 
 
 # --- the ingress --------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from ._base import (
     Seq2SeqBackend,
     input_limit,
 )
-from ._batcher import BatchingBackend, BatchPolicy, BatchStats, CallBatcher
+from ._batcher import BatchingBackend, BatchPolicy, BatchStats, CallBatcher, keeps_padding
 from ._convert import ensure_converted, peak_rss_mb
 from ._ct2 import (
     CTranslate2Backend,
@@ -54,6 +54,7 @@ __all__ = [
     "convert_model",
     "ensure_converted",
     "input_limit",
+    "keeps_padding",
     "load_backend",
     "megabytes",
     "peak_rss_mb",

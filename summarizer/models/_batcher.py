@@ -243,14 +243,19 @@ def _may_join(model: Seq2SeqBackend, batch: list[_Call], call: _Call, policy: Ba
 
 
 def _padding_kept(model: Seq2SeqBackend, calls: list[_Call]) -> bool:
-    """True when each input of ``calls`` run as one model call is padded to the length it was
-    padded to in its own call (the model's ``sub_batches`` say how a call is cut)."""
-    lengths = [length for call in calls for length in call.lengths or []]
+    return keeps_padding(model, [call.lengths or [] for call in calls])
+
+
+def keeps_padding(model: Seq2SeqBackend, call_lengths: Sequence[Sequence[int]]) -> bool:
+    """True when each input of calls with these token counts, run as one model call, is padded
+    to the length it was padded to in its own call (the model's ``sub_batches`` say how a call
+    is cut): then every output is what the call alone would give (module docstring)."""
+    lengths = [length for lengths_of_call in call_lengths for length in lengths_of_call]
     shared = padded_lengths(lengths, model.sub_batches(lengths))
     alone = [
         padded
-        for call in calls
-        for padded in padded_lengths(call.lengths or [], model.sub_batches(call.lengths or []))
+        for lengths_of_call in call_lengths
+        for padded in padded_lengths(lengths_of_call, model.sub_batches(lengths_of_call))
     ]
     return shared == alone
 
