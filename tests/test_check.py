@@ -3154,3 +3154,66 @@ def test_two_negations_in_a_row_are_two_unless_they_make_possible() -> None:
     full = "The performance was extraordinary; not a single seat was empty."
     assert _kinds(seat, full) == []
     assert "negation" in _kinds(seat, full.replace("not a single", "a single"))
+
+
+def test_social_and_service_renderings_of_rounds_sixty_eight_to_seventy_two() -> None:
+    pairs = [
+        (
+            "Nilai tukar rupiah melemah 45 poin ke level Rp 16.320 per dolar AS pada Jumat sore.",
+            "The rupiah weakened 45 points to Rp 16,320 per U.S. dollar on Friday afternoon.",
+        ),
+        (
+            "Status Gunung Merapi masih Siaga atau Level III, dan warga diminta tidak beraktivitas "
+            "dalam radius 7 kilometer.",
+            "Mount Merapi remains on Alert, or Level III, and residents have been told not to "
+            "carry out any activity within a 7-kilometer radius.",
+        ),
+        (
+            "Cuaca di Puncak pagi ini cukup dingin, jadi jangan lupa membawa jaket.",
+            "It's fairly chilly in Puncak this morning, so remember to bring a jacket.",
+        ),
+        (
+            "Proses perpanjangan STNK saya selesai kurang dari 40 menit.",
+            "Renewing my vehicle registration took less than 40 minutes.",
+        ),
+        (
+            "Tolong jangan beli obat diet dari akun IG yg nggak jelas.",
+            "Please don't buy diet pills from shady Instagram accounts.",
+        ),
+        (
+            "Kok bisa tetangga gue renovasi rumah tujuh hari seminggu, tanpa izin RT pula.",
+            "How is my neighbor allowed to renovate seven days a week, and without the "
+            "neighborhood head's permission, no less?",
+        ),
+        (
+            "Berapa lama prosesnya dan perlu sertifikat bahasa nggak?",
+            "How long does the process take, and do you need a language certificate or not?",
+        ),
+        (
+            "Akhirnya lulus juga! Makasih Bapak, Ibu, dan Bu Ratna, dosen pembimbing terbaik.",
+            "Finally graduated! Thank you, Dad, Mom, and Mrs. Ratna, the best thesis supervisor.",
+        ),
+    ]
+    _assert_unflagged(pairs)
+    assert "negation" in _kinds(pairs[2][0], "It's fairly chilly in Puncak, so forget the jacket.")
+
+
+def test_honorifics_and_closing_title_words_replaced_in_place_are_swapped_names() -> None:
+    cleric = "Kajian rutin bersama Ustaz Fauzan diadakan setiap Kamis malam di Masjid Raya Bintaro."
+    held = (
+        "The regular study session with Ustaz Fauzan is held every Thursday night at the "
+        "Bintaro Grand Mosque."
+    )
+    assert _kinds(cleric, held) == []
+    assert _kinds(cleric, held.replace("Ustaz Fauzan", "Fauzan")) == []
+    assert "name" in _kinds(cleric, held.replace("Ustaz Fauzan", "stone Fauzan"))
+    card = "Sekarang wajib punya kartu BPJS Kesehatan aktif untuk perpanjang SIM."
+    active = "You now need an active BPJS Kesehatan card to renew a driver's license."
+    assert _kinds(card, active) == []
+    assert "name" in _kinds(card, active.replace("BPJS Kesehatan", "BPJS stone"))
+    office = "Pelayanan Dukcapil Kota Bandung sekarang jauh lebih baik."
+    better = "Service at the Bandung City civil registry office (Dukcapil) is much better now."
+    assert _kinds(office, better) == []
+    assert "name" in _kinds(office, better.replace("(Dukcapil)", "(stone)"))
+    exports = "Ekspor minyak sawit Indonesia ke India turun 18 persen pada kuartal ketiga."
+    assert "name" in _kinds(exports, "Christmas's palm oil exports to India fell 18 percent.")

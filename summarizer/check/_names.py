@@ -26,6 +26,8 @@ from summarizer.check._institutions import (
 from summarizer.check._tables import (
     EN_AFTER_IS,
     EN_GENERIC_HEADS,
+    EN_HONORIFIC_RENDERINGS,
+    EN_INSTITUTION_HEADS,
     EN_OPENING_NOT_NAMES,
     EN_PLURAL_MIN_LETTERS,
     EN_PLURAL_PEOPLE_ENDINGS,
@@ -458,9 +460,13 @@ def _missing_words(
         if _named_place(name, first, end, phrase, source):
             reached = _word_reached(normal_word(written), english_words)
         else:
-            reached = _phrase_reached(phrase, written, english) and (
-                phrase in _NOT_REQUIRED
-                or not _title_replaced(phrase, following, english, supported)
+            reached = (
+                _phrase_reached(phrase, written, english)
+                and (
+                    phrase in _NOT_REQUIRED
+                    or not _title_replaced(phrase, following, english, supported)
+                )
+                and not _last_after_acronym_replaced(name, first, end, english_words, supported)
             )
         if not reached:
             start, stop = name.tokens[first].start, name.tokens[end - 1].end
@@ -472,8 +478,10 @@ def _missing_words(
             continue  # "kuartal III", "Komisi VIII": a number, which English may write its way
         if _shouted(token.text):
             continue  # "JANGAN beli disini!!", "LAMAAA bgt": a word in capitals, no name
-        if _courtesy(token, source, position == len(name.tokens) - 1):
-            continue
+        if _courtesy(token, source, position == len(name.tokens) - 1) and not _courtesy_replaced(
+            name, position, english_words, supported
+        ):
+            continue  # "Pak Rahman" as "Rahman"; not as "stone Rahman"
         if _translated_derived_noun(name, position, english_words, supported):
             continue  # "Kejuaraan Dunia": a word English translates ("Championships")
         translatable = token.start in task_words or defines_acronym
@@ -527,6 +535,24 @@ def _translated_derived_noun(
     )
 
 
+def _last_after_acronym_replaced(
+    name: SourceName, first: int, end: int, english_words: list[Span], supported: frozenset[str]
+) -> bool:
+    """A title word closing a name after an acronym ("BPJS Kesehatan"), whose English forms the
+    English lacks, where the English has the acronym and then an unaccounted lower-case word
+    ("BPJS stone card"): it was replaced."""
+    if end != len(name.tokens) or end - first != 1 or first == 0:
+        return False
+    phrase = name.tokens[first].text.lower()
+    forms = (*ID_TITLES.get(phrase, ()), *_RENDERED.get(phrase, ()))
+    english = " ".join(word.text for word in english_words)
+    return (
+        name.tokens[first - 1].text.isupper()
+        and not any(_has_phrase(english, form) for form in forms)
+        and _after_copied(name, first, english_words, supported)
+    )
+
+
 def _after_copied(
     name: SourceName, position: int, english_words: list[Span], supported: frozenset[str]
 ) -> bool:
@@ -548,6 +574,15 @@ def _named_by_kind(name: SourceName, position: int) -> bool:
     """The word follows a word of place ("Desa Penglipuran", "Kota Pekalongan"): a place's name
     however it is shaped, not a derived noun English translates."""
     return position > 0 and name.tokens[position - 1].text.lower() in ID_PLACE_KINDS
+
+
+def _courtesy_replaced(
+    name: SourceName, position: int, english_words: list[Span], supported: frozenset[str]
+) -> bool:
+    """An honorific or degree replaced by a word the English does not account for ("stone
+    Fauzan" for *Ustaz Fauzan*); a word English says for such a title ("my friend Togar" for
+    *Bang Togar*, "cleric Fauzan") accounts for it."""
+    return _before_copied(name, position, english_words, supported | EN_HONORIFIC_RENDERINGS)
 
 
 def _inside_longer_name(span: Span, english: str) -> bool:
@@ -809,7 +844,8 @@ def _ordinary_opening(word: str) -> bool:
     offices ("State", "Health"), ordinary words in English."""
     key = word.lower()
     plural = len(key) >= EN_PLURAL_MIN_LETTERS and key.endswith(EN_PLURAL_PEOPLE_ENDINGS)
-    return key in EN_OPENING_NOT_NAMES or key in _TITLE_WORDS or plural
+    title = key in _TITLE_WORDS and key not in _HOMONYM_FORMS  # "Christmas's exports"
+    return key in EN_OPENING_NOT_NAMES or title or plural
 
 
 _OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’')]\s))([A-Z][a-z]+)(?:'s|’s)?(,?)\s+(\w+)")
@@ -855,6 +891,9 @@ def _opening_names(
 
 
 # The one-word English forms of titles and places ("bank", "lake", "stadium", "cup").
+# The English forms of title words that are also places' names ("Christmas" for *Natal*): as
+# English words they are names, never an ordinary opening.
+_HOMONYM_FORMS = frozenset(form for word in ID_PLACE_HOMONYMS for form in ID_TITLES[word])
 _TITLE_WORDS = frozenset(
     form for forms in ID_TITLES.values() for form in forms if " " not in form and "'" not in form
 )
@@ -1063,8 +1102,11 @@ def name_findings(source: str, english: str) -> list[Finding]:
     return findings
 
 
-# A lower-case word alone in brackets right after a capitalised word: "Agency (river)".
-_BRACKETED_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]*\s*\(([a-z][\w-]*)\)")
+# A lower-case word alone in brackets right after a capitalised word or an institution's head
+# ("office (stone)"), where the source's acronym would stand.
+_BRACKETED_AFTER_NAME = re.compile(
+    rf"(?:[A-Z][\w'’.-]*|\b(?:{'|'.join(sorted(EN_INSTITUTION_HEADS))}))\s*\(([a-z][\w-]*)\)"
+)
 
 
 def _bracketed_strangers(english: str, supported: frozenset[str]) -> list[str]:

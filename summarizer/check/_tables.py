@@ -112,6 +112,8 @@ EN_POSITIVE_NEGATION_IDIOMS = (
     r"\bsecond to none\b",
     r"\boh,? no\b",
     r"\bno (?:later|sooner|earlier) than\b",
+    r"\bno less\b(?!\s+than)",  # "without the RT's permission, no less": emphasis
+    r"\bor not\b",  # "do you need a certificate or not?": the question's tag (*perlu nggak?*)
 )
 # Of those, the ones that never render a negation of the source: "no later than" says *paling
 # lambat*, so its "no" cannot stand for a dropped *tidak*.
@@ -122,6 +124,8 @@ EN_NEVER_NEGATING = (r"\bno (?:later|sooner|earlier) than\b", r"\boh,? no\b")
 ID_NEGATED_ANTONYMS = _aliases(
     """
     mahal: cheap, affordable, inexpensive, reasonabl; murah: expensive, pricey, costly, steep;
+    lupa: remember, be sure, make sure; melaut: port, ashore, shore, docked;
+    selesai: unfinished, incomplete, ongoing, halfway, in the middle;
     biasa: unique, unusual, special, extraordinar, different, uncommon, rare;
     pasaran: unique, different, special, original, distinct; asal: careful, classy, proper, neat;
     asal-asalan: careful, classy, proper, neat; diketahui: unknown, unclear, scarce, unidentified,
@@ -214,7 +218,7 @@ ID_NEGATIVE_MEANINGS = _aliases(
     """
     gagal: fail, unsuccess, flop, short, foil, thwart, collaps, lost, lose, missed, misses,
         missing, abort, knocked out, crashed out, eliminat, bowed out, bomb, tank, flunk, fiasco,
-        backfir, fell flat, fizzl, misfir, went wrong;
+        backfir, fell flat, fizzl, misfir, went wrong, wiped out, ruin, destroy;
     batal: cancel, call off, called off, scrap, axe, dropped, postpon, shelve, abandon, scrub,
         annul, fell through, rained off, washed out;
     kewalahan: overwhelmed, swamped, struggl, stretched, overstretched, snowed under, inundated,
@@ -354,8 +358,10 @@ ID_DESCRIBED = _aliases(
     ntt: east nusa tenggara, provincial, province; diy: yogyakarta, provincial, province;
     babel: bangka belitung, provincial, province; kepri: riau islands, provincial, province;
     malut: north maluku, provincial, province; tepi barat: west bank; jalur gaza: gaza strip, gaza;
-    selandia baru: new zealand, nz; tionghoa: chinese, chinese-indonesian, chinese indonesian,
-    ethnic chinese; muenchen: munich; münchen: munich; ri: indonesia, indonesian;
+    selandia baru: new zealand, nz; as: united states, us, u.s., usa, america, american;
+    amerika serikat: united states, us, u.s., usa, america, american; tionghoa: chinese,
+    chinese-indonesian, chinese indonesian, ethnic chinese; muenchen: munich; münchen: munich;
+    ri: indonesia, indonesian;
     papua nugini: papua new guinea, png; nugini: new guinea, guinea
     """
 )
@@ -542,6 +548,15 @@ ID_BEFORE_HOLIDAYS = _phrases("hari raya")
 # Words of a company's legal form ("PT Pertamina", "PT Kereta Api Indonesia (Persero)", "Tbk"):
 # English mostly leaves them out ("Pertamina", "KAI"), so a missing one is no missing name.
 ID_COMPANY_FORMS = _words("pt tbk cv persero perum ud")
+# English words that say an honorific before a name ("my friend Togar" for *Bang Togar*).
+EN_HONORIFIC_RENDERINGS = _words(
+    """
+    friend brother sister bro sis uncle aunt auntie grandpa grandma grandfather grandmother
+    cousin teacher cleric preacher scholar father mother sir madam doctor dr mr mrs ms miss
+    master lady gentleman elder hajji haji pastor reverend rev imam ustaz ustadz kiai professor
+    prof engineer
+    """
+)
 # An officer's corps after the rank ("Letkol Inf Arif Nugroho": infantry), which English drops.
 ID_CORPS = _words("inf kav arm art czi pnb mar kes")
 # Medical specialties after a doctor's name ("dr. Hendra, Sp.OG"), written without dots, and
@@ -595,7 +610,8 @@ ID_TITLES = _aliases(
     daerah: regional, region; sekretaris: secretary;
     direktur: director; utama: main, chief, president; perdana menteri: prime minister;
     raja: king; ratu: queen; pangeran: prince; paus: pope; kaisar: emperor; dokter: doctor, dr;
-    profesor: professor, prof; bapak: mr, mister, father; pak: mr, mister; ibu: mrs, ms, mother;
+    profesor: professor, prof; bapak: mr, mister, father, dad, dads; pak: mr, mister;
+    ibu: mrs, ms, mother, mom, mum, moms;
     bu: mrs, ms; mbak: ms, miss; mas: mr; nabi: prophet; tuhan: god, lord; allah: god, allah;
     tahun baru: new year;
     lebaran: eid, lebaran; idul fitri: eid al-fitr, eid; idul adha: eid al-adha, eid;
@@ -741,7 +757,7 @@ ID_TITLES = _aliases(
     indonesian citizens, indonesian national, indonesians;
     wna: foreign national, foreign nationals, foreigner, foreigners; tki: migrant worker,
     migrant workers; pmi: migrant worker, migrant workers, red cross; ri: indonesia, indonesian,
-    republic of indonesia; nkri: unitary state of the republic of indonesia, indonesia;
+    republic of indonesia, national; nkri: unitary state of the republic of indonesia, indonesia;
     sd: elementary school, primary school; smp: junior high school; sma: senior high school,
     high school; smk: vocational school, vocational high school; lsm: ngo, ngos,
     non-governmental organization; ormas: mass organization, mass organizations, organization;
@@ -863,7 +879,16 @@ ID_TITLES = _aliases(
     participation, pmn; makam: cemetery, grave, graves, tomb, mausoleum; taman makam pahlawan:
     heroes' cemetery, heroes cemetery, national heroes cemetery; penyanyi: singer, singers,
     vocalist; sutradara: director, directors; wanita: woman, women, female, ladies, women's;
-    kesenian: arts, art, artistic; batu bara: coal, coal-fired; batubara: coal, coal-fired;
+    kesenian: arts, art, artistic; siaga: alert, standby, siaga; waspada: caution, watch,
+    alert, waspada; awas: danger, warning, alert, awas; stnk: vehicle registration, registration
+    certificate, registration, stnk; bpkb: vehicle ownership, ownership book, bpkb; kk: family
+    card, family register, kk; nik: national id number, id number, identity number, nik;
+    ktp: id card, identity card, ktp; amsal: proverbs; mazmur: psalms, psalm;
+    aula: hall, auditorium; sim: driver's license, driver's licence, driving licence, driving
+    license, license, licence, sim card, sim; ig: instagram, ig; wa: whatsapp, wa; fb: facebook,
+    fb; yt: youtube, yt; thr: holiday bonus, religious holiday bonus, eid bonus, holiday
+    allowance, thr; puskesmas: community health center, community health centre, health center,
+    health centre, clinic, puskesmas; batu bara: coal, coal-fired; batubara: coal, coal-fired;
     batu: batu, stone, stones;
     film: film, films, movie, movies, feature, picture, documentary, cinema;
     dokumenter: documentary, documentaries; panjang: feature-length, feature, long, length;
