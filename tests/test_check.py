@@ -3217,3 +3217,34 @@ def test_honorifics_and_closing_title_words_replaced_in_place_are_swapped_names(
     assert "name" in _kinds(office, better.replace("(Dukcapil)", "(stone)"))
     exports = "Ekspor minyak sawit Indonesia ke India turun 18 persen pada kuartal ketiga."
     assert "name" in _kinds(exports, "Christmas's palm oil exports to India fell 18 percent.")
+
+
+def test_model_numbers_eves_closed_doors_and_only_just_of_rounds_73_to_77() -> None:
+    pairs = [
+        (
+            "Earbuds Sony WF-1000XM5 masih jadi acuan soal peredaman bising.",
+            "The Sony WF-1000XM5 earbuds are still the benchmark for noise cancelling.",
+        ),
+        (
+            "Pemkab Badung belum memutuskan apakah pesta kembang api malam tahun baru akan "
+            "digelar.",
+            "The Badung regency government has not yet decided whether the New Year's Eve "
+            "fireworks show will go ahead.",
+        ),
+        (
+            "Gajinya sekitar Rp 5 juta, cukup buat ngekos tapi ya pas-pasan banget.",
+            "They earn around Rp 5 million, enough to rent a room, but only just.",
+        ),
+        (
+            "Laga Proliga di GOR Amongrogo pada Jumat malam digelar tanpa penonton.",
+            "The Proliga match at GOR Amongrogo on Friday night was played behind closed doors.",
+        ),
+        (
+            "Babak kedua film ini nyaris tanpa ketegangan.",
+            "The film's second act is almost entirely devoid of tension.",
+        ),
+    ]
+    _assert_unflagged(pairs)
+    assert "negation" in _kinds(
+        pairs[3][0], "The Proliga match on Friday night was played in front of fans."
+    )

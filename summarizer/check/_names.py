@@ -707,6 +707,8 @@ def _english_only_names(
             continue
         if re.match(r"-\d", english[span.end :]):
             continue  # "Under-23", "Boeing-737": a word of a code
+        if english[span.start - 1 : span.start].isalnum() and span.text.isupper():
+            continue  # "WF-1000XM5": letters inside a model number
         if _glosses_a_title(span, english, source):
             continue  # '"Tanah yang Bernapas" (The Breathing Earth)': a title put into English
         if _joined_source_words(span.text, source_words):

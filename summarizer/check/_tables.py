@@ -126,6 +126,7 @@ ID_NEGATED_ANTONYMS = _aliases(
     mahal: cheap, affordable, inexpensive, reasonabl; murah: expensive, pricey, costly, steep;
     lupa: remember, be sure, make sure; melaut: port, ashore, shore, docked;
     selesai: unfinished, incomplete, ongoing, halfway, in the middle;
+    penonton: behind closed doors, closed doors, empty stadium, empty stands, spectator-free;
     biasa: unique, unusual, special, extraordinar, different, uncommon, rare;
     pasaran: unique, different, special, original, distinct; asal: careful, classy, proper, neat;
     asal-asalan: careful, classy, proper, neat; diketahui: unknown, unclear, scarce, unidentified,
@@ -272,6 +273,7 @@ EN_WITHOUT_PREFIXES = ("bare",)
 EN_NEGATIVE_WORDS = _words(
     """
     fail failed fails failure failures failing lack lacked lacks lacking absent absence unable
+    devoid
     refuse refused
     refuses deny denied denies free freely rarely hardly barely seldom neither less insufficient
     ignore ignored ignores ignoring unsuccessful miss missed misses scarce unknown unclear
@@ -438,7 +440,7 @@ FINISHED_BEFORE_LAST = _words(
     i we you they he she ever never already still have has had want wanted wants need needed
     needs going ought used able like love try tried supposed got than as did do does am is are
     was were can could will would should so neither nor proud capable afraid aware made think
-    thought dreamed dreamt heard sure scared ashamed tired fond
+    thought dreamed dreamt heard sure scared ashamed tired fond only
     """
 )
 
@@ -622,6 +624,7 @@ ID_TITLES = _aliases(
     pesantren: islamic boarding school, boarding school, pesantren; pondok: boarding school,
     lodge; romo: father, fr; waisak: vesak, waisak; dataran tinggi: plateau, highlands,
     highland; kawah: crater; misa: mass; malam natal: christmas eve, eve;
+    malam tahun baru: new year's eve, eve;
     injil: gospel, gospels, bible; matius: matthew; markus: mark; lukas: luke;
     surah: surah, sura, chapter; kitab: book; ayat: verse, verses, paragraph;
     pasal: article, articles, chapter; kuhperdata: civil code; kuhp: criminal code, penal code,
