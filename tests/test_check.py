@@ -3248,3 +3248,39 @@ def test_model_numbers_eves_closed_doors_and_only_just_of_rounds_73_to_77() -> N
     assert "negation" in _kinds(
         pairs[3][0], "The Proliga match on Friday night was played in front of fans."
     )
+
+
+def test_plural_titles_holidays_and_weak_qualities_of_rounds_78_to_82() -> None:
+    pairs = [
+        (
+            "Kapolresta Pulau Ambon dan Pulau-Pulau Lease mengatakan pelaku kabur ke Pulau Seram.",
+            "The police chief for Ambon and the Lease Islands said the suspect fled to Seram "
+            "Island.",
+        ),
+        (
+            "Ribuan wisatawan memadati Pantai Kuta, Bali, pada malam pergantian tahun.",
+            "Thousands of tourists packed Kuta Beach in Bali on New Year's Eve.",
+        ),
+        (
+            "Gubernur Bengkulu meresmikan perpustakaan baru bertepatan dengan Hari Sumpah Pemuda.",
+            "The governor of Bengkulu inaugurated the new library on Youth Pledge Day.",
+        ),
+        (
+            "Ponsel ini punya baterai yang awet, tapi kameranya kurang bagus saat malam hari.",
+            "This phone has a long-lasting battery, but its camera is rather weak at night.",
+        ),
+        (
+            "Kementerian Kesehatan mencatat 14 jemaah haji Indonesia wafat di Tanah Suci.",
+            "The Health Ministry recorded the deaths of 14 Indonesian pilgrims in the Holy Land.",
+        ),
+        (
+            "Menjelang Natal, Gereja Katedral Jakarta menyiapkan tiga kali misa.",
+            "Ahead of Christmas, Jakarta Cathedral is preparing three Masses.",
+        ),
+    ]
+    _assert_unflagged(pairs)
+    assert "negation" in _kinds(
+        pairs[3][0], "This phone has a long-lasting battery and a great camera at night."
+    )
+    natal = "Festival itu digelar di Natal, Brasil, pekan lalu."
+    assert "name" in _kinds(natal, "The festival was held in Christmas, Brazil, last week.")

@@ -192,8 +192,9 @@ def _table_word(word: str) -> str:
 
 
 def _phrases(tokens: tuple[Span, ...]) -> Iterator[tuple[int, int, str]]:
-    """(first, end, phrase) for each exonym or title phrase among ``tokens``, longest first."""
-    keys = [_without_clitic(token.text.lower()) for token in tokens]
+    """(first, end, phrase) for each exonym or title phrase among ``tokens``, longest first; a
+    reduplicated plural is its word ("Pulau-Pulau Lease": "pulau", the Lease Islands)."""
+    keys = [_singular(_without_clitic(token.text.lower())) for token in tokens]
     position = 0
     while position < len(keys):
         for size in range(min(_LONGEST_PHRASE, len(keys) - position), 0, -1):
@@ -204,6 +205,14 @@ def _phrases(tokens: tuple[Span, ...]) -> Iterator[tuple[int, int, str]]:
                 break
         else:
             position += 1
+
+
+def _singular(word: str) -> str:
+    """A reduplicated plural as its word: "pulau-pulau" is "pulau" ("undang-undang", a word of
+    its own in the tables, stays)."""
+    first, dash, second = word.partition("-")
+    reduplicated = dash and first == second and word not in ID_TITLES and word not in _RENDERED
+    return first if reduplicated else word
 
 
 def _same_word(source: str, english: str) -> bool:
@@ -422,8 +431,15 @@ def _named_place(name: SourceName, first: int, end: int, phrase: str, source: st
         return False
     start, stop = name.tokens[first].start, name.tokens[end - 1].end
     before = re.search(r"(\w+)\s+$", source[:start])
-    after = re.match(r",\s*[A-Z]", source[stop:])
-    return (before is not None and before.group(1).lower() in ID_LOCATIVES) or after is not None
+    if before is not None and before.group(1).lower() in ID_LOCATIVES:
+        return True
+    # "Natal, Brasil", "Mandailing Natal, Sumatera Utara"; not "Menjelang Natal, Gereja ...".
+    after = re.match(r",\s*([A-Z][\w-]*)(?:\s+([A-Z][\w-]*))?", source[stop:])
+    if after is None:
+        return False
+    first_word = after.group(1).lower()
+    both = f"{first_word} {(after.group(2) or '').lower()}"
+    return first_word in _RENDERED or both in _RENDERED
 
 
 def _before_holiday(phrase: str, token: Span, source: str) -> bool:

@@ -207,7 +207,11 @@ ID_KURANG = "kurang"
 # respond", "kurang tanggap" "unresponsive". Only these: "kurang banyak" as "small" is no
 # evidence that a negation was kept.
 ID_KURANG_OPPOSITES = _aliases(
-    "sigap: slow, sluggish, late; tanggap: slow, sluggish, unresponsive; cepat: slow, sluggish"
+    """
+    sigap: slow, sluggish, late; tanggap: slow, sluggish, unresponsive; cepat: slow, sluggish;
+    bagus: weak, poor, bad, mediocre, disappointing, subpar, lacking; enak: bland, mediocre,
+    tasteless, disappointing
+    """
 )
 # Indonesian words that carry a negation in their meaning ("gagal", not succeed; "buta huruf",
 # not able to read; "kewalahan", not able to cope): English says them with a negation ("couldn't
@@ -364,7 +368,8 @@ ID_DESCRIBED = _aliases(
     amerika serikat: united states, us, u.s., usa, america, american; tionghoa: chinese,
     chinese-indonesian, chinese indonesian, ethnic chinese; muenchen: munich; münchen: munich;
     ri: indonesia, indonesian;
-    papua nugini: papua new guinea, png; nugini: new guinea, guinea
+    papua nugini: papua new guinea, png; nugini: new guinea, guinea; tanah suci: holy land,
+    mecca, saudi arabia
     """
 )
 
@@ -624,7 +629,10 @@ ID_TITLES = _aliases(
     pesantren: islamic boarding school, boarding school, pesantren; pondok: boarding school,
     lodge; romo: father, fr; waisak: vesak, waisak; dataran tinggi: plateau, highlands,
     highland; kawah: crater; misa: mass; malam natal: christmas eve, eve;
-    malam tahun baru: new year's eve, eve;
+    malam tahun baru: new year's eve, eve; malam pergantian tahun: new year's eve, eve;
+    pergantian tahun: new year, new year's eve, eve, turn of the year; pupr: public works and
+    housing, public works, pupr; sumpah: pledge, oath; pemuda: youth, youths, young people;
+    direksi: board of directors, directors, board, management; efek: stock, stocks, securities;
     injil: gospel, gospels, bible; matius: matthew; markus: mark; lukas: luke;
     surah: surah, sura, chapter; kitab: book; ayat: verse, verses, paragraph;
     pasal: article, articles, chapter; kuhperdata: civil code; kuhp: criminal code, penal code,
