@@ -3284,3 +3284,47 @@ def test_plural_titles_holidays_and_weak_qualities_of_rounds_78_to_82() -> None:
     )
     natal = "Festival itu digelar di Natal, Brasil, pekan lalu."
     assert "name" in _kinds(natal, "The festival was held in Christmas, Brazil, last week.")
+
+
+def test_family_words_affixed_ables_and_regional_names_of_rounds_83_to_87() -> None:
+    pairs = [
+        (
+            "Nenek bilang resep rendang ini sudah dipakai keluarga kita sejak tahun 1962.",
+            "Grandma says our family has been using this rendang recipe since 1962.",
+        ),
+        (
+            "Ini hadiah ulang tahun dari Tante Rina, katanya dia beli langsung di Seoul.",
+            "This is a birthday present from Aunt Rina. She says she bought it in Seoul herself.",
+        ),
+        (
+            "Layanan Shopee sempat tidak bisa diakses selama kurang lebih dua jam.",
+            "Shopee was inaccessible for about two hours.",
+        ),
+        (
+            "Kita harus sampai di Surabaya sebelum tengah malam, atau semuanya sia-sia.",
+            "We have to get to Surabaya before midnight, or it'll all be for nothing.",
+        ),
+        (
+            "Air di Pantai Ora, Maluku Tengah, benar-benar bening, tapi jalan ke sana belum bagus.",
+            "The water at Ora Beach in Central Maluku is crystal clear, but the road there still "
+            "isn't good.",
+        ),
+        (
+            "Kami sudah tiga kali lapor ke kelurahan, tapi jalan depan rumah belum juga "
+            "diperbaiki.",
+            "We've reported it to the kelurahan office three times, but the road in front of our "
+            "houses still hasn't been fixed.",
+        ),
+        (
+            "Tenang saja, hasil rontgennya bagus, nggak ada yang perlu dikhawatirkan.",
+            "Don't worry, the X-ray results are good; there's nothing to be concerned about.",
+        ),
+        (
+            "Kami puas dengan TK Tunas Harapan; dalam enam bulan anak kami sudah lancar membaca.",
+            "We're happy with Tunas Harapan Kindergarten; within six months our child was reading "
+            "fluently.",
+        ),
+    ]
+    _assert_unflagged(pairs)
+    assert "negation" in _kinds(pairs[2][0], "Shopee was accessible for about two hours.")
+    assert "negation" in _kinds("Orang tua ora ngerti.", "The parents understand.")

@@ -100,6 +100,7 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper() and key not in MONTHS_ID and key not in WEEKDAYS_ID
 
 
+_CONTRACTED = re.compile(r"['’](?:ve|re|ll|d|m)$", re.IGNORECASE)
 _DOLLAR_BEFORE = re.compile(r"\bdolar\s+$", re.IGNORECASE)
 # Arabic articles of names, which English spells its own way or drops: "Al-Fashir", "El Fasher".
 _ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "az", "an", "at", "ash", "ul"})
@@ -725,6 +726,8 @@ def _english_only_names(
             continue  # "Under-23", "Boeing-737": a word of a code
         if english[span.start - 1 : span.start].isalnum() and span.text.isupper():
             continue  # "WF-1000XM5": letters inside a model number
+        if _CONTRACTED.search(span.text):
+            continue  # "We've", "They're": a pronoun with its verb, no name
         if _glosses_a_title(span, english, source):
             continue  # '"Tanah yang Bernapas" (The Breathing Earth)': a title put into English
         if _joined_source_words(span.text, source_words):

@@ -30,6 +30,7 @@ from summarizer.check._tables import (
     EN_POSITIVE_NEGATION_IDIOMS,
     EN_WITHOUT_PREFIXES,
     EN_YET_TO,
+    ID_ABLE_NEGATED,
     ID_AFFIX_NEGATED,
     ID_EXCLUSIONS,
     ID_FREE_OF_CHARGE,
@@ -90,6 +91,9 @@ class _Count:
     meanings: int  # of which words that negate by their meaning ("gagal", "buta huruf")
 
 
+# Auxiliaries between a negation and the word English may negate by an affix: "tidak bisa
+# diakses" is "inaccessible", "tidak dapat dipercaya" "unreliable".
+_AUXILIARIES = frozenset({"bisa", "dapat"})
 _DOUBLE_WINDOW = 5  # "tidak ada <up to 3 words> yang tidak ..."
 _EXCLUSION_WINDOW = 6  # "tidak akan mengusung calon dari luar ...": the exclusion's reach
 _NOT = r"(?:tidak|tak|gak|nggak|enggak|ga)"
@@ -209,8 +213,13 @@ def _id_negations(words: list[str]) -> _Count:
             purposive += 1
         if word == "tanpa":
             suffixed += 1
-        if following in ID_AFFIX_NEGATED or (word != "tanpa" and following.startswith("ter")):
-            prefixed += 1  # "tidak resmi": "unofficial"; "tanpa identitas": "unidentified"
+        after_auxiliary = _word_at(words, position + 2) if following in _AUXILIARIES else ""
+        if (
+            following in ID_AFFIX_NEGATED
+            or (word != "tanpa" and following.startswith("ter"))
+            or after_auxiliary in ID_ABLE_NEGATED
+        ):
+            prefixed += 1  # "tidak resmi": "unofficial"; "tidak bisa diakses": "inaccessible"
     return _Count(plain, prefixed, suffixed, idioms, antonyms, exclusive, purposive, meanings)
 
 
@@ -423,6 +432,11 @@ _QUESTION_TAG = re.compile(
 )
 
 
+# A regional negation written with a capital inside a sentence is a name: "Pantai Ora" (Ora
+# Beach), not Javanese "ora" (not).
+_REGIONAL_AS_NAME = re.compile(r"(?<=[\w,] )(?:Ora|Seng|Kada|Tra|Sonde|Nyanda|Mboten)\b")
+
+
 # "Bisa kurang nggak?": asking for a lower price ("Can you go any lower?"), no negation.
 _BARGAIN = re.compile(
     r"\b(bisa|boleh)\s+kurang(?:\s+(?:nggak|gak|ga|enggak|tidak|ndak))?\s*(?=\?)", re.IGNORECASE
@@ -518,7 +532,8 @@ def _gathered_not_only(source: str) -> str:
 
 def negation_findings(source: str, english: str) -> list[Finding]:
     """A finding when the English drops a negation of the source, or adds one."""
-    asked = _QUESTION_TAG.sub(lambda m: m.group(1) or "", _BARGAIN.sub(r"\1", source))
+    named = _REGIONAL_AS_NAME.sub("Nama", source)
+    asked = _QUESTION_TAG.sub(lambda m: m.group(1) or "", _BARGAIN.sub(r"\1", named))
     id_words = _source_words(_gathered_not_only(asked))
     en_words = _words(english)
     source_count = _id_negations(id_words)
@@ -545,7 +560,8 @@ def negation_findings(source: str, english: str) -> list[Finding]:
     said -= min(en_words.count("free"), min(priced, en_words.count("free")) + named_free)
     soft = max(0, said - own)
     # A word that renders an opposite ("disagree") says one negation, not also one by its affix.
-    unrendered = [word for position, word in enumerate(en_words) if position not in rendered]
+    taken = rendered | own_rendered
+    unrendered = [word for position, word in enumerate(en_words) if position not in taken]
     prefixed = _en_affixed(unrendered, EN_NEGATIVE_SUFFIXES, EN_NEGATIVE_PREFIXES) + sum(
         1 for word in en_words if word in EN_NEGATIVE_ADVERBS
     )

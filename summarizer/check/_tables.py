@@ -74,7 +74,8 @@ ID_NOT_ONLY = _phrases(
 # Indonesian phrases that English often says with a negation: "biasa saja", "nothing special".
 ID_NEGATIVE_PHRASES = _phrases(
     "biasa saja; biasa aja; b aja; so so; tak seberapa; beda jauh; jauh beda; jauh dari; zonk; "
-    "masih sama; tetap sama; sama saja; sama aja; itu saja; itu aja"
+    "masih sama; tetap sama; sama saja; sama aja; itu saja; itu aja; sia sia; percuma; "
+    "terpaksa; tenang saja; tenang aja"
 )
 # After a negation, words whose English form often carries the negation as an affix:
 # "tidak resmi" is "unofficial", "tidak mungkin" "impossible".
@@ -86,6 +87,14 @@ ID_AFFIX_NEGATED = _words(
     konsisten relevan valid akurat benar tepat perlu penting berguna bermoral terpisahkan
     bergerak beruntung berhasil terlihat tampak enak sadar senang suka disangka diduga
     identitas hormat berdasar kepakai dipakai digunakan
+    """
+)
+# Passive verbs after "tidak bisa"/"tidak dapat" that English says by one negated "-able" word:
+# "tidak bisa diakses" is "inaccessible", "tidak dapat dihubungi" "unreachable".
+ID_ABLE_NEGATED = _words(
+    """
+    diakses dipercaya dihubungi dijangkau diprediksi diterima dimaafkan dilupakan dihindari
+    dipahami dibaca dimakan dipakai digunakan
     """
 )
 # English words that negate. "no" is counted except as "No." before a number.
@@ -258,7 +267,7 @@ ID_OWN_RENDERINGS = _aliases(
     stopped, halt, halted, halts, suspend, suspended, ceased; sedikit: little, few, bit,
     slightly, some; tutup: closed, close, closes, shut; tinggal: stay, stayed, live, lived, lives,
     left, remaining; kalah: lost, lose, loses, beaten, defeat, defeated; kosong: empty, vacant,
-    blank
+    blank; hilang: lost, missing, gone, disappear, disappeared, disappears, vanished, vanish
     """
 )
 ID_KURANG_NOT_NEGATING = _words(
@@ -633,6 +642,12 @@ ID_TITLES = _aliases(
     pergantian tahun: new year, new year's eve, eve, turn of the year; pupr: public works and
     housing, public works, pupr; sumpah: pledge, oath; pemuda: youth, youths, young people;
     direksi: board of directors, directors, board, management; efek: stock, stocks, securities;
+    harbolnas: national online shopping day, online shopping day, harbolnas; nenek: grandma,
+    grandmother, granny, gran, nana; kakek: grandpa, grandfather, granddad; tante: aunt,
+    auntie; om: uncle; paman: uncle; bibi: aunt, auntie; ukm: smes, sme, small and medium
+    enterprises, small businesses, ukm; kredit usaha rakyat: people's business loans, people's
+    business loan, people's business credit, kur; tk: kindergarten, preschool, tk;
+    paud: early childhood education, preschool, paud;
     injil: gospel, gospels, bible; matius: matthew; markus: mark; lukas: luke;
     surah: surah, sura, chapter; kitab: book; ayat: verse, verses, paragraph;
     pasal: article, articles, chapter; kuhperdata: civil code; kuhp: criminal code, penal code,
