@@ -3328,3 +3328,44 @@ def test_family_words_affixed_ables_and_regional_names_of_rounds_83_to_87() -> N
     _assert_unflagged(pairs)
     assert "negation" in _kinds(pairs[2][0], "Shopee was accessible for about two hours.")
     assert "negation" in _kinds("Orang tua ora ngerti.", "The parents understand.")
+
+
+def test_documents_roads_tags_and_named_dates_of_rounds_88_to_92() -> None:
+    pairs = [
+        (
+            "Kalau Bapak belum punya NPWP, jangan khawatir, pendaftarannya bisa lewat situs pajak.",
+            "If you don't have a tax ID number yet, sir, don't worry: you can register on the tax "
+            "website.",
+        ),
+        (
+            "Saya pertama kali datang ke Kyoto tahun 2019, dan sejak itu saya belum pernah melihat "
+            "kuil seindah itu.",
+            "I first went to Kyoto in 2019, and I haven't seen a temple that beautiful since.",
+        ),
+        (
+            "Mahasiswa Institut Teknologi Sepuluh Nopember (ITS) Surabaya meraih juara pertama.",
+            "Students from the Sepuluh Nopember Institute of Technology (ITS) in Surabaya won "
+            "first place.",
+        ),
+        (
+            "Di desa saya sinyal baru masuk tahun 2021, jadi saya baru punya akun e-mail pertama "
+            "di usia 19 tahun.",
+            "In my village the signal only arrived in 2021, so I didn't get my first email account "
+            "until I was 19.",
+        ),
+        (
+            "Polisi memastikan tidak ada korban jiwa dalam kecelakaan di Jalan Raya Malang–Batu.",
+            "Police confirmed there were no fatalities in the accident on the Malang–Batu road.",
+        ),
+        (
+            "Bu, kereta ke Surabaya yang jam 08.15 sudah berangkat belum, ya?",
+            "Excuse me, ma'am, has the 8:15 train to Surabaya left yet?",
+        ),
+        (
+            "Jadwal bus Damri tidak menentu setelah pukul 21.00.",
+            "The Damri bus schedule is unreliable after 9 p.m.",
+        ),
+    ]
+    _assert_unflagged(pairs)
+    cut = "The road has been closed since."
+    assert "omission" in _kinds("Jalan itu ditutup sejak banjir bulan lalu melanda kota.", cut)

@@ -83,6 +83,13 @@ def _cut_short(english: str) -> str | None:
         return words[-1]  # "and it's."
     if words[-2:] == ["even", "though"]:
         return words[-1]  # "demand stayed strong even though."
+    if words[-1] == "since" and words[-2] != "ever":
+        # "I haven't seen one since." closes a clause; "has been closed since." does not.
+        return (
+            None
+            if any(w.endswith(("n't", "n’t")) or w in {"not", "never"} for w in words)
+            else "since"
+        )
     if words[-2] in FINISHED_BEFORE_LAST and not _ALWAYS_UNFINISHED.fullmatch(words[-1]):
         return None  # "the best teacher I ever had.", "we have to.", "than they."
     if words[-1] in COPULA_ENDINGS:

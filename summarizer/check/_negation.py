@@ -426,8 +426,8 @@ _QUESTION_TAG = re.compile(
     r"\b(pernah|mau|bisa|ada|suka|tahu|tau|jadi|sudah|udah|boleh)\s+"
     rf"(?:{_NEGATION_WORDS})\s*(?=[,?])"
     r"|(?<=,)\s*bukan\s*(?=\?)"  # "Tentu tidak, bukan?": "..., right?"
-    r"|\bbelum\s*(?=\?)"  # "Udah makan belum?": "Have you eaten yet?"
-    r"|(?<=[a-z] )(?:nggak|ngga|gak|enggak|ga|tidak|nda|ndak)\s*(?=\?)",  # "normal nggak?"
+    r"|\bbelum\s*(?=(?:,?\s*ya)?\s*\?)"  # "Udah makan belum (ya)?": "... yet?"
+    r"|(?<=[a-z] )(?:nggak|ngga|gak|enggak|ga|tidak|nda|ndak)\s*(?=(?:,?\s*ya)?\s*\?)",
     re.IGNORECASE,
 )
 
@@ -475,7 +475,7 @@ def _not_until(id_words: list[str], en_words: list[str], *, timed: bool = False)
         if word == "until"
         and any(
             w in EN_NEGATIONS or w.endswith("n't")
-            for w in en_words[max(0, position - 5) : position]
+            for w in en_words[max(0, position - _UNTIL_REACH) : position]
         )
     )
     barus = [position for position, word in enumerate(id_words) if word == "baru"]
@@ -506,7 +506,7 @@ def _bare_until(id_words: list[str], en_words: list[str]) -> str:
     return ""
 
 
-_UNTIL_REACH = 6  # "didn't get a reply from the seller until"
+_UNTIL_REACH = 7  # "didn't get my first email account until"
 _TIME_REACH = 4  # "baru dipanggil setelah 4 jam"
 _TIME_WORDS = frozenset(
     """

@@ -533,7 +533,13 @@ def number_findings(source: str, english: str) -> list[Finding]:
     are one finding: the number was changed.
     """
     id_side, en_side = _side(source, "id"), _side(english, "en")
-    dropped = _missing(id_side, en_side)
+    # A date the English copies as written is kept: it is part of a name ("Institut Teknologi
+    # Sepuluh Nopember", "the Sepuluh Nopember Institute of Technology").
+    dropped = [
+        written
+        for written in _missing(id_side, en_side)
+        if not (written[:1].isupper() and re.search(rf"\b{re.escape(written)}\b", english))
+    ]
     added = _missing(en_side, id_side)
     # Written alike on both sides ("15.240" read as 15240 in one, 15.24 in the other): the same.
     same = set(dropped) & set(added)

@@ -86,7 +86,7 @@ ID_AFFIX_NEGATED = _words(
     terkendali teratur formal legal lengkap jujur bertanggung nyaman sabar berdaya bersalah
     konsisten relevan valid akurat benar tepat perlu penting berguna bermoral terpisahkan
     bergerak beruntung berhasil terlihat tampak enak sadar senang suka disangka diduga
-    identitas hormat berdasar kepakai dipakai digunakan
+    identitas hormat berdasar kepakai dipakai digunakan menentu
     """
 )
 # Passive verbs after "tidak bisa"/"tidak dapat" that English says by one negated "-able" word:
@@ -418,7 +418,7 @@ UNFINISHED_ENDINGS = _words(
     """
     a an the of to than and or nor but whose because although whether its their my our your very
     per he she they we i has have had during between among toward towards via including just
-    without since into from at as which who whom if when where such with
+    without into from at as which who whom if when where such with
     """
 )
 # A pronoun with its verb contracted closes no sentence: English does not end on "it's." or
@@ -509,7 +509,7 @@ EN_OPENING_NOT_NAMES = _words(
     life mom dad mum police officials witnesses residents experts sources analysts researchers
     authorities critics observers doctors scientists studies reports data people others
     company government ministry party team family father mother city country world nature
-    women men children
+    women men children hundreds thousands dozens millions scores
     """
 )
 # Endings of English plural nouns for groups of people ("Traders", "Organisers", "Fishermen",
@@ -647,7 +647,11 @@ ID_TITLES = _aliases(
     auntie; om: uncle; paman: uncle; bibi: aunt, auntie; ukm: smes, sme, small and medium
     enterprises, small businesses, ukm; kredit usaha rakyat: people's business loans, people's
     business loan, people's business credit, kur; tk: kindergarten, preschool, tk;
-    paud: early childhood education, preschool, paud;
+    paud: early childhood education, preschool, paud; npwp: tax id number, tax id, taxpayer
+    identification number, tax number, npwp; skck: police clearance certificate, police
+    clearance, police certificate, certificate of good conduct, skck; pungli: illegal fees,
+    illegal levies, extortion, pungli; perpustakaan: library, libraries; tbs: fresh fruit
+    bunch, fresh fruit bunches, ffb, tbs; internet: internet, online;
     injil: gospel, gospels, bible; matius: matthew; markus: mark; lukas: luke;
     surah: surah, sura, chapter; kitab: book; ayat: verse, verses, paragraph;
     pasal: article, articles, chapter; kuhperdata: civil code; kuhp: criminal code, penal code,
@@ -712,6 +716,7 @@ ID_TITLES = _aliases(
     pulau: island; gunung: mount, mountain; sungai: river; danau: lake; selat: strait;
     teluk: bay, gulf; laut: sea; samudra: ocean; desa: village; kecamatan: district, subdistrict;
     jalan: street, road, jalan, jl, jln;
+    jalan raya: road, highway, main road, jalan raya, jl raya, jln raya;
     jl: street, road, jalan, jl; jln: street, road, jalan, jln; masjid: mosque; gereja: church;
     komisi: commission;
     badan: agency, body, board, committee; nasional: national; internasional: international;
