@@ -3369,3 +3369,44 @@ def test_documents_roads_tags_and_named_dates_of_rounds_88_to_92() -> None:
     _assert_unflagged(pairs)
     cut = "The road has been closed since."
     assert "omission" in _kinds("Jalan itu ditutup sejak banjir bulan lalu melanda kota.", cut)
+
+
+def test_temples_parks_and_spaced_acronyms_of_rounds_93_to_97() -> None:
+    pairs = [
+        (
+            "Vihara ini tenang banget, cocok buat meditasi.",
+            "This Buddhist temple is really peaceful and perfect for meditation.",
+        ),
+        (
+            "Sebuah kelenteng berusia lebih dari 300 tahun di Tangerang kembali dibuka.",
+            "A Chinese temple in Tangerang that is more than 300 years old has reopened.",
+        ),
+        (
+            "Wisatawan asal Jepang mendominasi kunjungan ke Labuan Bajo selama libur Tahun Baru "
+            "Imlek.",
+            "Tourists from Japan made up the bulk of visitors to Labuan Bajo over the Lunar New "
+            "Year holiday.",
+        ),
+        (
+            "Tanpa izin resmi, tiga tempat hiburan malam di kawasan Kemang disegel oleh Satpol PP.",
+            "Three nightlife venues in the Kemang area were sealed off by the Public Order Agency "
+            "(Satpol PP) for operating without official permits.",
+        ),
+        (
+            "Kuliah umum Prof. Hadi Susanto di UI Rabu kemarin jelas dan lucu.",
+            "Prof. Hadi Susanto's public lecture at UI last Wednesday was clear and funny.",
+        ),
+        (
+            "Mbak, kalau bayar pakai QRIS ada potongan nggak, atau cuma berlaku buat kartu kredit?",
+            "Excuse me, is there a discount if I pay with QRIS, or is it only for credit cards?",
+        ),
+        (
+            "Dr. Made Ariani butuh 18 bulan untuk meyakinkan para nelayan agar tidak lagi memakai "
+            "bom ikan.",
+            "It took Dr. Made Ariani 18 months to persuade the fishermen to stop using fish bombs.",
+        ),
+    ]
+    _assert_unflagged(pairs)
+    assert "number" in _kinds(
+        pairs[4][0], "Prof. Hadi Susanto's lecture at UI last Thursday was clear."
+    )

@@ -765,10 +765,10 @@ def _english_only_names(
 
 # An acronym in brackets right after an English name, or an acronym with the name in brackets
 # after it: "the Regional Disaster Management Agency (BPBD)", "BPBD (disaster agency)".
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9]{1,15})\)")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9]{1,15}(?: [A-Z]{1,4})?)\)")
 # The same after the rest of a name joined by "dan": "Stabilisasi Pasokan dan Harga Pangan (SPHP)".
 _ACRONYM_AFTER_JOINED = re.compile(
-    r"(?:\s*,?\s+dan\s+(?:[A-Z][\w'’-]*\s*)+)?\s*\(([A-Z][A-Za-z0-9]{1,15})\)"
+    r"(?:\s*,?\s+dan\s+(?:[A-Z][\w'’-]*\s*)+)?\s*\(([A-Z][A-Za-z0-9]{1,15}(?: [A-Z]{1,4})?)\)"
 )
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Za-z]{1,9})\s*\(\s*$")
 
@@ -825,7 +825,8 @@ def _expands_source_acronym(span: Span, english: str, source: str) -> bool:
 
 # The rest of a capitalised English run, then an acronym in brackets.
 _ACRONYM_AFTER_RUN = re.compile(
-    r"['’]?(?:,?\s+(?:of|and|for|the|&|[A-Z][\w'’-]*))+\s*\(([A-Z][A-Za-z0-9]{1,15})\)"
+    r"['’]?(?:,?\s+(?:of|and|for|the|&|[A-Z][\w'’-]*))+"
+    r"\s*\(([A-Z][A-Za-z0-9]{1,15}(?: [A-Z]{1,4})?)\)"
 )
 
 

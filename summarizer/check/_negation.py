@@ -427,7 +427,8 @@ _QUESTION_TAG = re.compile(
     rf"(?:{_NEGATION_WORDS})\s*(?=[,?])"
     r"|(?<=,)\s*bukan\s*(?=\?)"  # "Tentu tidak, bukan?": "..., right?"
     r"|\bbelum\s*(?=(?:,?\s*ya)?\s*\?)"  # "Udah makan belum (ya)?": "... yet?"
-    r"|(?<=[a-z] )(?:nggak|ngga|gak|enggak|ga|tidak|nda|ndak)\s*(?=(?:,?\s*ya)?\s*\?)",
+    r"|(?<=[a-z] )(?:nggak|ngga|gak|enggak|ga|tidak|nda|ndak)\s*(?=(?:,?\s*ya)?\s*\?)"
+    r"|(?<=[a-z] )(?:nggak|ngga|gak|enggak|ga|tidak)\s*(?=,\s*atau\b)",  # "... nggak, atau"
     re.IGNORECASE,
 )
 

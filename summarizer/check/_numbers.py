@@ -250,8 +250,8 @@ def _in_place_name(start: int, end: int, text: str) -> bool:
     kawasan Pasar Minggu", "Pasar Rebo" (districts of Jakarta); not "Pada Sabtu", "Hari Senin",
     nor a day with its time after a place ("di Taman Ismail Marzuki Jumat malam")."""
     before = _NAME_WORD_BEFORE.search(text[:start])
-    if before is None or before.group(1).lower() == "hari":
-        return False
+    if before is None or before.group(1).lower() == "hari" or before.group(1).isupper():
+        return False  # "Hari Senin"; "di UI Rabu kemarin": an acronym names no such district
     return _TIME_OF_DAY_AFTER.match(text, end) is None
 
 

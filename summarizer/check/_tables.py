@@ -136,6 +136,7 @@ ID_NEGATED_ANTONYMS = _aliases(
     lupa: remember, be sure, make sure; melaut: port, ashore, shore, docked;
     selesai: unfinished, incomplete, ongoing, halfway, in the middle;
     penonton: behind closed doors, closed doors, empty stadium, empty stands, spectator-free;
+    lagi: stop, stops, stopped, quit, give up, gave up, cease, ceased, abandon;
     biasa: unique, unusual, special, extraordinar, different, uncommon, rare;
     pasaran: unique, different, special, original, distinct; asal: careful, classy, proper, neat;
     asal-asalan: careful, classy, proper, neat; diketahui: unknown, unclear, scarce, unidentified,
@@ -651,7 +652,14 @@ ID_TITLES = _aliases(
     identification number, tax number, npwp; skck: police clearance certificate, police
     clearance, police certificate, certificate of good conduct, skck; pungli: illegal fees,
     illegal levies, extortion, pungli; perpustakaan: library, libraries; tbs: fresh fruit
-    bunch, fresh fruit bunches, ffb, tbs; internet: internet, online;
+    bunch, fresh fruit bunches, ffb, tbs; internet: internet, online; klhk: environment and
+    forestry ministry, ministry of environment and forestry, environment ministry, klhk;
+    tahura: grand forest park, forest park, tahura; imlek: lunar new year, chinese new year,
+    lunar, imlek; tpa: landfill, dump, final disposal site, tpa; kelenteng: chinese temple,
+    temple, kelenteng; klenteng: chinese temple, temple, klenteng; vihara: buddhist temple,
+    buddhist monastery, temple, vihara; tadarus: quran recitation, quran, koran, tadarus;
+    mengaji: quran, koran, reciting, mengaji; usaha: enterprise, enterprises, business,
+    businesses; mikro: micro; deputi: deputy;
     injil: gospel, gospels, bible; matius: matthew; markus: mark; lukas: luke;
     surah: surah, sura, chapter; kitab: book; ayat: verse, verses, paragraph;
     pasal: article, articles, chapter; kuhperdata: civil code; kuhp: criminal code, penal code,
