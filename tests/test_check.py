@@ -3410,3 +3410,40 @@ def test_temples_parks_and_spaced_acronyms_of_rounds_93_to_97() -> None:
     assert "number" in _kinds(
         pairs[4][0], "Prof. Hadi Susanto's lecture at UI last Thursday was clear."
     )
+
+
+def test_hospitals_family_words_and_honorifics_of_rounds_98_to_102() -> None:
+    pairs = [
+        (
+            "Kamu ikut jalan sehat tujuh belasan nggak? Hadiah utamanya sepeda motor, lho.",
+            "Are you joining the fun walk for the 17 August celebrations? The grand prize is a "
+            "motorbike, you know.",
+        ),
+        (
+            "Mama nggak marah, Nak, Mama cuma pengin kamu jujur soal nilai ulanganmu.",
+            "Mom's not angry, honey; Mom just wants you to be honest about your test score.",
+        ),
+        (
+            "Sebanyak 45 rumah warga di Dusun Krajan terendam banjir setinggi setengah meter.",
+            "A total of 45 homes in Krajan hamlet were flooded half a meter deep.",
+        ),
+        (
+            "Polis Diraja Malaysia menangkap dua warga negara Indonesia di Johor Bahru.",
+            "The Royal Malaysia Police arrested two Indonesian nationals in Johor Bahru.",
+        ),
+        (
+            "Stafnya ramah, terutama Mbak Sari di resepsionis.",
+            "The staff are friendly, especially Sari at the front desk.",
+        ),
+    ]
+    _assert_unflagged(pairs)
+    ward = "Perawat di bangsal anak RSUP Persahabatan sangat sabar."
+    patient = (
+        "The nurses on the children's ward at Persahabatan Central General Hospital were patient."
+    )
+    assert _kinds(ward, patient) == []
+    assert "name" in _kinds(ward, patient.replace("Persahabatan", "Nairobi"))
+    guide = "Tur kebun teh bersama pemandu lokal, Mas Andi, berlangsung dua jam."
+    assert _kinds(guide, "The tea plantation tour with local guide Andi lasted two hours.") == []
+    cleric = "Kajian bersama Ustaz Fauzan diadakan setiap Kamis malam."
+    assert _kinds(cleric, "The study session with guide Fauzan is held every Thursday night.")

@@ -208,6 +208,12 @@ def _phrases(tokens: tuple[Span, ...]) -> Iterator[tuple[int, int, str]]:
             position += 1
 
 
+def _unaccounted(word: str, supported: frozenset[str]) -> bool:
+    """An English word right before a name that no source word accounts for, and that could
+    stand in a name's place: not a function word, not an adverb ("especially Sari")."""
+    return word not in STOPWORDS and word not in supported and not word.endswith("ly")
+
+
 def _singular(word: str) -> str:
     """A reduplicated plural as its word: "pulau-pulau" is "pulau" ("undang-undang", a word of
     its own in the tables, stays)."""
@@ -263,21 +269,27 @@ def _phrase_reached(phrase: str, written: str, english: str) -> bool:
     return any(_has_phrase(english, form) for form in (phrase, *_RENDERED[phrase]))
 
 
-def _title_replaced(phrase: str, following: str, english: str, supported: frozenset[str]) -> bool:
+def _title_replaced(
+    phrase: str, following: str, english: str, supported: frozenset[str], apposed: bool = False
+) -> bool:
     """A title word of a name replaced by an ordinary word: "Taman Mini" as "stone Mini". The
     English has neither the title nor its English form, and has the name's next word right after
     a lower-case word that is neither a function word nor a word the source accounts for
     (``supported``: its own words and their English forms); so "river Brawijaya", with no
     *sungai* in the source, is a replacement."""
-    if phrase not in ID_TITLES or phrase in ID_HONORIFICS or not following[:1].isupper():
-        return False  # "Mas Andi" as "my friend Andi": an honorific English may drop
+    if phrase not in ID_TITLES or not following[:1].isupper():
+        return False
+    if phrase in ID_HONORIFICS:
+        if apposed:  # "pemandu lokal, Mas Andi": "local guide Andi"
+            return False
+        supported = supported | EN_HONORIFIC_RENDERINGS  # "my friend Andi", not "stone Andi"
     if any(_has_phrase(english, form) for form in (phrase, *ID_TITLES[phrase])):
         return False  # "Gambir Station": the title rendered after the name
     found = re.search(rf"(?<![\w-])([a-z][a-z]+)\s+{re.escape(following)}(?![\w-])", english)
     if found is None:
         return False
     word = found.group(1)
-    return word not in STOPWORDS and word not in supported
+    return _unaccounted(word, supported)
 
 
 def _title_rendered(word: str, english: str) -> bool:
@@ -481,7 +493,9 @@ def _missing_words(
                 _phrase_reached(phrase, written, english)
                 and (
                     phrase in _NOT_REQUIRED
-                    or not _title_replaced(phrase, following, english, supported)
+                    or not _title_replaced(
+                        phrase, following, english, supported, _apposed(name.tokens[first], source)
+                    )
                 )
                 and not _last_after_acronym_replaced(name, first, end, english_words, supported)
             )
@@ -496,7 +510,7 @@ def _missing_words(
         if _shouted(token.text):
             continue  # "JANGAN beli disini!!", "LAMAAA bgt": a word in capitals, no name
         if _courtesy(token, source, position == len(name.tokens) - 1) and not _courtesy_replaced(
-            name, position, english_words, supported
+            name, position, english_words, supported, source
         ):
             continue  # "Pak Rahman" as "Rahman"; not as "stone Rahman"
         if _translated_derived_noun(name, position, english_words, supported):
@@ -533,7 +547,7 @@ def _before_copied(
     for index, word in enumerate(english_words):
         if word.text.lower() == following and index > 0:
             before = normal_word(english_words[index - 1].text)
-            if before not in STOPWORDS and before not in supported:
+            if _unaccounted(before, supported):
                 return True
     return False
 
@@ -593,12 +607,25 @@ def _named_by_kind(name: SourceName, position: int) -> bool:
     return position > 0 and name.tokens[position - 1].text.lower() in ID_PLACE_KINDS
 
 
+def _apposed(token: Span, source: str) -> bool:
+    """The word follows a comma: an honorific after a noun in apposition ("pemandu lokal, Mas
+    Andi"), which English often merges ("local guide Andi")."""
+    return source[: token.start].rstrip().endswith(",")
+
+
 def _courtesy_replaced(
-    name: SourceName, position: int, english_words: list[Span], supported: frozenset[str]
+    name: SourceName,
+    position: int,
+    english_words: list[Span],
+    supported: frozenset[str],
+    source: str,
 ) -> bool:
     """An honorific or degree replaced by a word the English does not account for ("stone
     Fauzan" for *Ustaz Fauzan*); a word English says for such a title ("my friend Togar" for
-    *Bang Togar*, "cleric Fauzan") accounts for it."""
+    *Bang Togar*, "cleric Fauzan") accounts for it, and so does a noun the source puts before
+    it in apposition ("pemandu lokal, Ustaz Andi": "local guide Andi")."""
+    if _apposed(name.tokens[position], source):
+        return False
     return _before_copied(name, position, english_words, supported | EN_HONORIFIC_RENDERINGS)
 
 

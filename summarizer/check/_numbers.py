@@ -338,6 +338,8 @@ def _en_half_past(match: re.Match) -> str:
     return f"{_EN_HOURS.index(hour) + 1}:30".ljust(len(match.group()))
 
 
+_INDEPENDENCE = (17, 8)  # the day and month of "tujuh belasan"
+_SEVENTEENTH = re.compile(r"\btujuh\s*belasan\b|\bagustusan\b", re.IGNORECASE)
 # "dua puluhan": in the twenties, some twenty-odd.
 _TENS_ABOUT = re.compile(rf"\b({_UNIT_WORDS})\s+puluhan\b", re.I)
 
@@ -355,6 +357,10 @@ def _in_digits(match: re.Match) -> str:
 
 
 def _side(text: str, lang: str) -> _Side:
+    # "tujuh belasan": the 17 August celebrations, which English may name by their date or not.
+    independence_day = lang == "id" and _SEVENTEENTH.search(text) is not None
+    if independence_day:
+        text = _SEVENTEENTH.sub(lambda m: " " * len(m.group()), text)
     if lang == "id":
         text = _ABOUT_SCALE.sub(lambda m: m.group(1) + m.group(2) + "  ", text)
         text = _SPOKEN_DECIMAL.sub(_in_digits, text)
@@ -434,6 +440,9 @@ def _side(text: str, lang: str) -> _Side:
     # "malam Minggu" is Saturday night (the night before Sunday): English may say either day;
     # written small ("malam minggu") it is no date the source requires, but it supports both.
     any_weekdays = set(weekdays) | {(day - 1) % 7 for day in eves}
+    if independence_day:
+        values.add(Decimal(_INDEPENDENCE[0]))
+        any_months.add(_INDEPENDENCE[1])
     if lang == "id" and _SATURDAY_NIGHT.search(text):
         any_weekdays.update({_SATURDAY, _SUNDAY})
     if lang == "en":  # "on weekdays" (*Senin sampai Jumat*), "the first quarter" (Jan.-March)

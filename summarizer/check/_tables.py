@@ -603,10 +603,11 @@ ID_DEGREES = _aliases(
 # one as a place (after a word of place, or before a comma and the region), it is a name the
 # English must keep: opus-mt-id-en writes "Christmas" for the town.
 ID_PLACE_HOMONYMS = _words("natal")
-# Words of a place's kind before its name ("Desa Penglipuran", "Pantai Depok"): the word after
-# one is the place's name, even where it is shaped like a derived noun ("Pekalongan").
+# Words of a place's kind before its name ("Desa Penglipuran", "Pantai Depok"; a hospital's, "RSUP
+# Persahabatan"): the word after one is a name, even one shaped like a derived noun.
 ID_PLACE_KINDS = _words(
-    "desa kota kabupaten kecamatan kelurahan kampung dusun pantai pulau gunung jalan pasar"
+    "desa kota kabupaten kecamatan kelurahan kampung dusun pantai pulau gunung jalan pasar rs "
+    "rsu rsud rsup rsia"
 )
 # Words after which a capitalised word names a place: "di Natal", "ke Natal", "asal Natal".
 ID_LOCATIVES = _words("di ke dari menuju asal dekat")
@@ -659,7 +660,12 @@ ID_TITLES = _aliases(
     temple, kelenteng; klenteng: chinese temple, temple, klenteng; vihara: buddhist temple,
     buddhist monastery, temple, vihara; tadarus: quran recitation, quran, koran, tadarus;
     mengaji: quran, koran, reciting, mengaji; usaha: enterprise, enterprises, business,
-    businesses; mikro: micro; deputi: deputy;
+    businesses; mikro: micro; deputi: deputy; dusun: hamlet, sub-village, dusun; jami: grand,
+    main, congregational, jami; dok: doctor, doc; rsup: central general hospital, central
+    hospital, general hospital, hospital, rsup; tujuh belasan: independence day, august;
+    agustusan: independence day, august; pramuka: scouts, scout, scouting, pramuka;
+    mama: mom, mum, mother, mama; papa: dad, father, papa; televisi: tv, television;
+    pr: homework, pr; polis: police; diraja: royal;
     injil: gospel, gospels, bible; matius: matthew; markus: mark; lukas: luke;
     surah: surah, sura, chapter; kitab: book; ayat: verse, verses, paragraph;
     pasal: article, articles, chapter; kuhperdata: civil code; kuhp: criminal code, penal code,
