@@ -3447,3 +3447,46 @@ def test_hospitals_family_words_and_honorifics_of_rounds_98_to_102() -> None:
     assert _kinds(guide, "The tea plantation tour with local guide Andi lasted two hours.") == []
     cleric = "Kajian bersama Ustaz Fauzan diadakan setiap Kamis malam."
     assert _kinds(cleric, "The study session with guide Fauzan is held every Thursday night.")
+
+
+def test_possessives_capitals_at_least_and_just_anyone_of_rounds_103_to_107() -> None:
+    pairs = [
+        (
+            "Aku pernah tinggal di Jerman dua tahun, tapi bahasa Jermanku tetap pas-pasan.",
+            "I lived in Germany for two years, but my German is still only so-so.",
+        ),
+        (
+            "Direktur utama perusahaan itu membantah kantor pusatnya akan dipindahkan ke Ibu Kota "
+            "Nusantara.",
+            "The company's president director denied that its headquarters would be moved to the "
+            "Nusantara Capital City.",
+        ),
+        (
+            "Nenek saya selalu bilang, rendang harus dimasak paling tidak empat jam.",
+            "My grandmother always said that rendang has to be cooked for at least four hours.",
+        ),
+        (
+            "Motif ini namanya aso, dan dulu tidak sembarang orang boleh memakainya.",
+            "This motif is called aso, and in the past not just anyone was allowed to wear it.",
+        ),
+        (
+            "Pemerintah Jepang menyalurkan bantuan melalui Palang Merah Indonesia.",
+            "The Japanese government channeled aid through the Indonesian Red Cross.",
+        ),
+        (
+            "Fasilitas toilet untuk buruh produksi sangat tidak layak.",
+            "The toilets for production workers are completely unfit for use.",
+        ),
+        (
+            "Buku Rahasia Gaji Pertama karya Andini Prasetyo berisi tips praktis.",
+            "Andini Prasetyo's book Rahasia Gaji Pertama is full of practical tips.",
+        ),
+    ]
+    _assert_unflagged(pairs)
+    assert "negation" in _kinds(
+        pairs[3][0], "This motif is called aso, and just anyone could wear it."
+    )
+    novel = "Novelnya yang paling terkenal, Rumah di Tepi Ngarai, telah diterjemahkan."
+    assert "name" in _kinds(
+        novel, "His best-known novel, stone di Tepi Ngarai, has been translated."
+    )

@@ -195,7 +195,7 @@ def _table_word(word: str) -> str:
 def _phrases(tokens: tuple[Span, ...]) -> Iterator[tuple[int, int, str]]:
     """(first, end, phrase) for each exonym or title phrase among ``tokens``, longest first; a
     reduplicated plural is its word ("Pulau-Pulau Lease": "pulau", the Lease Islands)."""
-    keys = [_singular(_without_clitic(token.text.lower())) for token in tokens]
+    keys = [_glued_stem(_singular(_without_clitic(token.text.lower()))) for token in tokens]
     position = 0
     while position < len(keys):
         for size in range(min(_LONGEST_PHRASE, len(keys) - position), 0, -1):
@@ -212,6 +212,21 @@ def _unaccounted(word: str, supported: frozenset[str]) -> bool:
     """An English word right before a name that no source word accounts for, and that could
     stand in a name's place: not a function word, not an adverb ("especially Sari")."""
     return word not in STOPWORDS and word not in supported and not word.endswith("ly")
+
+
+def _glued_stem(word: str) -> str:
+    """A place with a possessive written on ("Jermanku", my German): the place itself (not
+    "Buku", a book, for "bu")."""
+    if word in _RENDERED or word in ID_TITLES:
+        return word
+    for clitic in ("nya", "ku", "mu"):
+        stem = word.removesuffix(clitic)
+        if stem != word and len(stem) >= _MIN_GLUED_STEM and stem in EXONYMS:
+            return stem
+    return word
+
+
+_MIN_GLUED_STEM = 4
 
 
 def _singular(word: str) -> str:
@@ -1154,7 +1169,8 @@ def name_findings(source: str, english: str) -> list[Finding]:
 # A lower-case word alone in brackets right after a capitalised word or an institution's head
 # ("office (stone)"), where the source's acronym would stand.
 _BRACKETED_AFTER_NAME = re.compile(
-    rf"(?:[A-Z][\w'’.-]*|\b(?:{'|'.join(sorted(EN_INSTITUTION_HEADS))}))\s*\(([a-z][\w-]*)\)"
+    rf"(?:[A-Z][\w'’.-]*|\b(?:{'|'.join(sorted(EN_INSTITUTION_HEADS))}))"
+    r"\s*\((?:[A-Z]{2,6}\s+)?([a-z][\w-]*)\)"  # "(river)", "(KPP river)"
 )
 
 

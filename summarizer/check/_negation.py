@@ -279,8 +279,9 @@ def _en_explicit(text: str, words: list[str]) -> list[str]:
     found = []
     for position, word in enumerate(words):
         following = words[position + 1] if position + 1 < len(words) else ""
-        if f"{word} {following}" in EN_NEGATION_IDIOMS:
-            continue
+        after = words[position + 2] if position + 2 < len(words) else ""
+        if f"{word} {following}" in EN_NEGATION_IDIOMS and not after.startswith("any"):
+            continue  # "not just X" is "not only"; "not just anyone" negates (*tidak sembarang*)
         word = word.removesuffix("'s")  # "Nobody's perfect"
         if word in {"nobody", "nothing"} and position and words[position - 1] in {"a", "an"}:
             continue  # "being a nobody": a noun, no negation
@@ -433,6 +434,8 @@ _QUESTION_TAG = re.compile(
 )
 
 
+# "paling tidak empat jam": "at least four hours", no negation.
+_AT_LEAST = re.compile(r"\bpaling\s+(?:tidak|nggak|gak|enggak|ndak|tak)\b", re.IGNORECASE)
 # A regional negation written with a capital inside a sentence is a name: "Pantai Ora" (Ora
 # Beach), not Javanese "ora" (not).
 _REGIONAL_AS_NAME = re.compile(r"(?<=[\w,] )(?:Ora|Seng|Kada|Tra|Sonde|Nyanda|Mboten)\b")
@@ -533,7 +536,7 @@ def _gathered_not_only(source: str) -> str:
 
 def negation_findings(source: str, english: str) -> list[Finding]:
     """A finding when the English drops a negation of the source, or adds one."""
-    named = _REGIONAL_AS_NAME.sub("Nama", source)
+    named = _AT_LEAST.sub("setidaknya", _REGIONAL_AS_NAME.sub("Nama", source))
     asked = _QUESTION_TAG.sub(lambda m: m.group(1) or "", _BARGAIN.sub(r"\1", named))
     id_words = _source_words(_gathered_not_only(asked))
     en_words = _words(english)

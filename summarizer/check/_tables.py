@@ -137,6 +137,7 @@ ID_NEGATED_ANTONYMS = _aliases(
     selesai: unfinished, incomplete, ongoing, halfway, in the middle;
     penonton: behind closed doors, closed doors, empty stadium, empty stands, spectator-free;
     lagi: stop, stops, stopped, quit, give up, gave up, cease, ceased, abandon;
+    layak: unfit, unworthy, unsuitable, substandard, inadequate;
     biasa: unique, unusual, special, extraordinar, different, uncommon, rare;
     pasaran: unique, different, special, original, distinct; asal: careful, classy, proper, neat;
     asal-asalan: careful, classy, proper, neat; diketahui: unknown, unclear, scarce, unidentified,
@@ -233,7 +234,8 @@ ID_NEGATIVE_MEANINGS = _aliases(
     """
     gagal: fail, unsuccess, flop, short, foil, thwart, collaps, lost, lose, missed, misses,
         missing, abort, knocked out, crashed out, eliminat, bowed out, bomb, tank, flunk, fiasco,
-        backfir, fell flat, fizzl, misfir, went wrong, wiped out, ruin, destroy;
+        backfir, fell flat, fizzl, misfir, went wrong, wiped out, ruin, destroy, broke down,
+        break down, breaks down, stall;
     batal: cancel, call off, called off, scrap, axe, dropped, postpon, shelve, abandon, scrub,
         annul, fell through, rained off, washed out;
     kewalahan: overwhelmed, swamped, struggl, stretched, overstretched, snowed under, inundated,
@@ -665,7 +667,11 @@ ID_TITLES = _aliases(
     hospital, general hospital, hospital, rsup; tujuh belasan: independence day, august;
     agustusan: independence day, august; pramuka: scouts, scout, scouting, pramuka;
     mama: mom, mum, mother, mama; papa: dad, father, papa; televisi: tv, television;
-    pr: homework, pr; polis: police; diraja: royal;
+    pr: homework, pr; polis: police; diraja: royal; ibu kota: capital, capital city;
+    terapung: terapung, floating; palang merah: red cross; pratama: pratama, primary;
+    klinik: klinik, clinic; jalan poros: highway, main road, trunk road; poros: poros, highway;
+    hijau: hijau, green; titik nol: titik nol, zero point, kilometer zero, km zero;
+    rumah: rumah, house, longhouse;
     injil: gospel, gospels, bible; matius: matthew; markus: mark; lukas: luke;
     surah: surah, sura, chapter; kitab: book; ayat: verse, verses, paragraph;
     pasal: article, articles, chapter; kuhperdata: civil code; kuhp: criminal code, penal code,
