@@ -3490,3 +3490,46 @@ def test_possessives_capitals_at_least_and_just_anyone_of_rounds_103_to_107() ->
     assert "name" in _kinds(
         novel, "His best-known novel, stone di Tepi Ngarai, has been translated."
     )
+
+
+def test_harbours_housing_commissions_and_casual_questions_of_rounds_108_to_112() -> None:
+    pairs = [
+        (
+            "Dialog dalam film ini sering terdengar kaku dan tidak alami.",
+            "The dialogue in this film often sounds stiff and unnatural.",
+        ),
+        (
+            "Kapal cepat dihentikan sementara pada Rabu, kata Syahbandar Pelabuhan Ahmad Yani.",
+            "Speedboats were temporarily suspended on Wednesday, the harbourmaster of Ahmad Yani "
+            "Port said.",
+        ),
+        (
+            "Konser di Lapangan Karebosi Jumat kemarin seru, sayang antrean masuknya panjang.",
+            "Last Friday's concert at Karebosi Field was fun, but sadly the queue was long.",
+        ),
+        (
+            "Otoritas Jasa Keuangan mengimbau masyarakat agar tidak tergiur tawaran KPR tanpa "
+            "bunga.",
+            "The Financial Services Authority (OJK) has urged the public not to be tempted by "
+            "interest-free mortgage offers.",
+        ),
+        (
+            "Menurutmu sofa abu-abu ini cocok nggak sama dinding ruang tamu kita?",
+            "Do you think this gray sofa goes with our living room walls?",
+        ),
+        (
+            "Komnas Perempuan menerima 4.371 pengaduan kekerasan berbasis gender selama 2024.",
+            "The National Commission on Violence Against Women (Komnas Perempuan) received 4,371 "
+            "complaints of gender-based violence in 2024.",
+        ),
+        (
+            "KPI menegur dua stasiun televisi karena menayangkan adegan kekerasan tanpa sensor.",
+            "KPI warned two television stations for airing uncensored violent scenes.",
+        ),
+    ]
+    _assert_unflagged(pairs)
+    assert "number" in _kinds(pairs[2][0], "Last Thursday's concert at Karebosi Field was fun.")
+    assert (
+        _kinds("Kami belanja di Pasar Minggu kemarin.", "We shopped at Pasar Minggu yesterday.")
+        == []
+    )

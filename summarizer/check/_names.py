@@ -100,6 +100,9 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper() and key not in MONTHS_ID and key not in WEEKDAYS_ID
 
 
+_TITLE_PREPOSITIONS = frozenset(
+    "against between among through within without under over about across beyond".split()
+)
 _CONTRACTED = re.compile(r"['’](?:ve|re|ll|d|m)$", re.IGNORECASE)
 _DOLLAR_BEFORE = re.compile(r"\bdolar\s+$", re.IGNORECASE)
 # Arabic articles of names, which English spells its own way or drops: "Al-Fashir", "El Fasher".
@@ -770,6 +773,8 @@ def _english_only_names(
             continue  # "WF-1000XM5": letters inside a model number
         if _CONTRACTED.search(span.text):
             continue  # "We've", "They're": a pronoun with its verb, no name
+        if span.text.lower() in _TITLE_PREPOSITIONS:
+            continue  # "Commission on Violence Against Women": a preposition in a title
         if _glosses_a_title(span, english, source):
             continue  # '"Tanah yang Bernapas" (The Breathing Earth)': a title put into English
         if _joined_source_words(span.text, source_words):

@@ -429,7 +429,9 @@ _QUESTION_TAG = re.compile(
     r"|(?<=,)\s*bukan\s*(?=\?)"  # "Tentu tidak, bukan?": "..., right?"
     r"|\bbelum\s*(?=(?:,?\s*ya)?\s*\?)"  # "Udah makan belum (ya)?": "... yet?"
     r"|(?<=[a-z] )(?:nggak|ngga|gak|enggak|ga|tidak|nda|ndak)\s*(?=(?:,?\s*ya)?\s*\?)"
-    r"|(?<=[a-z] )(?:nggak|ngga|gak|enggak|ga|tidak)\s*(?=,\s*atau\b)",  # "... nggak, atau"
+    r"|(?<=[a-z] )(?:nggak|ngga|gak|enggak|ga|tidak)\s*(?=,\s*atau\b)"  # "... nggak, atau"
+    # "cocok nggak sama dinding kita?": "does it go with our wall?"
+    rf"|\b(cocok|bagus|enak|oke|aman|bener|benar)\s+(?:{_NEGATION_WORDS})\b(?=[^.!?]*\?)",
     re.IGNORECASE,
 )
 

@@ -250,9 +250,13 @@ def _in_place_name(start: int, end: int, text: str) -> bool:
     kawasan Pasar Minggu", "Pasar Rebo" (districts of Jakarta); not "Pada Sabtu", "Hari Senin",
     nor a day with its time after a place ("di Taman Ismail Marzuki Jumat malam")."""
     before = _NAME_WORD_BEFORE.search(text[:start])
-    if before is None or before.group(1).lower() == "hari" or before.group(1).isupper():
-        return False  # "Hari Senin"; "di UI Rabu kemarin": an acronym names no such district
+    if before is None or before.group(1).lower() not in _WEEKDAY_PLACE_HEADS:
+        return False  # "Hari Senin"; "di UI Rabu kemarin", "Lapangan Karebosi Jumat kemarin"
     return _TIME_OF_DAY_AFTER.match(text, end) is None
+
+
+# Words that name a place with a weekday: "Pasar Minggu", "Pasar Rebo", "Kampung Rebo".
+_WEEKDAY_PLACE_HEADS = frozenset({"pasar", "kampung", "pal"})
 
 
 _TIME_OF_DAY_AFTER = re.compile(

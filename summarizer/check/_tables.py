@@ -86,7 +86,8 @@ ID_AFFIX_NEGATED = _words(
     terkendali teratur formal legal lengkap jujur bertanggung nyaman sabar berdaya bersalah
     konsisten relevan valid akurat benar tepat perlu penting berguna bermoral terpisahkan
     bergerak beruntung berhasil terlihat tampak enak sadar senang suka disangka diduga
-    identitas hormat berdasar kepakai dipakai digunakan menentu
+    identitas hormat berdasar kepakai dipakai digunakan menentu alami logis etis praktis ramah
+    profesional transparan ideal normal sensor
     """
 )
 # Passive verbs after "tidak bisa"/"tidak dapat" that English says by one negated "-able" word:
@@ -671,7 +672,12 @@ ID_TITLES = _aliases(
     terapung: terapung, floating; palang merah: red cross; pratama: pratama, primary;
     klinik: klinik, clinic; jalan poros: highway, main road, trunk road; poros: poros, highway;
     hijau: hijau, green; titik nol: titik nol, zero point, kilometer zero, km zero;
-    rumah: rumah, house, longhouse;
+    rumah: rumah, house, longhouse; syahbandar: harbourmaster, harbormaster, port master;
+    disiplin: disciplinary, discipline; otoritas: authority; rusunawa: low-cost rental flats,
+    rental flats, public housing, rusunawa; rusun: flats, apartments, public housing, rusun;
+    rumah tangga: domestic, household, home; komnas: national commission, commission, komnas;
+    perempuan: women, women's, female; bersalin: maternity, childbirth, birth;
+    kekerasan: violence, abuse;
     injil: gospel, gospels, bible; matius: matthew; markus: mark; lukas: luke;
     surah: surah, sura, chapter; kitab: book; ayat: verse, verses, paragraph;
     pasal: article, articles, chapter; kuhperdata: civil code; kuhp: criminal code, penal code,
@@ -738,7 +744,7 @@ ID_TITLES = _aliases(
     jalan: street, road, jalan, jl, jln;
     jalan raya: road, highway, main road, jalan raya, jl raya, jln raya;
     jl: street, road, jalan, jl; jln: street, road, jalan, jln; masjid: mosque; gereja: church;
-    komisi: commission;
+    komisi: commission, committee;
     badan: agency, body, board, committee; nasional: national; internasional: international;
     dunia: world;
     umum: general, public; piala: cup, award, trophy; liga: league; olimpiade: olympics, olympic;
