@@ -3533,3 +3533,37 @@ def test_harbours_housing_commissions_and_casual_questions_of_rounds_108_to_112(
         _kinds("Kami belanja di Pasar Minggu kemarin.", "We shopped at Pasar Minggu yesterday.")
         == []
     )
+
+
+def test_zoos_palaces_courts_and_idioms_of_rounds_113_to_117() -> None:
+    pairs = [
+        (
+            "Kebun Binatang Gembira Loka cocok untuk keluarga, areanya teduh.",
+            "Gembira Loka Zoo is great for families: it's shady.",
+        ),
+        (
+            "Sopir Grab-nya sopan dan tahu jalan pintas ke Keraton Kanoman, jadi kami tidak "
+            "terlambat.",
+            "The Grab driver was polite and knew a shortcut to Kanoman Palace, so we weren't late.",
+        ),
+        (
+            "Menurut saya, Pak Hakim, klien saya tidak tahu bahwa barang itu hasil curian.",
+            "In my view, Your Honor, my client did not know the goods were stolen.",
+        ),
+        (
+            "Jangan pakai jasa biro ini; sudah enam bulan berkas saya tidak jelas kabarnya.",
+            "Don't use this agency; my paperwork has been in limbo for six months.",
+        ),
+        (
+            "Instruktur kelas zumba, Bu Wulan, energinya luar biasa dan keringat langsung "
+            "bercucuran.",
+            "The Zumba instructor, Bu Wulan, has amazing energy, and you're dripping with sweat in "
+            "no time.",
+        ),
+        (
+            "UNESCO menetapkan gamelan sebagai Warisan Budaya Takbenda pada Desember 2021.",
+            "UNESCO inscribed gamelan as Intangible Cultural Heritage in December 2021.",
+        ),
+    ]
+    _assert_unflagged(pairs)
+    assert "negation" in _kinds(pairs[3][0], "Use this agency; my paperwork has been in limbo.")

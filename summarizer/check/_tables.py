@@ -123,6 +123,7 @@ EN_POSITIVE_NEGATION_IDIOMS = (
     r"\boh,? no\b",
     r"\bno (?:later|sooner|earlier) than\b",
     r"\bno less\b(?!\s+than)",  # "without the RT's permission, no less": emphasis
+    r"\bin no time\b",  # "dripping with sweat in no time" (*langsung*): soon
     r"\bor not\b",  # "do you need a certificate or not?": the question's tag (*perlu nggak?*)
 )
 # Of those, the ones that never render a negation of the source: "no later than" says *paling
@@ -142,7 +143,8 @@ ID_NEGATED_ANTONYMS = _aliases(
     biasa: unique, unusual, special, extraordinar, different, uncommon, rare;
     pasaran: unique, different, special, original, distinct; asal: careful, classy, proper, neat;
     asal-asalan: careful, classy, proper, neat; diketahui: unknown, unclear, scarce, unidentified,
-    unconfirmed, undisclosed, mystery; jelas: unclear, vague, blurr, confus, obscure;
+    unconfirmed, undisclosed, mystery; jelas: unclear, vague, blurr, confus, obscure, limbo,
+    murky, uncertain;
     enak: bad, bland, awful, tasteless, terrible, horrible, mediocre; ramah: rude, unfriendly,
     grumpy, hostile, cold; bersih: dirty, filthy, unclean, messy; sesuai: different, mismatch,
     unlike, unworth; banyak: few, little, small, scarce; besar: small, tiny, little;
@@ -677,7 +679,13 @@ ID_TITLES = _aliases(
     rental flats, public housing, rusunawa; rusun: flats, apartments, public housing, rusun;
     rumah tangga: domestic, household, home; komnas: national commission, commission, komnas;
     perempuan: women, women's, female; bersalin: maternity, childbirth, birth;
-    kekerasan: violence, abuse;
+    kekerasan: violence, abuse; kebun binatang: zoo, zoological garden; tari: dance, dances,
+    dancing; wilayah: region, regional, area, territory; warisan: heritage, legacy;
+    takbenda: intangible; warisan budaya takbenda: intangible cultural heritage; elang bondol:
+    brahminy kite; elang: eagle, hawk, kite; korlantas: traffic corps, national police traffic
+    corps, traffic police, korlantas; bpn: national land agency, land agency, land office, bpn;
+    keraton: palace, sultanate, kraton, keraton; kraton: palace, sultanate, kraton;
+    panitia: organizers, organisers, organizer, organiser, committee, organizing committee;
     injil: gospel, gospels, bible; matius: matthew; markus: mark; lukas: luke;
     surah: surah, sura, chapter; kitab: book; ayat: verse, verses, paragraph;
     pasal: article, articles, chapter; kuhperdata: civil code; kuhp: criminal code, penal code,
@@ -786,7 +794,7 @@ ID_TITLES = _aliases(
     duta besar: ambassador; dubes: ambassador; wib: western indonesia time, jakarta time, wib;
     wita: central indonesia time, wita; wit: eastern indonesia time, wit; pelatih: coach,
     manager, trainer; kapten: captain; juru bicara: spokesperson, spokesman, spokeswoman;
-    jaksa: prosecutor; hakim: judge; sar: search and rescue, sar;
+    jaksa: prosecutor; hakim: judge, your honor, your honour, honor; sar: search and rescue, sar;
     basarnas: national search and rescue agency, search and rescue office,
     search and rescue agency, search and rescue, basarnas;
     indeks harga saham gabungan: jakarta composite index, composite index, jci, ihsg;
