@@ -3567,3 +3567,38 @@ def test_zoos_palaces_courts_and_idioms_of_rounds_113_to_117() -> None:
     ]
     _assert_unflagged(pairs)
     assert "negation" in _kinds(pairs[3][0], "Use this agency; my paperwork has been in limbo.")
+
+
+def test_grandparents_malls_and_charging_stations_of_rounds_118_to_122() -> None:
+    pairs = [
+        (
+            "Eyang Putri minta dibelikan kacamata baca yang baru.",
+            "Grandma has asked us to buy her new reading glasses.",
+        ),
+        (
+            "Acara reuni pensiunan PT KAI di Bandung kurang terorganisasi.",
+            "The PT KAI retirees' reunion in Bandung was poorly organised.",
+        ),
+        (
+            "Pemerintah Kabupaten Kepulauan Seribu akan melarang kantong plastik sekali pakai.",
+            "The Thousand Islands Regency government will ban single-use plastic bags.",
+        ),
+        (
+            "Packing kurang rapi, dus penyok di sudut, tapi piringnya tidak ada yang pecah.",
+            "The packing was a bit sloppy and the box was dented at one corner, but none of the "
+            "plates were broken.",
+        ),
+        (
+            "Tadi aku ngecas motor di SPKLU dekat kantor, cuma bayar Rp 7.500 sampai penuh.",
+            "I charged my motorbike at the charging station near the office earlier, and it only "
+            "cost Rp 7,500 to fill it up.",
+        ),
+        (
+            "Pengelola Mal Taman Anggrek menyatakan jumlah pengunjung naik sekitar 15 persen.",
+            "The management of Taman Anggrek Mall said visitor numbers were up about 15 percent.",
+        ),
+    ]
+    _assert_unflagged(pairs)
+    assert "negation" in _kinds(
+        pairs[1][0], "The PT KAI retirees' reunion in Bandung was organised."
+    )

@@ -176,6 +176,8 @@ def _id_negations(words: list[str]) -> _Count:
             plain.append(f"{word} {following}")  # "kurang bagus": "not great", "poor"
             if following in ID_KURANG_OPPOSITES:  # "kurang sigap": "slow to respond"
                 antonyms.append(ID_KURANG_OPPOSITES[following])
+            if following in ID_AFFIX_NEGATED or following.startswith("ter"):
+                prefixed += 1  # "kurang terorganisasi": "poorly organised", "disorganised"
             continue
         meaning = _negative_meaning(words, position)
         if meaning:  # "gagal": "failed", "did not"; "buta huruf": "illiterate", "couldn't read"

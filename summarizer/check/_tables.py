@@ -224,7 +224,7 @@ ID_KURANG_OPPOSITES = _aliases(
     """
     sigap: slow, sluggish, late; tanggap: slow, sluggish, unresponsive; cepat: slow, sluggish;
     bagus: weak, poor, bad, mediocre, disappointing, subpar, lacking; enak: bland, mediocre,
-    tasteless, disappointing
+    tasteless, disappointing; rapi: sloppy, messy, untidy, careless
     """
 )
 # Indonesian words that carry a negation in their meaning ("gagal", not succeed; "buta huruf",
@@ -384,7 +384,7 @@ ID_DESCRIBED = _aliases(
     chinese-indonesian, chinese indonesian, ethnic chinese; muenchen: munich; münchen: munich;
     ri: indonesia, indonesian;
     papua nugini: papua new guinea, png; nugini: new guinea, guinea; tanah suci: holy land,
-    mecca, saudi arabia
+    mecca, saudi arabia; kepulauan seribu: thousand islands
     """
 )
 
@@ -686,6 +686,11 @@ ID_TITLES = _aliases(
     corps, traffic police, korlantas; bpn: national land agency, land agency, land office, bpn;
     keraton: palace, sultanate, kraton, keraton; kraton: palace, sultanate, kraton;
     panitia: organizers, organisers, organizer, organiser, committee, organizing committee;
+    mal: mall, mal; kemensos: social affairs ministry, ministry of social affairs, social
+    ministry, kemensos; eyang putri: grandma, grandmother; eyang kakung: grandpa, grandfather;
+    eyang: grandma, grandpa, grandmother, grandfather, grandparent; pintar: pintar, smart, clever;
+    kartu indonesia pintar: smart indonesia card, smart indonesia cards, kip; uncen: cenderawasih
+    university, uncen; spklu: charging station, charging stations, ev charging station, spklu;
     injil: gospel, gospels, bible; matius: matthew; markus: mark; lukas: luke;
     surah: surah, sura, chapter; kitab: book; ayat: verse, verses, paragraph;
     pasal: article, articles, chapter; kuhperdata: civil code; kuhp: criminal code, penal code,
