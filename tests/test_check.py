@@ -3602,3 +3602,34 @@ def test_grandparents_malls_and_charging_stations_of_rounds_118_to_122() -> None
     assert "negation" in _kinds(
         pairs[1][0], "The PT KAI retirees' reunion in Bandung was organised."
     )
+
+
+def test_special_regions_grandparents_and_expired_listings_of_rounds_123_to_127() -> None:
+    pairs = [
+        (
+            "Polisi menangkap dua tersangka di Sleman, Daerah Istimewa Yogyakarta, pada Selasa.",
+            "Police arrested two suspects in Sleman, Yogyakarta Special Region, on Tuesday.",
+        ),
+        (
+            "Tahun ini kami merayakan Natal di rumah Oma di Manado, bukan di Jakarta seperti "
+            "biasa.",
+            "This year we're celebrating Christmas at Grandma's house in Manado, not in Jakarta as "
+            "usual.",
+        ),
+        (
+            "Selamat Hari Raya Waisak, semoga kita semua selalu diberi kedamaian.",
+            "Happy Vesak Day; may we all always be blessed with peace.",
+        ),
+        (
+            "Aplikasi ini bagus, tetapi banyak lowongan yang ternyata sudah tidak berlaku.",
+            "This app is good, but a lot of the listings turn out to have already expired.",
+        ),
+        (
+            "Ruang tunggunya nyaman, meskipun kursinya kurang untuk jam sibuk.",
+            "The waiting room is comfortable, although seating is short at peak hours.",
+        ),
+    ]
+    _assert_unflagged(pairs)
+    assert "negation" in _kinds(
+        pairs[3][0], "This app is good, and a lot of the listings are valid."
+    )

@@ -168,7 +168,8 @@ ID_NEGATED_ANTONYMS = _aliases(
     unhealthy; takut: brave, fearless, unafraid, bold; ingat: forget, forgot; setuju: disagree,
     oppos, object, reject; percaya: doubt, distrust, disbeli, skeptic, sceptic; berubah: same,
     unchanged, remain, still, stay, steady; hadir: absent, miss, skip; lulus: fail, flunk;
-    ramai: quiet, empty, deserted; sepi: busy, crowded, packed, full; laku: unsold, flop;
+    ramai: quiet, empty, deserted; sepi: busy, crowded, packed, full;
+    laku: unsold, flop, expired, invalid, void, lapsed;
     cocok: unsuitable, mismatch, wrong; paham: confus, lost, puzzl; mengerti: confus, lost,
     puzzl; berhenti: continu, keep, kept, still, carry, carri;
     boleh: must avoid, must stay, must keep, forbid, ban, prohibit;
@@ -224,7 +225,8 @@ ID_KURANG_OPPOSITES = _aliases(
     """
     sigap: slow, sluggish, late; tanggap: slow, sluggish, unresponsive; cepat: slow, sluggish;
     bagus: weak, poor, bad, mediocre, disappointing, subpar, lacking; enak: bland, mediocre,
-    tasteless, disappointing; rapi: sloppy, messy, untidy, careless
+    tasteless, disappointing; rapi: sloppy, messy, untidy, careless; untuk: short, insufficient,
+    scarce, lacking, shortage
     """
 )
 # Indonesian words that carry a negation in their meaning ("gagal", not succeed; "buta huruf",
@@ -691,11 +693,14 @@ ID_TITLES = _aliases(
     eyang: grandma, grandpa, grandmother, grandfather, grandparent; pintar: pintar, smart, clever;
     kartu indonesia pintar: smart indonesia card, smart indonesia cards, kip; uncen: cenderawasih
     university, uncen; spklu: charging station, charging stations, ev charging station, spklu;
+    istimewa: special; oma: grandma, grandmother, oma; opa: grandpa, grandfather, opa;
+    mak: mom, mum, mother, ma; kemnaker: ministry of manpower, manpower ministry, labor
+    ministry, labour ministry, kemnaker;
     injil: gospel, gospels, bible; matius: matthew; markus: mark; lukas: luke;
     surah: surah, sura, chapter; kitab: book; ayat: verse, verses, paragraph;
     pasal: article, articles, chapter; kuhperdata: civil code; kuhp: criminal code, penal code,
     kuhp; uu: law, act, uu; ayah: dad, dads, father, fathers; bunda: mom, moms, mother,
-    mothers; sms: text message, text messages, text, texts, sms; hari raya: eid, holiday,
+    mothers; sms: text message, text messages, text, texts, sms; hari raya: eid, holiday, day,
     festival, hari raya; raya: eid, holiday, festival, main, great, grand, raya;
     kbri: indonesian embassy, embassy, kbri; kjri: indonesian consulate, consulate general,
     consulate, kjri; liga inggris: premier league, english league, epl;
