@@ -288,7 +288,7 @@ def _phrase_reached(phrase: str, written: str, english: str) -> bool:
 
 
 def _title_replaced(
-    phrase: str, following: str, english: str, supported: frozenset[str], apposed: bool = False
+    phrase: str, following: str, english: str, supported: frozenset[str], *, apposed: bool
 ) -> bool:
     """A title word of a name replaced by an ordinary word: "Taman Mini" as "stone Mini". The
     English has neither the title nor its English form, and has the name's next word right after
@@ -512,10 +512,16 @@ def _missing_words(
                 and (
                     phrase in _NOT_REQUIRED
                     or not _title_replaced(
-                        phrase, following, english, supported, _apposed(name.tokens[first], source)
+                        phrase,
+                        following,
+                        english,
+                        supported,
+                        apposed=_apposed(name.tokens[first], source),
                     )
                 )
-                and not _last_after_acronym_replaced(name, first, end, english_words, supported)
+                and not _last_after_acronym_replaced(
+                    name, first, end, english, english_words, supported
+                )
             )
         if not reached:
             start, stop = name.tokens[first].start, name.tokens[end - 1].end
@@ -585,7 +591,12 @@ def _translated_derived_noun(
 
 
 def _last_after_acronym_replaced(
-    name: SourceName, first: int, end: int, english_words: list[Span], supported: frozenset[str]
+    name: SourceName,
+    first: int,
+    end: int,
+    english: str,
+    english_words: list[Span],
+    supported: frozenset[str],
 ) -> bool:
     """A title word closing a name after an acronym ("BPJS Kesehatan"), whose English forms the
     English lacks, where the English has the acronym and then an unaccounted lower-case word
@@ -594,7 +605,6 @@ def _last_after_acronym_replaced(
         return False
     phrase = name.tokens[first].text.lower()
     forms = (*ID_TITLES.get(phrase, ()), *_RENDERED.get(phrase, ()))
-    english = " ".join(word.text for word in english_words)
     return (
         name.tokens[first - 1].text.isupper()
         and not any(_has_phrase(english, form) for form in forms)
@@ -614,7 +624,8 @@ def _after_copied(
     for index, word in enumerate(english_words[:-1]):
         if word.text.lower() == previous:
             after = english_words[index + 1].text
-            if after[:1].islower() and normal_word(after) not in STOPWORDS | supported:
+            key = normal_word(after)
+            if after[:1].islower() and key not in STOPWORDS and key not in supported:
                 return True
     return False
 
@@ -812,10 +823,12 @@ def _english_only_names(
 
 # An acronym in brackets right after an English name, or an acronym with the name in brackets
 # after it: "the Regional Disaster Management Agency (BPBD)", "BPBD (disaster agency)".
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9]{1,15}(?: [A-Z]{1,4})?)\)")
+# An acronym in brackets: "(BPBD)", "(BP3MI)", "(Satpol PP)".
+_ACRONYM_IN_BRACKETS = r"\(([A-Z][A-Za-z0-9]{1,15}(?: [A-Z]{1,4})?)\)"
+_ACRONYM_AFTER = re.compile(rf"\s*{_ACRONYM_IN_BRACKETS}")
 # The same after the rest of a name joined by "dan": "Stabilisasi Pasokan dan Harga Pangan (SPHP)".
 _ACRONYM_AFTER_JOINED = re.compile(
-    r"(?:\s*,?\s+dan\s+(?:[A-Z][\w'’-]*\s*)+)?\s*\(([A-Z][A-Za-z0-9]{1,15}(?: [A-Z]{1,4})?)\)"
+    rf"(?:\s*,?\s+dan\s+(?:[A-Z][\w'’-]*\s*)+)?\s*{_ACRONYM_IN_BRACKETS}"
 )
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Za-z]{1,9})\s*\(\s*$")
 
@@ -872,8 +885,7 @@ def _expands_source_acronym(span: Span, english: str, source: str) -> bool:
 
 # The rest of a capitalised English run, then an acronym in brackets.
 _ACRONYM_AFTER_RUN = re.compile(
-    r"['’]?(?:,?\s+(?:of|and|for|the|&|[A-Z][\w'’-]*))+"
-    r"\s*\(([A-Z][A-Za-z0-9]{1,15}(?: [A-Z]{1,4})?)\)"
+    rf"['’]?(?:,?\s+(?:of|and|for|the|&|[A-Z][\w'’-]*))+\s*{_ACRONYM_IN_BRACKETS}"
 )
 
 

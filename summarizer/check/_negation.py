@@ -230,6 +230,12 @@ def _id_negative_words(words: list[str]) -> int:
     return sum(1 for word in words if any(root in word for root in _ID_NEGATIVE_ROOTS))
 
 
+# The plain renderings of the source's own negative words (only those the roots hold).
+_OWN_RENDERINGS = {
+    root: renderings for root, renderings in ID_OWN_RENDERINGS.items() if root in _ID_NEGATIVE_ROOTS
+}
+
+
 def _own_rendered(id_words: list[str], en_words: list[str]) -> set[int]:
     """The positions of English words that render the source's negative words by their plain
     rendering ("hanya" as "only", "kosong" as "empty"): those words leave the English's negative
@@ -238,8 +244,8 @@ def _own_rendered(id_words: list[str], en_words: list[str]) -> set[int]:
     for index, word in enumerate(id_words):
         if index and id_words[index - 1] in ID_NEGATIONS:
             continue  # "tak sedikit" (many): negated, it is no negative word
-        for root, renderings in ID_OWN_RENDERINGS.items():
-            if root in word and root in _ID_NEGATIVE_ROOTS:
+        for root, renderings in _OWN_RENDERINGS.items():
+            if root in word:
                 found = next(
                     (p for p, w in enumerate(en_words) if w in renderings and p not in positions),
                     None,
@@ -433,7 +439,7 @@ _QUESTION_TAG = re.compile(
     r"|(?<=[a-z] )(?:nggak|ngga|gak|enggak|ga|tidak|nda|ndak)\s*(?=(?:,?\s*ya)?\s*\?)"
     r"|(?<=[a-z] )(?:nggak|ngga|gak|enggak|ga|tidak)\s*(?=,\s*atau\b)"  # "... nggak, atau"
     # "cocok nggak sama dinding kita?": "does it go with our wall?"
-    rf"|\b(cocok|bagus|enak|oke|aman|bener|benar)\s+(?:{_NEGATION_WORDS})\b(?=[^.!?]*\?)",
+    rf"|\b(?:cocok|bagus|enak|oke|aman|bener|benar)\s+(?:{_NEGATION_WORDS})\b(?=[^.!?]*\?)",
     re.IGNORECASE,
 )
 
@@ -480,35 +486,39 @@ def _not_until(id_words: list[str], en_words: list[str], *, timed: bool = False)
     untils = sum(
         1
         for position, word in enumerate(en_words)
-        if word == "until"
-        and any(
-            w in EN_NEGATIONS or w.endswith("n't")
-            for w in en_words[max(0, position - _UNTIL_REACH) : position]
-        )
+        if word == "until" and _negated_before(en_words, position)
     )
-    barus = [position for position, word in enumerate(id_words) if word == "baru"]
-    if timed:
-        barus = [
-            position
-            for position in barus
-            if any(
-                word in _TIME_WORDS or word.isdigit()
-                for word in id_words[position + 1 : position + 1 + _TIME_REACH]
-            )
-        ]
-    return min(untils, len(barus))
+    barus = len(_timed_barus(id_words)) if timed else id_words.count("baru")
+    return min(untils, barus)
+
+
+def _timed_barus(id_words: list[str]) -> list[int]:
+    """The positions of the source's "baru" before a time: "baru keluar hari Jumat"."""
+    return [
+        position
+        for position, word in enumerate(id_words)
+        if word == "baru"
+        and any(
+            later in _TIME_WORDS or later.isdigit()
+            for later in id_words[position + 1 : position + 1 + _TIME_REACH]
+        )
+    ]
+
+
+def _negated_before(en_words: list[str], position: int) -> bool:
+    """A negation within reach before the English word at ``position`` ("didn't ... until")."""
+    before = en_words[max(0, position - _UNTIL_REACH) : position]
+    return any(word in EN_NEGATIONS or word.endswith("n't") for word in before)
 
 
 def _bare_until(id_words: list[str], en_words: list[str]) -> str:
     """The source's "baru" before a time ("baru dibuka jam 8", only opens at 8) when the English
     says "until" with no negation before it ("is open until 8 a.m."): the time was turned from
     a start into an end. The "baru" and its next word, or ""."""
-    if not _not_until(id_words, ["not", "until"], timed=True):
+    if not _timed_barus(id_words):
         return ""
     for position, word in enumerate(en_words):
-        before = en_words[max(0, position - _UNTIL_REACH) : position]
-        negated = any(w in EN_NEGATIONS or w.endswith("n't") for w in before)
-        if word in {"until", "till"} and not negated:
+        if word in {"until", "till"} and not _negated_before(en_words, position):
             baru = id_words.index("baru")
             return " ".join(id_words[baru : baru + 2])
     return ""

@@ -239,11 +239,7 @@ def _may_join(model: Seq2SeqBackend, batch: list[_Call], call: _Call, policy: Ba
     joined = [*batch, call]
     if _padded_size(joined) > policy.max_tokens:
         return False
-    return policy.padded or _padding_kept(model, joined)
-
-
-def _padding_kept(model: Seq2SeqBackend, calls: list[_Call]) -> bool:
-    return keeps_padding(model, [call.lengths or [] for call in calls])
+    return policy.padded or keeps_padding(model, [call.lengths or [] for call in joined])
 
 
 def keeps_padding(model: Seq2SeqBackend, call_lengths: Sequence[Sequence[int]]) -> bool:
