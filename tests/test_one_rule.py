@@ -187,7 +187,10 @@ _OTHER_RULES = {("summarizer/text/_segment.py", "_CONJUNCTIONS", "id"),
                 ("summarizer/check/_tables.py", "AUXILIARIES_BEFORE_ADVERB", "en"),
                 # the words after which "kurang" is no negation ("kurang dari", "kurang lima
                 # menit"): a rule of its own
-                ("summarizer/check/_tables.py", "ID_KURANG_NOT_NEGATING", "id")}  # fmt: skip
+                ("summarizer/check/_tables.py", "ID_KURANG_NOT_NEGATING", "id"),
+                # the amounts and distances whose opposites do not render "kurang" ("kurang
+                # banyak" is not "small"): a rule of its own
+                ("summarizer/check/_tables.py", "ID_KURANG_NOT_OPPOSED", "id")}  # fmt: skip
 
 
 def _word_literals(tree: ast.Module) -> list[tuple[str, list[str]]]:

@@ -150,8 +150,12 @@ def _written_in_full(source: str) -> str:
 
 
 def _without_padding(source: str) -> str:
-    """The source without the stock news padding English leaves out (``ID_PADDING``)."""
-    return _PADDING_RE.sub(" ", source)
+    """The source without the stock news padding English leaves out (``ID_PADDING``), and with
+    each reduplicated plural once: "anak-anak" is one word ("children"), not two."""
+    return _REDUPLICATED.sub(r"\1", _PADDING_RE.sub(" ", source))
+
+
+_REDUPLICATED = re.compile(r"\b(\w+)-\1\b", re.IGNORECASE)
 
 
 def _unspelled(text: str, lang: str, other: str) -> str:

@@ -23,6 +23,7 @@ from summarizer.check._institutions import (
     source_institutions,
     within,
 )
+from summarizer.check._lexicon import ordinary_phrase, ordinary_word
 from summarizer.check._tables import (
     EN_AFTER_IS,
     EN_GENERIC_HEADS,
@@ -834,6 +835,7 @@ _ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Za-z]{1,9})\s*\(\s*$")
 
 
 _SMALL_WORDS = frozenset({"of", "and", "the", "for", "&", "on", "in"})
+_MIN_SPELLED = 3  # "KA" may be the initials of any two words
 # The Indonesian small words an acronym leaves out ("Badan Pengawas Obat dan Makanan", "BPOM").
 _ID_SMALL_WORDS = frozenset({"dan", "dari", "untuk"})
 
@@ -991,6 +993,54 @@ def _generic_head(span: Span, english: str) -> bool:
     return bool(before or after)
 
 
+_QUOTED = re.compile(r"[\"“]([^\"“”]{3,120})[\"”]")
+
+
+def _in_translated_title(token: Span, source: str, english: str) -> bool:
+    """A word of a title the source puts in quotes ("Satu Hati untuk Sumatra": a few words, most
+    capitalised), where the English quotes it in English words ("One Heart for Sumatra"): most
+    of the English's quoted words are not the source's, and each such word is an ordinary English
+    word, so none is a name put in place of the source's ("One Heart for Nairobi"), and the title
+    was not kept with one word swapped ("Kos-kosan river Ratmi")."""
+    titles = [
+        quoted
+        for quoted in _QUOTED.finditer(source)
+        if quoted.start(1) <= token.start < quoted.end(1) and _title_like(quoted.group(1))
+    ]
+    if not titles:
+        return False
+    source_words = set(_normal_words(source))
+    for quoted in _QUOTED.finditer(english):
+        words = PART_RE.findall(quoted.group(1))
+        own = [word for word in words if normal_word(word) not in source_words]
+        if len(words) > _TITLE_MAX_WORDS + 2 or len(own) * 2 < len(words):
+            continue
+        if all(ordinary_word(word) or word.lower() in STOPWORDS for word in own):
+            return True
+    return False
+
+
+_TITLE_MAX_WORDS = 6
+
+
+def _title_like(text: str) -> bool:
+    """A few words, most of them capitalised: a title, not a quoted sentence."""
+    words = PART_RE.findall(text)
+    capitalised = sum(1 for word in words if word[:1].isupper())
+    return len(words) <= _TITLE_MAX_WORDS and capitalised * 2 > len(words)
+
+
+def _ordinary_alone(span: Span, english: str) -> bool:
+    """An English name of ordinary words with no number or bracket right after it ("Grandma has
+    asked", "the Social Affairs Ministry said", "Asian Junior Badminton Championships"). Before a
+    bracket it writes out an acronym ("Social Security Agency (BPJS river)"), before a number it
+    names a thing of a series ("Smith 1"): words the source must account for."""
+    if not ordinary_phrase(span.text, _SMALL_WORDS):
+        return False
+    after = re.match(r"\s*([\w'’(-])", english[span.end :])
+    return not (after and after.group(1) in "0123456789(")
+
+
 def _opens_supported_name(span: Span, english: str, source: str, name_starts: set[int]) -> bool:
     """A single word opening the sentence, followed by a capitalised word the check found (right
     after it, or after "of": "Outside Jakarta", "Ahead of Christmas"), where the source has no
@@ -1023,9 +1073,9 @@ def _source_count(word: str, source: str) -> int:
     return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", source))
 
 
-def _pair_count(first: str, second: str, text: str) -> int:
+def _pair_count(first: str, second: str, text: str, flags: int = re.IGNORECASE) -> int:
     pattern = rf"(?<![\w-]){re.escape(first)}\s+{re.escape(second)}(?![\w-])"
-    return len(re.findall(pattern, text, re.IGNORECASE))
+    return len(re.findall(pattern, text, flags))
 
 
 def _lost_copies(names: list[SourceName], source: str, english: str) -> list[Span]:
@@ -1039,7 +1089,9 @@ def _lost_copies(names: list[SourceName], source: str, english: str) -> list[Spa
             words = (first.text, second.text)
             if any(w.lower() in ID_TITLES or w.lower() in ID_COMMON_CAPS for w in words):
                 continue
-            if _pair_count(*words, english) >= _pair_count(*words, source):
+            # The source's copies as written: "Kereta cepat" opening a sentence is no copy of
+            # "PT Kereta Cepat".
+            if _pair_count(*words, english) >= _pair_count(*words, source, flags=0):
                 continue
             counts = [(_source_count(w, source), _english_count(w, english_words)) for w in words]
             for token, (kept_in, kept_out), (lost_in, lost_out) in (
@@ -1107,15 +1159,39 @@ def name_findings(source: str, english: str) -> list[Finding]:
             name, english, english_words, institutions.task_words, source, source_words, supported
         )
     ]
+    missing = [
+        (token, name) for token, name in missing if not _in_translated_title(token, source, english)
+    ]
     missing, acronyms = _acronyms_rendered(missing, source, english, supported)
+    # An acronym the source spells out itself ("Ibu Kota Nusantara ... Otorita IKN") is rendered
+    # where its words are: the English need not repeat it.
+    spelled_out = _initials_of(names)
+    missing = [
+        (token, name)
+        for token, name in missing
+        if not (
+            len(token.text) >= _MIN_SPELLED and token.text.isupper() and token.text in spelled_out
+        )
+    ]
     added_spans = [
         span
         for span in _english_only_names(source, english, names, source_words, supported)
         if span.text not in acronyms
     ]
-    if not missing:  # "Bank Mandiri" for "Mandiri": nothing of the source was replaced
-        added_spans = [span for span in added_spans if not _generic_head(span, english)]
     institution_runs = english_institution_runs(english)
+    if not missing:
+        # Nothing of the source was replaced, so an English name of ordinary words renders the
+        # source's words ("Grandma" for "Eyang Putri", "Symphony Orchestra" for "Orkes
+        # Simfoni"), as does a generic head ("Bank Mandiri" for "Mandiri"). A proper noun
+        # ("Kevin") the source lacks is still one the translation added, and so is an
+        # institution: the source's acronym may stand for another ("Bawaslu" as "Supreme
+        # Court").
+        added_spans = [
+            span
+            for span in added_spans
+            if not _generic_head(span, english)
+            and not (_ordinary_alone(span, english) and not within(span, institution_runs))
+        ]
     rendered = [span for span in added_spans if within(span, institution_runs)]
     added_spans = [span for span in added_spans if not within(span, institution_runs)]
     several_words = [span for span in rendered if len(PART_RE.findall(span.text)) >= 2]

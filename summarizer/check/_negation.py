@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from summarizer.check._tables import (
     EN_COMPARATIVES,
+    EN_LACKING,
     EN_LESS_THAN,
     EN_NEGATION_IDIOMS,
     EN_NEGATIONS,
@@ -36,6 +37,7 @@ from summarizer.check._tables import (
     ID_FREE_OF_CHARGE,
     ID_KURANG,
     ID_KURANG_NOT_NEGATING,
+    ID_KURANG_NOT_OPPOSED,
     ID_KURANG_OPPOSITES,
     ID_NEGATED_ANTONYMS,
     ID_NEGATION_CLITICS,
@@ -174,8 +176,10 @@ def _id_negations(words: list[str]) -> _Count:
         following = words[position + 1] if position + 1 < len(words) else ""
         if word == ID_KURANG and following and following not in ID_KURANG_NOT_NEGATING:
             plain.append(f"{word} {following}")  # "kurang bagus": "not great", "poor"
-            if following in ID_KURANG_OPPOSITES:  # "kurang sigap": "slow to respond"
-                antonyms.append(ID_KURANG_OPPOSITES[following])
+            opposites = ID_KURANG_OPPOSITES.get(following, ())  # "kurang sigap": "slow"
+            if following in ID_NEGATED_ANTONYMS and following not in ID_KURANG_NOT_OPPOSED:
+                opposites += ID_NEGATED_ANTONYMS[following]  # "kurang sopan": "rude"
+            antonyms.append(opposites + EN_LACKING)  # "kurang variasi": "lacks variety"
             if following in ID_AFFIX_NEGATED or following.startswith("ter"):
                 prefixed += 1  # "kurang terorganisasi": "poorly organised", "disorganised"
             continue
@@ -439,7 +443,11 @@ _QUESTION_TAG = re.compile(
     r"|(?<=[a-z] )(?:nggak|ngga|gak|enggak|ga|tidak|nda|ndak)\s*(?=(?:,?\s*ya)?\s*\?)"
     r"|(?<=[a-z] )(?:nggak|ngga|gak|enggak|ga|tidak)\s*(?=,\s*atau\b)"  # "... nggak, atau"
     # "cocok nggak sama dinding kita?": "does it go with our wall?"
-    rf"|\b(?:cocok|bagus|enak|oke|aman|bener|benar)\s+(?:{_NEGATION_WORDS})\b(?=[^.!?]*\?)",
+    rf"|\b(?:cocok|bagus|enak|oke|aman|bener|benar)\s+(?:{_NEGATION_WORDS})\b(?=[^.!?]*\?)"
+    # "lo tahu nggak kenapa ...?": "do you know why ...?"
+    rf"|\b(?:tahu|tau|ingat|inget|kenal|dengar|denger)\s+(?:{_NEGATION_WORDS})\s+"
+    r"(?=(?:kenapa|mengapa|apa|siapa|berapa|gimana|bagaimana|kapan|dimana|di mana|kalau|kalo)"
+    r"\b[^.!?]*\?)",
     re.IGNORECASE,
 )
 
@@ -449,6 +457,8 @@ _AT_LEAST = re.compile(r"\bpaling\s+(?:tidak|nggak|gak|enggak|ndak|tak)\b", re.I
 # A regional negation written with a capital inside a sentence is a name: "Pantai Ora" (Ora
 # Beach), not Javanese "ora" (not).
 _REGIONAL_AS_NAME = re.compile(r"(?<=[\w,] )(?:Ora|Seng|Kada|Tra|Sonde|Nyanda|Mboten)\b")
+# Capitals before a number are a code: "GA 408" is a flight, not slang "ga" (not).
+_CODE_LETTERS = re.compile(r"\b[A-Z]{2,3}(?=[ -]?\d)")
 
 
 # "Bisa kurang nggak?": asking for a lower price ("Can you go any lower?"), no negation.
@@ -480,16 +490,30 @@ def _without_contracted_not_only(explicit: list[str], english: str, count: _Coun
 
 def _not_until(id_words: list[str], en_words: list[str], *, timed: bool = False) -> int:
     """English negations that say *baru* ("only then") as "not ... until": "baru jadi 5 bulan
-    setelah acara", "wasn't ready until 5 months after". At most one for each "baru"; with
-    ``timed``, only a "baru" before a time ("baru keluar hari Jumat"), not "baru mulai" (just
-    started), whose clause may hold another "not ... until"."""
-    untils = sum(
-        1
+    setelah acara", "wasn't ready until 5 months after"; or "not ... for another" ("baru
+    berangkat setengah jam lagi", "doesn't leave for another half hour"). At most one for each
+    "baru"; with ``timed``, only a "baru" before a time ("baru keluar hari Jumat"), not "baru
+    mulai" (just started), whose clause may hold another "not ... until". A time after which
+    something happens ("pulang di atas jam sembilan") may be said "not ... until after nine"."""
+    untils = [
+        position
         for position, word in enumerate(en_words)
-        if word == "until" and _negated_before(en_words, position)
-    )
+        if (word == "until" or (word == "for" and _word_at(en_words, position + 1) == "another"))
+        and _negated_before(en_words, position)
+    ]
     barus = len(_timed_barus(id_words)) if timed else id_words.count("baru")
-    return min(untils, barus)
+    afters = sum(1 for position in untils if _word_at(en_words, position + 1) == "after")
+    return min(len(untils), barus + min(afters, len(_timed_afters(id_words))))
+
+
+def _timed_afters(id_words: list[str]) -> list[int]:
+    """The positions of the source's "after" before a clock time: "di atas jam sembilan",
+    "lewat pukul 10", "setelah jam kantor"."""
+    return [
+        position
+        for position, word in enumerate(id_words)
+        if word in _AFTER_WORDS and _word_at(id_words, position + 1) in _CLOCK_WORDS
+    ]
 
 
 def _timed_barus(id_words: list[str]) -> list[int]:
@@ -515,17 +539,25 @@ def _bare_until(id_words: list[str], en_words: list[str]) -> str:
     """The source's "baru" before a time ("baru dibuka jam 8", only opens at 8) when the English
     says "until" with no negation before it ("is open until 8 a.m."): the time was turned from
     a start into an end. The "baru" and its next word, or ""."""
-    if not _timed_barus(id_words):
-        return ""
+    starting = [
+        position
+        for position in _timed_barus(id_words)
+        if _word_at(id_words, position + 1) not in _ENDING_VERBS
+    ]
+    if not starting:
+        return ""  # "baru tutup jam lima" (only closes at five) is "open until five"
     for position, word in enumerate(en_words):
         if word in {"until", "till"} and not _negated_before(en_words, position):
-            baru = id_words.index("baru")
-            return " ".join(id_words[baru : baru + 2])
+            return " ".join(id_words[starting[0] : starting[0] + 2])
     return ""
 
 
 _UNTIL_REACH = 7  # "didn't get my first email account until"
 _TIME_REACH = 4  # "baru dipanggil setelah 4 jam"
+_AFTER_WORDS = frozenset("setelah sesudah lewat atas".split())
+_CLOCK_WORDS = frozenset("jam pukul".split())
+# Verbs of an end after "baru": "baru tutup jam lima" says how long it stays open.
+_ENDING_VERBS = frozenset("tutup ditutup selesai berakhir bubar usai".split())
 _TIME_WORDS = frozenset(
     """
     setelah sesudah kemarin tadi besok pukul jam hari minggu pekan bulan tahun pagi siang sore
@@ -550,7 +582,9 @@ def _gathered_not_only(source: str) -> str:
 
 def negation_findings(source: str, english: str) -> list[Finding]:
     """A finding when the English drops a negation of the source, or adds one."""
-    named = _AT_LEAST.sub("setidaknya", _REGIONAL_AS_NAME.sub("Nama", source))
+    named = _AT_LEAST.sub(
+        "setidaknya", _REGIONAL_AS_NAME.sub("Nama", _CODE_LETTERS.sub("Kode", source))
+    )
     asked = _QUESTION_TAG.sub(lambda m: m.group(1) or "", _BARGAIN.sub(r"\1", named))
     id_words = _source_words(_gathered_not_only(asked))
     en_words = _words(english)

@@ -311,6 +311,8 @@ def _halved(mention: NumberMention, text: str) -> NumberMention:
 # "a hundred and twenty": the reader takes number words joined by spaces, so the "and" after
 # a scale word is read as space (of the same length, so spans stay where they are).
 _AND_AFTER_SCALE = re.compile(r"\b(hundred|thousand|million|billion)(\s+and)(?=\s+[a-z])")
+# "one way", "one-way ticket": a kind of ticket or street, no number ("two million one way").
+_ONE_WAY = re.compile(r"\bone(?=[- ]way\b)", re.IGNORECASE)
 
 
 # "15 ribuan" is about 15,000: the "-an" after a scale word says "about", not another number.
@@ -325,7 +327,7 @@ _SPOKEN_DECIMAL = re.compile(
     rf"\b(?P<whole>{_UNIT_WORDS})\s+koma\s+(?P<part>{_UNIT_WORDS})\b", re.I
 )
 _HALF_HOUR = re.compile(
-    rf"\b(?P<clock>jam|pukul)\s+setengah\s+(?P<hour>{_UNIT_WORDS}|\d{{1,2}})\b", re.I
+    rf"\b(?P<clock>jam|pukul)\s+setengah\s+(?P<hour>dua\s+belas|{_UNIT_WORDS}|\d{{1,2}})\b", re.I
 )
 
 
@@ -348,12 +350,16 @@ _SEVENTEENTH = re.compile(r"\btujuh\s*belasan\b|\bagustusan\b", re.IGNORECASE)
 _TENS_ABOUT = re.compile(rf"\b({_UNIT_WORDS})\s+puluhan\b", re.I)
 
 
+# The hours "setengah" may come before: "jam setengah dua belas" is 11:30.
+_CLOCK_HOURS = {**ID_UNITS, "dua belas": 12}
+
+
 def _in_digits(match: re.Match) -> str:
     """The spoken number in digits, padded to its length (so that spans stay where they are)."""
     groups = match.groupdict()
     if groups.get("clock"):
         hour = groups["hour"].lower()
-        value = int(hour) if hour.isdecimal() else ID_UNITS[hour]
+        value = int(hour) if hour.isdecimal() else _CLOCK_HOURS.get(" ".join(hour.split()), 0)
         digits = f"{groups['clock']} {value - 1}.30"
     else:
         digits = f"{ID_UNITS[groups['whole'].lower()]},{ID_UNITS[groups['part'].lower()]}"
@@ -375,6 +381,7 @@ def _side(text: str, lang: str) -> _Side:
     if lang == "en":
         text = _AND_AFTER_SCALE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
         text = _EN_HALF_PAST.sub(_en_half_past, text)
+        text = _ONE_WAY.sub("   ", text)
     dates = date_mentions(text, lang)
     numbers = number_mentions(text, lang)
     inside = [(d.span.start, d.span.end) for d in dates if d.weekday is None]
@@ -553,7 +560,12 @@ def number_findings(source: str, english: str) -> list[Finding]:
         for written in _missing(id_side, en_side)
         if not (written[:1].isupper() and re.search(rf"\b{re.escape(written)}\b", english))
     ]
-    added = _missing(en_side, id_side)
+    # An English number word the source itself uses ("babak final four") is the source's own.
+    added = [
+        written
+        for written in _missing(en_side, id_side)
+        if not (written.isalpha() and re.search(rf"\b{re.escape(written)}\b", source, re.I))
+    ]
     # Written alike on both sides ("15.240" read as 15240 in one, 15.24 in the other): the same.
     same = set(dropped) & set(added)
     dropped = [written for written in dropped if written not in same]

@@ -31,6 +31,17 @@ def _aliases(text: str) -> dict[str, tuple[str, ...]]:
     return table
 
 
+def _merged(*tables: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """One word table from several; a word in two of them is an error, as in :func:`_aliases`."""
+    merged: dict[str, tuple[str, ...]] = {}
+    for table in tables:
+        for key, forms in table.items():
+            if key in merged:
+                raise ValueError(f"{key!r} is written twice in a word table")
+            merged[key] = forms
+    return merged
+
+
 # --- negation ------
 
 # Indonesian words that negate what follows, regional ones too (Papua "tra", Ambon "seng",
@@ -125,6 +136,9 @@ EN_POSITIVE_NEGATION_IDIOMS = (
     r"\bno less\b(?!\s+than)",  # "without the RT's permission, no less": emphasis
     r"\bin no time\b",  # "dripping with sweat in no time" (*langsung*): soon
     r"\bor not\b",  # "do you need a certificate or not?": the question's tag (*perlu nggak?*)
+    r"^\W*no way\s*[,!]",  # "No way, you got his autograph?" (*Gila*, *Serius*): disbelief
+    # "haven't stopped coughing" (*batuk terus*): it goes on
+    r"\b(?:haven't|hasn't|hadn't|didn't|don't|doesn't|won't|never|not) stop(?:ped|s)?\b",
 )
 # Of those, the ones that never render a negation of the source: "no later than" says *paling
 # lambat*, so its "no" cannot stand for a dropped *tidak*.
@@ -153,7 +167,11 @@ ID_NEGATED_ANTONYMS = _aliases(
     jauh: close to, close by, nearby, near;
     penting: trivial, minor, unimportant; tahu: unaware, clueless, dumb, ignorant, oblivious,
     unknown; nyesel: glad, happy, worth; menyesal: glad, happy, worth; kecewa: satisfied, happy,
-    pleased, glad, delighted, worth; sopan: rude, impolite; benar: wrong, false, untrue;
+    pleased, glad, delighted, worth; sopan: rude, impolite;
+    pelit: generous, lavish, plenty, plentiful; tepat: late, delay, behind schedule,
+    off schedule, off target, off the mark, inaccura, incorrect, imprecise, wrong; mampu: low
+    income, poor, underprivileged, needy, disadvantaged, impoverish, unable, incapable;
+    benar: wrong, false, untrue;
     lengkap: incomplete, partial, missing; berfungsi: broken, dead, faulty; jalan: broken, dead,
     stuck; sabar: eager, impatient; cukup: insufficient, short;
     pernah: first time, first-time, first ever, first-ever;
@@ -219,8 +237,12 @@ EN_YET_TO = "yet to"
 # words after it are not qualities ("kurang dari", "less than"; "kurang lebih", "about").
 ID_KURANG = "kurang"
 # Qualities English says by one word of their opposite after "kurang": "kurang sigap" is "slow to
-# respond", "kurang tanggap" "unresponsive". Only these: "kurang banyak" as "small" is no
-# evidence that a negation was kept.
+# respond", "kurang tanggap" "unresponsive". The opposites of ID_NEGATED_ANTONYMS count there too
+# ("kurang sopan" as "rude"), but not those of amounts and distances (ID_KURANG_NOT_OPPOSED):
+# "kurang banyak" as "small" is no evidence that a negation was kept.
+# What English says for any "kurang" (too little of it): "lacks variety", "short on staff".
+EN_LACKING = ("lack", "short on", "short of", "insufficient", "inadequate")
+ID_KURANG_NOT_OPPOSED = _words("banyak besar kecil cukup jauh dekat lagi ada sama seperti pernah")
 ID_KURANG_OPPOSITES = _aliases(
     """
     sigap: slow, sluggish, late; tanggap: slow, sluggish, unresponsive; cepat: slow, sluggish;
@@ -263,7 +285,9 @@ ID_NEGATIVE_MEANINGS = _aliases(
         little, once in a blue moon, once in a while;
     kapok: never again, learn, lesson, put off, done with;
     dilarang: ban, prohibit, forbid, barred, outlaw, illegal, off-limits, restrict;
-    bantat: dense, flat, sunk, sank, stodgy, heavy
+    bantat: dense, flat, sunk, sank, stodgy, heavy;
+    mogok: won't start, wouldn't start, stall, break down, broke down, breaks down, strike,
+        conk
     """
 )
 # Words of those roots ("_ID_NEGATIVE_ROOTS" in the negation rules) said by their own plain
@@ -462,7 +486,8 @@ FINISHED_BEFORE_LAST = _words(
     i we you they he she ever never already still have has had want wanted wants need needed
     needs going ought used able like love try tried supposed got than as did do does am is are
     was were can could will would should so neither nor proud capable afraid aware made think
-    thought dreamed dreamt heard sure scared ashamed tired fond only
+    thought dreamed dreamt heard sure scared ashamed tired fond only told asked allowed meant
+    expected forced required permitted invited ordered urged begged hoped planned promised refused
     """
 )
 
@@ -618,10 +643,183 @@ ID_PLACE_KINDS = _words(
 )
 # Words after which a capitalised word names a place: "di Natal", "ke Natal", "asal Natal".
 ID_LOCATIVES = _words("di ke dari menuju asal dekat")
+# Words of names written out in advance, not after a failure: places' kinds, institutions and
+# their fields, events and holidays, colours and other describing words, offices and trades. In
+# a name each is part of the name in Indonesian and an ordinary word in English ("Festival Tari
+# Nusantara", "Nusantara Dance Festival"). A word lists itself among its renderings where English
+# may copy it, so the English must still copy or translate it, and one replaced ("stone
+# Festival") is found as before; a phrase English never copies ("sekolah dasar") does not.
+ID_NAME_WORDS = _aliases(
+    """
+    air panas: hot spring, hot springs, air panas; mata air: spring, springs, mata air; hutan:
+    forest, forests, woods, hutan; hutan lindung: protected forest, hutan lindung; hutan kota: city
+    forest, urban forest, hutan kota; taman nasional: national park, taman nasional; cagar alam:
+    nature reserve, cagar alam; suaka margasatwa: wildlife reserve, wildlife sanctuary, suaka
+    margasatwa; rawa: swamp, marsh, rawa; muara: estuary, river mouth, muara; telaga: lake, pond,
+    telaga; situ: lake, situ; kolam: pool, pond, kolam; sawah: rice field, rice fields, paddy,
+    sawah; perkebunan: plantation, estate, perkebunan; kebun: garden, plantation, orchard, kebun;
+    tebing: cliff, cliffs, tebing; puncak: peak, summit, puncak; lereng: slope, slopes, lereng;
+    kaki gunung: foothills, foot, kaki gunung; benteng: fort, fortress, benteng; tugu: monument,
+    monolith, tugu; menara: tower, minaret, menara; gapura: gate, gateway, gapura; gerbang: gate,
+    gateway, gerbang; kompleks: complex, compound, kompleks; komplek: complex, compound, komplek;
+    perumahan: housing estate, housing, residence, perumahan; apartemen: apartment, apartments,
+    apartemen; hotel: hotel; restoran: restaurant, restoran; kafe: cafe, café, kafe; toko: shop,
+    store, toko; apotek: pharmacy, drugstore, apotek; apotik: pharmacy, drugstore, apotik; pabrik:
+    factory, plant, mill, pabrik; gudang: warehouse, depot, gudang; bengkel: workshop, garage,
+    repair shop, bengkel; terminal: terminal, bus station; halte: stop, bus stop, shelter, halte;
+    stasiun kereta: train station, railway station, station; bandar: port, harbour, harbor, bandar;
+    jalan tol: toll road, expressway, highway, toll, jalan tol; gang: alley, lane, gang; lorong:
+    alley, corridor, lorong; perempatan: intersection, crossroads, junction, perempatan; pertigaan:
+    junction, t-junction, intersection, pertigaan; flyover: flyover, overpass; terowongan: tunnel,
+    terowongan; lapangan terbang: airfield, airstrip, lapangan terbang; landasan: runway, landasan;
+    gelanggang: arena, hall, gelanggang; gedung olahraga: sports hall, gymnasium, gor; balai desa:
+    village hall, village office, balai desa; balai kota: city hall, balai kota; kantor desa:
+    village office, village hall; kantor pos: post office, kantor pos; pendopo: pavilion, hall,
+    pendopo; sanggar: studio, workshop, sanggar; galeri: gallery, galeri; bioskop: cinema, movie
+    theater, bioskop; gedung kesenian: arts building, performing arts building, art hall; teater:
+    theater, theatre, teater; perguruan tinggi: university, college, higher education; sekolah
+    tinggi: college, school, institute, sekolah tinggi; politeknik: polytechnic, politeknik;
+    madrasah: madrasah, islamic school; madrasah aliyah: islamic high school, madrasah aliyah;
+    madrasah tsanawiyah: islamic junior high school, madrasah tsanawiyah; madrasah ibtidaiyah:
+    islamic elementary school, madrasah ibtidaiyah; sekolah dasar: elementary school, primary
+    school; sekolah menengah: secondary school, high school; kampus: campus, kampus; asrama:
+    dormitory, dorm, hostel, asrama; rumah adat: traditional house, rumah adat; rumah panggung:
+    stilt house, rumah panggung; posyandu: health post, integrated health post, posyandu; rutan:
+    detention center, detention centre, jail, rutan; penjara: prison, jail, penjara; lembaga
+    pemasyarakatan: prison, correctional facility, penitentiary; kejaksaan agung: attorney
+    general's office, attorney general, kejaksaan agung; kantor wilayah: regional office, kanwil;
+    kanwil: regional office, kanwil; kedubes: embassy, kedubes; konsulat: consulate, konsulat;
+    konsulat jenderal: consulate general; pemda: regional government, local government, pemda;
+    pemerintahan: government, administration, pemerintahan; sekretariat daerah: regional
+    secretariat; dinas pendidikan: education office, education agency, education department; dinas
+    kesehatan: health office, health agency, health department; pemadam kebakaran: fire department,
+    fire brigade, firefighters, fire service, fire and rescue; damkar: fire department, fire
+    brigade, firefighters, damkar; kebakaran: fire, fires, kebakaran; bea: customs, duty, bea;
+    cukai: excise, customs, cukai; perbankan: banking, perbankan; pasar modal: capital market,
+    capital markets; bursa efek: stock exchange, bursa efek; pensiun: pension, pensions,
+    retirement, pensiun; pertanahan: land, pertanahan; agraria: agrarian, agraria; perkeretaapian:
+    railways, railway, rail; penerbangan: aviation, flight, flights, airline, penerbangan;
+    pelayaran: shipping, sailing, voyage, pelayaran; angkutan: transport, transportation, angkutan;
+    angkutan umum: public transport, public transportation; perumahan rakyat: public housing,
+    housing; ketenagakerjaan: manpower, labor, labour, employment, ketenagakerjaan; catatan sipil:
+    civil registration, civil registry; pencatatan sipil: civil registration, civil registry;
+    pemberdayaan: empowerment, pemberdayaan; perlindungan anak: child protection; statistik:
+    statistics, statistical, statistik; meteorologi: meteorology, meteorological; klimatologi:
+    climatology; geofisika: geophysics; pencarian: search, pencarian; pertolongan: rescue, relief,
+    pertolongan; keamanan: security, keamanan; ketahanan: resilience, security, ketahanan;
+    ketahanan pangan: food security; obat: drug, drugs, medicine, medicines, obat; makanan: food,
+    foods, makanan; pengawasan: supervision, oversight, supervisory, pengawasan; pemeriksa: audit,
+    auditor, auditing, examiner, pemeriksa; pembangunan: development, construction, pembangunan;
+    perencanaan: planning, perencanaan; pembinaan: development, guidance, coaching, pembinaan;
+    penelitian: research, penelitian; pengembangan: development, pengembangan; inovasi: innovation,
+    inovasi; kreatif: creative, kreatif; ekonomi kreatif: creative economy; transmigrasi:
+    transmigration, transmigrasi; kebersihan: sanitation, cleanliness, cleaning, kebersihan;
+    pertamanan: parks, landscaping, pertamanan; perparkiran: parking, perparkiran; persampahan:
+    waste, waste management; kepemudaan: youth, kepemudaan; keagamaan: religious, religion,
+    keagamaan; umrah: umrah, umroh; umroh: umrah, umroh; zakat: zakat, alms, tithe; wakaf:
+    endowment, endowments, waqf, wakaf; kebudayaan: culture, cultural, kebudayaan; kepariwisataan:
+    tourism; peternakan: livestock, animal husbandry, farm, peternakan; perkebunan rakyat:
+    smallholder plantations, smallholders; tanaman pangan: food crops; hortikultura: horticulture,
+    horticultural; holtikultura: horticulture, horticultural; kelautan dan perikanan: marine
+    affairs and fisheries, maritime affairs and fisheries; kehutanan: forestry, kehutanan;
+    perindustrian: industry, industrial, perindustrian; penerangan: information, lighting,
+    penerangan; penyiaran: broadcasting, broadcast, penyiaran; pers: press, pers; wartawan:
+    journalists, journalist, reporters, wartawan; hari ibu: mother's day, mothers' day; hari guru:
+    teachers' day, teacher's day, teachers day; hari anak: children's day, children day; hari
+    buruh: labor day, labour day, may day, workers' day; hari bumi: earth day; hari santri: santri
+    day, islamic students' day; hari pahlawan: heroes' day, heroes day, hero's day; hari kartini:
+    kartini day; hari kemerdekaan: independence day; hari lingkungan hidup: environment day,
+    environmental day; hari pendidikan: education day; hari kesehatan: health day; hari pers: press
+    day; hari bhayangkara: bhayangkara day, police day; hari batik: batik day; hari sumpah pemuda:
+    youth pledge day; paskah: easter, paskah; jumat agung: good friday; kenaikan: ascension,
+    kenaikan; nyepi: nyepi, day of silence; galungan: galungan; kuningan: kuningan; maulid: maulid,
+    mawlid, prophet's birthday; maulid nabi: prophet's birthday, birthday of the prophet, mawlid,
+    maulid; isra miraj: isra miraj, isra mi'raj, ascension, isra' mi'raj; isra mikraj: isra miraj,
+    isra mi'raj, ascension; tahun baru islam: islamic new year; satu suro: javanese new year, satu
+    suro; puasa: fasting, fast, puasa; halal bihalal: halal bihalal, gathering, get-together;
+    mudik: homecoming, exodus, going home, mudik; takbiran: takbiran, takbir; pemilihan: election,
+    elections, pemilihan; pemilihan umum: general election, election, elections; pilgub:
+    gubernatorial election, governor election, pilgub; pilbup: regent election, regency election,
+    pilbup; pilwalkot: mayoral election, mayor election, pilwalkot; pemungutan suara: vote, voting,
+    ballot; kampanye: campaign, kampanye; debat: debate, debat; musyawarah nasional: national
+    conference, national congress; munas: national conference, national congress, munas; rapat
+    kerja: working meeting, work meeting, hearing, raker; raker: working meeting, work meeting,
+    hearing, raker; rapat dengar pendapat: hearing, public hearing; lomba: contest, competition,
+    race, lomba; pertandingan: match, game, pertandingan; perlombaan: competition, contest, race;
+    kompetisi: competition, league, kompetisi; kejurnas: national championship, national
+    championships, kejurnas; pekan olahraga nasional: national sports week; pon: national sports
+    week, pon; pesta: party, festival, celebration, pesta; pesta rakyat: people's festival, public
+    festival, community festival; karnaval: carnival, parade, karnaval; pawai: parade, procession,
+    pawai; kirab: procession, parade, kirab; pagelaran: performance, show, pagelaran; pergelaran:
+    performance, show; pentas: stage, performance, show, pentas; konser: concert, konser;
+    lokakarya: workshop, lokakarya; seminar: seminar; pelatihan: training, workshop, pelatihan;
+    sekolah lapang: field school; bazar: bazaar, fair, bazar; pasar malam: night market, fair,
+    pasar malam; pasar murah: cheap market, subsidised market, subsidized market, low-cost market;
+    operasi pasar: market operation, market operations, market intervention; operasi: operation,
+    raid, operasi; razia: raid, raids, razia; merah: red, merah; putih: white, putih; hitam: black,
+    hitam; biru: blue, biru; kuning: yellow, kuning; ungu: purple, violet, ungu; cokelat: brown,
+    chocolate, cokelat; coklat: brown, chocolate, coklat; jingga: orange, jingga; perak: silver,
+    perak; abu-abu: grey, gray; besar: great, grand, big, large, greater, besar; kecil: small,
+    little, lesser, kecil; hulu: upstream, upper, hulu; hilir: downstream, lower, hilir; luar:
+    outer, outside, luar; tinggi: high, higher, tinggi; rendah: low, lower, rendah; swasta:
+    private, swasta; terpadu: integrated, one-stop, terpadu; bersama: joint, together, common,
+    bersama; sehat: healthy, health, sehat; merdeka: merdeka, freedom, independence, independent;
+    kesatuan: unity, unitary, kesatuan; perdamaian: peace, perdamaian; damai: peace, peaceful,
+    damai; suci: holy, sacred, suci; keramat: sacred, holy, keramat; purba: ancient, prehistoric,
+    purba; kuno: ancient, old, kuno; tradisional: traditional, tradisional; modern: modern;
+    kuliner: culinary, food, kuliner; wisata: tourism, tourist, tour, wisata; pusaka: heirloom,
+    heritage, pusaka; antik: antique, antiques, antik; sejarah: history, historical, sejarah;
+    bersejarah: historic, historical; seni: art, arts, seni; seni rupa: fine arts, visual arts,
+    art; musik: music, musik; lagu: song, songs, lagu; tarian: dance, dances, tarian; batik: batik;
+    tenun: weaving, woven, tenun; kerajinan: crafts, craft, handicraft, handicrafts, kerajinan;
+    sastra: literature, literary, sastra; buku: book, books, buku; pustaka: library, books,
+    literature, pustaka; ilmu: science, sciences, knowledge, ilmu; pengetahuan: knowledge, science,
+    pengetahuan; ilmu pengetahuan: science; sains: science, sains; kedokteran: medicine, medical,
+    kedokteran; keperawatan: nursing, keperawatan; kebidanan: midwifery, kebidanan; farmasi:
+    pharmacy, pharmaceutical, pharmaceuticals, farmasi; gigi: dental, dentistry, teeth, tooth,
+    gigi; mata: eye, eyes, mata; jantung: heart, cardiac, jantung; kanker: cancer, kanker;
+    anak-anak: children, children's, kids; ibu dan anak: mother and child, maternal and child;
+    suster: sister, nurse, nun, suster; bidan: midwife, midwives, bidan; mantri: nurse, paramedic,
+    health worker, mantri; perawat: nurse, nurses, perawat; apoteker: pharmacist, apoteker; hakim
+    agung: supreme court justice, justice; jaksa agung: attorney general; pengacara: lawyer,
+    attorney, counsel, pengacara; advokat: advocate, lawyer, attorney, advokat; notaris: notary,
+    notaris; dosen: lecturer, lecturers, professor, dosen; guru besar: professor, full professor;
+    rektor: rector, chancellor, president, rektor; dekan: dean, dekan; kepala sekolah: principal,
+    headmaster, headmistress, head teacher; wakil rektor: vice rector, vice-rector, deputy rector;
+    konsul: consul, konsul; konsul jenderal: consul general; wakil menteri: deputy minister, vice
+    minister; wakil presiden: vice president, vice-president; wakil gubernur: deputy governor, vice
+    governor; wagub: deputy governor, vice governor, wagub; wabup: deputy regent, vice regent,
+    wabup; wakil bupati: deputy regent, vice regent; wawali: deputy mayor, vice mayor, wawali;
+    wakil wali kota: deputy mayor, vice mayor; ketua umum: chairman, chairwoman, chair,
+    chairperson, general chairman, leader, head; ketum: chairman, chairwoman, chair, chairperson,
+    leader, ketum; sekretaris jenderal: secretary general, secretary-general; bendahara: treasurer,
+    bendahara; jubir: spokesperson, spokesman, spokeswoman, jubir; kepala staf: chief of staff;
+    pangdam: regional military commander, military commander, pangdam; dandim: district military
+    commander, dandim; danramil: subdistrict military commander, danramil; babinsa: village
+    military officer, babinsa; bhabinkamtibmas: community police officer, village police officer,
+    bhabinkamtibmas; kasatreskrim: criminal investigation unit head, criminal investigation chief,
+    kasatreskrim; kasatlantas: traffic unit head, traffic police chief, kasatlantas; kanit: unit
+    head, unit chief, kanit; kabag: section head, division head, head, kabag; kasi: section head,
+    head, kasi; kasubag: subsection head, head, kasubag; kabiro: bureau chief, bureau head, kabiro;
+    kepala bidang: head of division, division head, head; kepala dinas: head, agency head, office
+    head; kepala desa: village head, village chief; kepala badan: head, agency head, chief;
+    komisaris utama: president commissioner, chief commissioner; pendiri: founder, pendiri;
+    pemilik: owner, pemilik; pengasuh: caretaker, head, carer, pengasuh; pimpinan: leader,
+    leadership, head, management, pimpinan; pemimpin: leader, leaders, pemimpin; pemimpin redaksi:
+    editor-in-chief, editor in chief, chief editor; pemred: editor-in-chief, editor in chief, chief
+    editor, pemred; redaksi: editorial, editors, newsroom, redaksi; manajer: manager, manajer;
+    pelatih kepala: head coach; wasit: referee, umpire, wasit; juara: champion, champions, juara;
+    atlet: athlete, athletes, atlet; sumber daya manusia: human resources, human resource, hr;
+    sumber daya alam: natural resources; warna-warni: colourful, colorful, multicoloured,
+    multicolored, rainbow, warna-warni; dishub: transportation agency, transport agency,
+    transportation office, transport office, transportation department, dishub; koperasi unit desa:
+    village unit cooperative, village cooperative, kud
+    """
+)
 # Capitalised words of titles, offices and institutions ("Menteri Keuangan", "Wali Kota"):
 # part of a name in Indonesian, ordinary words in English, so the English need not copy them.
 # Each maps to the English words that render it (which support those words in the English).
-ID_TITLES = _aliases(
+_ID_TITLES_FOUND = _aliases(
     """
     gubernur: governor; bupati: regent; wali kota: mayor; walikota: mayor; wakil: vice, deputy;
     kepala: head, chief; ketua: chairman, chair, head, speaker, leader, chief;
@@ -637,7 +835,8 @@ ID_TITLES = _aliases(
     raja: king; ratu: queen; pangeran: prince; paus: pope; kaisar: emperor; dokter: doctor, dr;
     profesor: professor, prof; bapak: mr, mister, father, dad, dads; pak: mr, mister;
     ibu: mrs, ms, mother, mom, mum, moms;
-    bu: mrs, ms; mbak: ms, miss; mas: mr; nabi: prophet; tuhan: god, lord; allah: god, allah;
+    bu: mrs, ms, mom, mum, ma'am; mbak: ms, miss; mas: mr; nabi: prophet; tuhan: god, lord;
+    allah: god, allah;
     tahun baru: new year;
     lebaran: eid, lebaran; idul fitri: eid al-fitr, eid; idul adha: eid al-adha, eid;
     idulfitri: eid al-fitr, eid; iduladha: eid al-adha, eid; budaya: culture, cultural;
@@ -842,7 +1041,7 @@ ID_TITLES = _aliases(
     bin: state intelligence agency, bin; bpk: supreme audit agency, audit board, bpk;
     dpd: regional representative council, dpd; dprd: regional legislature, regional house,
     regional council, regional legislative council, legislative council, dprd;
-    mk: constitutional court, mk; ma: supreme court, ma;
+    mk: constitutional court, mk; ma: supreme court, ma, mom, mum, mother;
     kejagung: attorney general's office, attorney general; kemenkes: health ministry,
     ministry of health; kemenkeu: finance ministry, ministry of finance; kemlu: foreign ministry,
     ministry of foreign affairs; kemendagri: home affairs ministry, ministry of home affairs;
@@ -969,6 +1168,20 @@ ID_TITLES = _aliases(
     dokumenter: documentary, documentaries; panjang: feature-length, feature, long, length;
     cerita: feature, story, fiction, narrative; elpiji: lpg; mini-album: ep; album mini: ep;
     serka: chief sergeant, sergeant; sertu: first sergeant, sergeant;
-    serda: second sergeant, sergeant; purn: retired
+    serda: second sergeant, sergeant; purn: retired; da: uda, da; njop: assessed value, taxable
+    value, tax object sale value, njop; wc: toilet, septic tank, septic, wc; bts: cell tower,
+    base transceiver station, telecommunications tower, transmission tower, bts; komdis:
+    disciplinary committee, disciplinary commission, komdis; pos: post, checkpoint, station, pos;
+    adek: little one, little brother, little sister, kid, adek; paroki: parish, paroki; santo:
+    saint, st, santo; santa: saint, st, santa; yusup: joseph, yusup; yusuf: joseph, yusuf;
+    fransiskus: francis, fransiskus; petrus: peter, petrus; paulus: paul, paulus; lpk: training
+    centre, training center, training institute, lpk; menaker: manpower minister, minister of
+    manpower, labor minister, labour minister, menaker; sampah: waste, garbage, rubbish, trash,
+    litter, sampah; klh: environment ministry, ministry of environment, klh; kendaraan listrik:
+    electric vehicle, electric vehicles, ev; cbu: fully imported, completely built up, imported,
+    cbu; darat: land, overland, ground, darat; latihan: training, practice, exercise, latihan;
+    kerja: work, job, jobs, labour, labor, working, kerja
     """
 )
+# The two tables as one: words found in failures and those written in advance.
+ID_TITLES = _merged(_ID_TITLES_FOUND, ID_NAME_WORDS)
