@@ -3899,3 +3899,54 @@ def test_translated_titles_repeated_names_and_elliptic_endings_of_rounds_150_to_
         pairs[2][0],
         "He already goes to Sunday school faithfully every week because his friends go to the.",
     )
+
+
+def test_copies_in_english_form_stranded_prepositions_and_terms_of_rounds_158_to_165() -> None:
+    pairs = [
+        (  # one "Inggris" said as "English", the other kept in the name
+            "Kursus bahasa Inggris di Kampung Inggris Pare ini murah, tapi jangan berharap ada "
+            "pendingin ruangan.",
+            "This English course in Kampung Inggris, Pare, is cheap, but don't expect air "
+            "conditioning.",
+        ),
+        (  # "Metro Jaya" rendered whole; the other "Jaya" kept
+            "Satlantas Polda Metro Jaya mencatat 1.247 pelanggaran selama Operasi Zebra Jaya 2025.",
+            "The Jakarta Metropolitan Police traffic unit recorded 1,247 violations during "
+            "Operation Zebra Jaya 2025.",
+        ),
+        (  # a closing "look at." ends the clause
+            "Menurut dosen itu, IPK bukan satu-satunya hal yang dilihat perusahaan.",
+            "According to the lecturer, GPA is not the only thing companies look at.",
+        ),
+        (  # *balita*: under five
+            "Program makanan tambahan bagi balita menurunkan angka stunting dari 48 menjadi 39 "
+            "persen.",
+            "A supplementary feeding program for children under five cut the stunting rate from "
+            "48 to 39 percent.",
+        ),
+        (  # *kurang lagi* while bargaining: "any lower", no second negation
+            "Sekarang cabai rawit delapan puluh ribu sekilo, Bu, saya juga nggak bisa kasih "
+            "kurang lagi.",
+            "Bird's eye chilies are eighty thousand a kilo now, ma'am, and I can't go any lower "
+            "either.",
+        ),
+        (
+            "Saya dengar suara benturan keras, lalu lari keluar, tapi mobilnya sudah tidak ada.",
+            "I heard a loud crash and ran outside, but the car was already gone.",
+        ),
+        (
+            "Ponselnya tidak aktif sejak 2 Mei, kata keluarganya.",
+            "Her phone has been switched off since May 2, her family said.",
+        ),
+    ]
+    _assert_unflagged(pairs)
+    assert "number" in _kinds(
+        pairs[3][0],
+        "A supplementary feeding program for children under six cut the stunting rate from 48 "
+        "to 39 percent.",
+    )
+    assert "negation" in _kinds(pairs[6][0], "Her phone has been on since May 2, her family said.")
+    assert "name" in _kinds(
+        pairs[0][0],
+        "This English course in Kampung river, Pare, is cheap, but don't expect air conditioning.",
+    )

@@ -1069,6 +1069,16 @@ def _english_count(word: str, english_words: list[Span]) -> int:
     return sum(1 for span in english_words if _same_word(key, span.text))
 
 
+def _rendered_count(word: str, english: str, english_words: list[Span]) -> int:
+    """The English's copies of a source word, with those in its exonym's English form ("bahasa
+    Inggris ... Kampung Inggris" as "English ... Kampung Inggris": two)."""
+    forms = _RENDERED.get(word.lower(), ())
+    return _english_count(word, english_words) + sum(
+        len(re.findall(rf"(?<![\w-]){re.escape(form)}(?![\w-])", english, re.IGNORECASE))
+        for form in forms
+    )
+
+
 def _source_count(word: str, source: str) -> int:
     return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", source))
 
@@ -1085,15 +1095,26 @@ def _lost_copies(names: list[SourceName], source: str, english: str) -> list[Spa
     english_words = _english_words(english)
     lost: dict[str, Span] = {}
     for name in names:
-        for first, second in zip(name.tokens, name.tokens[1:], strict=False):
+        # A pair inside a phrase of the tables ("Metro Jaya" as "Jakarta Metropolitan") is
+        # rendered as a whole, not copied word by word.
+        phrased = {
+            position for first, end, _ in _phrases(name.tokens) for position in range(first, end)
+        }
+        pairs = zip(name.tokens, name.tokens[1:], strict=False)
+        for position, (first, second) in enumerate(pairs):
             words = (first.text, second.text)
             if any(w.lower() in ID_TITLES or w.lower() in ID_COMMON_CAPS for w in words):
+                continue
+            if position in phrased and position + 1 in phrased:
                 continue
             # The source's copies as written: "Kereta cepat" opening a sentence is no copy of
             # "PT Kereta Cepat".
             if _pair_count(*words, english) >= _pair_count(*words, source, flags=0):
                 continue
-            counts = [(_source_count(w, source), _english_count(w, english_words)) for w in words]
+            counts = [
+                (_source_count(w, source), _rendered_count(w, english, english_words))
+                for w in words
+            ]
             for token, (kept_in, kept_out), (lost_in, lost_out) in (
                 (first, counts[1], counts[0]),
                 (second, counts[0], counts[1]),

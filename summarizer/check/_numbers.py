@@ -68,7 +68,7 @@ _ID_IMPLIED = {
     if 2 <= value <= 10 and not word.startswith("ke")
     for prefix in ("ke", "ber", "seper", "per")
     for ending in ("", "nya")
-}
+} | {"balita": Decimal(5)}  # *bawah lima tahun*: "children under five"
 # Colloquial (Hokkien) amounts of Indonesian speech ("gopek" is 500, "ceban" 10,000) and dozens:
 # they support the English's number ("5 hundred", "a dozen") but are not required of it.
 _ID_SLANG = {

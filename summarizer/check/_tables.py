@@ -162,12 +162,14 @@ ID_NEGATED_ANTONYMS = _aliases(
     enak: bad, bland, awful, tasteless, terrible, horrible, mediocre; ramah: rude, unfriendly,
     grumpy, hostile, cold; bersih: dirty, filthy, unclean, messy; sesuai: different, mismatch,
     unlike, unworth; banyak: few, little, small, scarce; besar: small, tiny, little;
-    ada: absent, missing, lack, zero, nowhere, empty; suka: dislike, hate, hated; mau: refus,
+    ada: absent, missing, lack, zero, nowhere, empty, gone, vanish,
+    disappear; suka: dislike, hate, hated; mau: refus,
     reluctant, unwilling; peduli: careless, indifferent, ignor; gubris: ignor, disregard, brush;
     jauh: close to, close by, nearby, near;
     penting: trivial, minor, unimportant; tahu: unaware, clueless, dumb, ignorant, oblivious,
     unknown; nyesel: glad, happy, worth; menyesal: glad, happy, worth; kecewa: satisfied, happy,
     pleased, glad, delighted, worth; sopan: rude, impolite;
+    aktif: switched off, turned off, inactive, offline, dormant, deactivat;
     pelit: generous, lavish, plenty, plentiful; tepat: late, delay, behind schedule,
     off schedule, off target, off the mark, inaccura, incorrect, imprecise, wrong; mampu: low
     income, poor, underprivileged, needy, disadvantaged, impoverish, unable, incapable;
@@ -305,7 +307,7 @@ ID_OWN_RENDERINGS = _aliases(
 ID_KURANG_NOT_NEGATING = _words(
     """
     dari lebih daripada sekitar mampu ajar satu dua tiga empat lima enam tujuh delapan
-    sembilan sepuluh sebelas seratus seribu sejuta setengah adalah
+    sembilan sepuluh sebelas seratus seribu sejuta setengah adalah lagi
     """
 )
 # English affixes that carry a negation ("unofficial", "impossible", "careless"), for the
@@ -488,6 +490,8 @@ FINISHED_BEFORE_LAST = _words(
     was were can could will would should so neither nor proud capable afraid aware made think
     thought dreamed dreamt heard sure scared ashamed tired fond only told asked allowed meant
     expected forced required permitted invited ordered urged begged hoped planned promised refused
+    look looks looked looking talk talked talking listen listened wait waited care cared rely
+    relied depend depended deal dealt worry worried
     """
 )
 
@@ -1180,7 +1184,12 @@ _ID_TITLES_FOUND = _aliases(
     litter, sampah; klh: environment ministry, ministry of environment, klh; kendaraan listrik:
     electric vehicle, electric vehicles, ev; cbu: fully imported, completely built up, imported,
     cbu; darat: land, overland, ground, darat; latihan: training, practice, exercise, latihan;
-    kerja: work, job, jobs, labour, labor, working, kerja
+    kerja: work, job, jobs, labour, labor, working, kerja; mamak: mum, mom, mother, mamak; ipa:
+    science, natural science, natural sciences, ipa; ips: social science, social sciences, ips;
+    sks: credits, credit, credit units, credit hours, sks; spkt: service desk, integrated police
+    service centre, integrated police service center, front desk, spkt; bahari: maritime, marine,
+    nautical, bahari; beras: rice, beras; pegunungan: highland, highlands, mountains,
+    mountainous, pegunungan
     """
 )
 # The two tables as one: words found in failures and those written in advance.
