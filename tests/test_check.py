@@ -3950,3 +3950,59 @@ def test_copies_in_english_form_stranded_prepositions_and_terms_of_rounds_158_to
         pairs[0][0],
         "This English course in Kampung river, Pare, is cheap, but don't expect air conditioning.",
     )
+
+
+def test_tags_dozens_decades_and_turns_of_rounds_166_to_173() -> None:
+    pairs = [
+        (  # a closing tag question says *kan*, no negation
+            "Lho, kok kamu belum berangkat? Kapalnya kan berangkat jam sembilan pagi.",
+            "Hey, how come you haven't left yet? The boat leaves at nine in the morning, doesn't "
+            "it?",
+        ),
+        (  # "unexplained" for *tidak dijelaskan*
+            "Buku ini bukan untuk pemula; banyak istilah teknis yang tidak dijelaskan.",
+            "This book is not for beginners; many technical terms are left unexplained.",
+        ),
+        (  # *ngeyel*: "won't listen"
+            "Kamu itu lho, sudah dibilangi jangan parkir di depan gang, masih saja ngeyel.",
+            "Honestly, you were already told not to park in front of the alley, and you still "
+            "won't listen.",
+        ),
+        (  # *jangan ... terus*: "stop"
+            "Sudah, jangan bertengkar terus, kalian berdua sama-sama salah.",
+            "That's enough, stop fighting; you're both in the wrong.",
+        ),
+        (
+            "Toiletnya tidak bisa dipakai sepanjang perjalanan.",
+            "The toilet was out of order for the entire trip.",
+        ),
+        (  # a stranded preposition after "a place to be ...ed"
+            "Pedagang kaki lima di sekitarnya masih belum punya tempat relokasi yang jelas.",
+            "The street vendors around it still don't have a clear place to be relocated to.",
+        ),
+        (
+            "Saya pesan dua lusin bolu pandan, tapi yang datang cuma 20 potong.",
+            "I ordered two dozen pandan sponge cakes, but only 20 pieces arrived.",
+        ),
+        (
+            "Setelah vakum tujuh tahun, grup vokal era 90-an itu kembali dengan single baru.",
+            "After a seven-year hiatus, the '90s vocal group is back with a new single.",
+        ),
+        (
+            "Anak saya belum pernah melihat Bima Sakti, jadi kami berkemah ke Bromo.",
+            "My child had never seen the Milky Way, so we went camping at Bromo.",
+        ),
+    ]
+    _assert_unflagged(pairs)
+    assert "number" in _kinds(
+        pairs[6][0], "I ordered three dozen pandan sponge cakes, but only 20 pieces arrived."
+    )
+    assert "number" in _kinds(
+        pairs[7][0], "After a seven-year hiatus, the '80s vocal group is back with a new single."
+    )
+    assert "negation" in _kinds(pairs[4][0], "The toilet was in order for the entire trip.")
+    # "to be filled at." with no place before it is still cut short.
+    assert "omission" in _kinds(
+        "Mas, resepnya harus ditebus di apotek rumah sakit atau boleh di luar?",
+        "Excuse me, does this prescription have to be filled at.",
+    )

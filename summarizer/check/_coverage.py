@@ -94,7 +94,17 @@ def _cut_short(english: str) -> str | None:
         return None  # "the best teacher I ever had.", "we have to.", "than they."
     if words[-1] in COPULA_ENDINGS:
         return None if _copula_finished(words) else words[-1]
+    if _STRANDED_AFTER_PASSIVE.search(english):
+        return None  # "a clear place to be relocated to."
     return words[-1] if words[-1] in UNFINISHED_ENDINGS else None
+
+
+# A preposition left at the end by an infinitive's passive: "a place to be relocated to."
+_STRANDED_AFTER_PASSIVE = re.compile(
+    r"\b(?:place|places|somewhere|anywhere|nowhere|room|space|anything|something|nothing)"
+    r" to be \w+(?:ed|en) (?:to|at|in|on|with|for|from|into|about)\W*$",
+    re.IGNORECASE,
+)
 
 
 def _manner_adverb(word: str) -> bool:

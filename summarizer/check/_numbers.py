@@ -313,10 +313,14 @@ def _halved(mention: NumberMention, text: str) -> NumberMention:
 _AND_AFTER_SCALE = re.compile(r"\b(hundred|thousand|million|billion)(\s+and)(?=\s+[a-z])")
 # "one way", "one-way ticket": a kind of ticket or street, no number ("two million one way").
 _ONE_WAY = re.compile(r"\bone(?=[- ]way\b)", re.IGNORECASE)
+# A decade: "the '90s", "the 1990s" (*era 90-an*), which the number reader passes over.
+_EN_DECADE = re.compile(r"['’]?\b((?:1[89]|20)?\d0)s\b")
 
 
 # "15 ribuan" is about 15,000: the "-an" after a scale word says "about", not another number.
 _UNIT_WORDS = "|".join(sorted(ID_UNITS, key=len, reverse=True))
+# Dozens: "dua lusin" is 24 ("two dozen"), "selusin" 12.
+_ID_DOZENS = re.compile(rf"\b(?:(?P<count>{_UNIT_WORDS}|\d+)\s+lusin|(?P<one>selusin))\b", re.I)
 _ABOUT_SCALE = re.compile(
     rf"(\d|\b(?:{_UNIT_WORDS}))(\s*(?:ratus|ribu|juta|miliar|triliun))an\b", re.IGNORECASE
 )
@@ -354,6 +358,13 @@ _TENS_ABOUT = re.compile(rf"\b({_UNIT_WORDS})\s+puluhan\b", re.I)
 _CLOCK_HOURS = {**ID_UNITS, "dua belas": 12}
 
 
+def _dozens_in_digits(match: re.Match) -> str:
+    """A count of dozens in digits, padded to its length: "dua lusin" as "24"."""
+    count = match.group("count")
+    dozens = 1 if count is None else int(count) if count.isdecimal() else ID_UNITS[count.lower()]
+    return str(dozens * 12).ljust(len(match.group()))
+
+
 def _in_digits(match: re.Match) -> str:
     """The spoken number in digits, padded to its length (so that spans stay where they are)."""
     groups = match.groupdict()
@@ -375,6 +386,7 @@ def _side(text: str, lang: str) -> _Side:
         text = _ABOUT_SCALE.sub(lambda m: m.group(1) + m.group(2) + "  ", text)
         text = _SPOKEN_DECIMAL.sub(_in_digits, text)
         text = _HALF_HOUR.sub(_in_digits, text)
+        text = _ID_DOZENS.sub(_dozens_in_digits, text)
         text = _TENS_ABOUT.sub(
             lambda m: f"{ID_UNITS[m.group(1).lower()] * 10}an".ljust(len(m.group())), text
         )
@@ -382,6 +394,7 @@ def _side(text: str, lang: str) -> _Side:
         text = _AND_AFTER_SCALE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
         text = _EN_HALF_PAST.sub(_en_half_past, text)
         text = _ONE_WAY.sub("   ", text)
+        text = _EN_DECADE.sub(lambda m: f" {m.group(1)} ".ljust(len(m.group())), text)
     dates = date_mentions(text, lang)
     numbers = number_mentions(text, lang)
     inside = [(d.span.start, d.span.end) for d in dates if d.weekday is None]

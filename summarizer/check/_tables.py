@@ -98,7 +98,7 @@ ID_AFFIX_NEGATED = _words(
     konsisten relevan valid akurat benar tepat perlu penting berguna bermoral terpisahkan
     bergerak beruntung berhasil terlihat tampak enak sadar senang suka disangka diduga
     identitas hormat berdasar kepakai dipakai digunakan menentu alami logis etis praktis ramah
-    profesional transparan ideal normal sensor
+    profesional transparan ideal normal sensor dijelaskan dibayar dijawab
     """
 )
 # Passive verbs after "tidak bisa"/"tidak dapat" that English says by one negated "-able" word:
@@ -139,6 +139,9 @@ EN_POSITIVE_NEGATION_IDIOMS = (
     r"^\W*no way\s*[,!]",  # "No way, you got his autograph?" (*Gila*, *Serius*): disbelief
     # "haven't stopped coughing" (*batuk terus*): it goes on
     r"\b(?:haven't|hasn't|hadn't|didn't|don't|doesn't|won't|never|not) stop(?:ped|s)?\b",
+    # a closing tag question (*kan*): "... leaves at nine, doesn't it?"
+    r",\s*(?:isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|wouldn't|can't|couldn't|"
+    r"haven't|hasn't|shouldn't)\s+(?:it|he|she|they|we|you|i|there|that)\s*\?",
 )
 # Of those, the ones that never render a negation of the source: "no later than" says *paling
 # lambat*, so its "no" cannot stand for a dropped *tidak*.
@@ -169,7 +172,8 @@ ID_NEGATED_ANTONYMS = _aliases(
     penting: trivial, minor, unimportant; tahu: unaware, clueless, dumb, ignorant, oblivious,
     unknown; nyesel: glad, happy, worth; menyesal: glad, happy, worth; kecewa: satisfied, happy,
     pleased, glad, delighted, worth; sopan: rude, impolite;
-    aktif: switched off, turned off, inactive, offline, dormant, deactivat;
+    aktif: switched off, turned off, inactive, offline, dormant, deactivat; pakai: out of order,
+    unusable, out of service, broken; terus: stop, stops, stopped, quit, enough;
     pelit: generous, lavish, plenty, plentiful; tepat: late, delay, behind schedule,
     off schedule, off target, off the mark, inaccura, incorrect, imprecise, wrong; mampu: low
     income, poor, underprivileged, needy, disadvantaged, impoverish, unable, incapable;
@@ -289,7 +293,8 @@ ID_NEGATIVE_MEANINGS = _aliases(
     dilarang: ban, prohibit, forbid, barred, outlaw, illegal, off-limits, restrict;
     bantat: dense, flat, sunk, sank, stodgy, heavy;
     mogok: won't start, wouldn't start, stall, break down, broke down, breaks down, strike,
-        conk
+        conk;
+    ngeyel: won't listen, wouldn't listen, stubborn, insist, refus, obstinate, pigheaded
     """
 )
 # Words of those roots ("_ID_NEGATIVE_ROOTS" in the negation rules) said by their own plain
@@ -1044,7 +1049,7 @@ _ID_TITLES_FOUND = _aliases(
     bi: bank indonesia, central bank, bi; bnn: national narcotics agency, bnn;
     bin: state intelligence agency, bin; bpk: supreme audit agency, audit board, bpk;
     dpd: regional representative council, dpd; dprd: regional legislature, regional house,
-    regional council, regional legislative council, legislative council, dprd;
+    regional council, regional legislative council, legislative council, council, dprd;
     mk: constitutional court, mk; ma: supreme court, ma, mom, mum, mother;
     kejagung: attorney general's office, attorney general; kemenkes: health ministry,
     ministry of health; kemenkeu: finance ministry, ministry of finance; kemlu: foreign ministry,
@@ -1189,7 +1194,11 @@ _ID_TITLES_FOUND = _aliases(
     sks: credits, credit, credit units, credit hours, sks; spkt: service desk, integrated police
     service centre, integrated police service center, front desk, spkt; bahari: maritime, marine,
     nautical, bahari; beras: rice, beras; pegunungan: highland, highlands, mountains,
-    mountainous, pegunungan
+    mountainous, pegunungan; bima sakti: milky way, bima sakti; petani: farmers, farmer, farming,
+    petani; tempat pelelangan ikan: fish auction, fish auction site, fish market, tpi; tpi: fish
+    auction, fish market, tpi; ranperda: draft regional regulation, draft bylaw, draft regulation,
+    draft, ranperda; rtrw: spatial plan, spatial planning, regional spatial plan, rtrw;
+    atr: agrarian affairs and spatial planning, agrarian affairs, spatial planning, atr
     """
 )
 # The two tables as one: words found in failures and those written in advance.
