@@ -4006,3 +4006,41 @@ def test_tags_dozens_decades_and_turns_of_rounds_166_to_173() -> None:
         "Mas, resepnya harus ditebus di apotek rumah sakit atau boleh di luar?",
         "Excuse me, does this prescription have to be filled at.",
     )
+
+
+def test_side_by_side_numbers_decades_in_the_source_and_terms_of_rounds_174_to_181() -> None:
+    pairs = [
+        (  # "five three times" is two numbers, 5 and 3
+            "Musim ini ia tiga kali finis di lima besar.",
+            "This season he has finished in the top five three times.",
+        ),
+        (  # "30s" written so on both sides
+            "Apakah kaos ini bahannya katun combed 30s atau bukan, Kak?",
+            "Is this T-shirt made of 30s combed cotton or not?",
+        ),
+        (
+            "Rumput lapangan di stadion itu masih belum rata, sehingga bola sering memantul.",
+            "The pitch at the stadium is still uneven, so the ball often bounces around.",
+        ),
+        (
+            "Jangan beli di toko itu, barangnya KW dan penjualnya nggak mau tanggung jawab.",
+            "Don't buy from that shop; the goods are knockoffs and the seller won't take "
+            "responsibility.",
+        ),
+        (
+            "Ribuan warga mengikuti jalan sehat dalam rangka Hari Ginjal Sedunia.",
+            "Thousands of residents took part in a fun walk to mark World Kidney Day.",
+        ),
+    ]
+    _assert_unflagged(pairs)
+    assert "number" in _kinds(
+        pairs[0][0], "This season he has finished in the top five four times."
+    )
+    assert "number" in _kinds(
+        pairs[0][0], "This season he has finished in the top six three times."
+    )
+    # "dua kali" (twice) lends no "river" to the English: a replaced honorific is still seen.
+    assert "name" in _kinds(
+        "Bu Ratna mengatakan pemesanan tur ke Turki naik dua kali lipat sejak September.",
+        "river Ratna said bookings for tours to Turkey have doubled since September.",
+    )

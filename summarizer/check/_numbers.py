@@ -313,8 +313,15 @@ def _halved(mention: NumberMention, text: str) -> NumberMention:
 _AND_AFTER_SCALE = re.compile(r"\b(hundred|thousand|million|billion)(\s+and)(?=\s+[a-z])")
 # "one way", "one-way ticket": a kind of ticket or street, no number ("two million one way").
 _ONE_WAY = re.compile(r"\bone(?=[- ]way\b)", re.IGNORECASE)
-# A decade: "the '90s", "the 1990s" (*era 90-an*), which the number reader passes over.
-_EN_DECADE = re.compile(r"['’]?\b((?:1[89]|20)?\d0)s\b")
+# A decade: "the '90s", "the 1990s" (*era 90-an*), which the number reader passes over; a
+# source may write one so too ("katun combed 30s").
+_DECADE = re.compile(r"['’]?\b((?:1[89]|20)?\d0)s\b")
+# Two numbers under twenty side by side are two numbers: "the top five three times" is 5 and 3,
+# not 8 (a tens word and a unit, "twenty three", is one).
+_SMALL_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|" + (
+    "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+)
+_EN_SIDE_BY_SIDE = re.compile(rf"\b({_SMALL_WORDS})\s(?=(?:{_SMALL_WORDS})\b)", re.IGNORECASE)
 
 
 # "15 ribuan" is about 15,000: the "-an" after a scale word says "about", not another number.
@@ -394,7 +401,8 @@ def _side(text: str, lang: str) -> _Side:
         text = _AND_AFTER_SCALE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
         text = _EN_HALF_PAST.sub(_en_half_past, text)
         text = _ONE_WAY.sub("   ", text)
-        text = _EN_DECADE.sub(lambda m: f" {m.group(1)} ".ljust(len(m.group())), text)
+        text = _EN_SIDE_BY_SIDE.sub(lambda m: m.group(1) + ",", text)
+    text = _DECADE.sub(lambda m: f" {m.group(1)} ".ljust(len(m.group())), text)
     dates = date_mentions(text, lang)
     numbers = number_mentions(text, lang)
     inside = [(d.span.start, d.span.end) for d in dates if d.weekday is None]

@@ -98,7 +98,7 @@ ID_AFFIX_NEGATED = _words(
     konsisten relevan valid akurat benar tepat perlu penting berguna bermoral terpisahkan
     bergerak beruntung berhasil terlihat tampak enak sadar senang suka disangka diduga
     identitas hormat berdasar kepakai dipakai digunakan menentu alami logis etis praktis ramah
-    profesional transparan ideal normal sensor dijelaskan dibayar dijawab
+    profesional transparan ideal normal sensor dijelaskan dibayar dijawab rata
     """
 )
 # Passive verbs after "tidak bisa"/"tidak dapat" that English says by one negated "-able" word:
@@ -967,7 +967,7 @@ _ID_TITLES_FOUND = _aliases(
     public; provinsi: province, provincial; kabupaten: regency, district; kota: city, town;
     pulau: island; gunung: mount, mountain; sungai: river; danau: lake; selat: strait;
     teluk: bay, gulf; laut: sea; samudra: ocean; desa: village; kecamatan: district, subdistrict;
-    jalan: street, road, jalan, jl, jln;
+    jalan: street, road, highway, jalan, jl, jln;
     jalan raya: road, highway, main road, jalan raya, jl raya, jln raya;
     jl: street, road, jalan, jl; jln: street, road, jalan, jln; masjid: mosque; gereja: church;
     komisi: commission, committee;
@@ -1198,7 +1198,11 @@ _ID_TITLES_FOUND = _aliases(
     petani; tempat pelelangan ikan: fish auction, fish auction site, fish market, tpi; tpi: fish
     auction, fish market, tpi; ranperda: draft regional regulation, draft bylaw, draft regulation,
     draft, ranperda; rtrw: spatial plan, spatial planning, regional spatial plan, rtrw;
-    atr: agrarian affairs and spatial planning, agrarian affairs, spatial planning, atr
+    atr: agrarian affairs and spatial planning, agrarian affairs, spatial planning, atr;
+    penerbit: publisher, publishers, press, penerbit; kopi: coffee, kopi; kw:
+    knockoff, knockoffs, knock-off, knock-offs, fake, fakes, counterfeit, replica, kw; pencipta:
+    creator, maker, pencipta; saw: peace be upon him, pbuh, saw; ginjal: kidney, kidneys, renal,
+    ginjal; sedunia: world, worldwide, global, international, sedunia
     """
 )
 # The two tables as one: words found in failures and those written in advance.
