@@ -4044,3 +4044,36 @@ def test_side_by_side_numbers_decades_in_the_source_and_terms_of_rounds_174_to_1
         "Bu Ratna mengatakan pemesanan tur ke Turki naik dua kali lipat sejak September.",
         "river Ratna said bookings for tours to Turkey have doubled since September.",
     )
+
+
+def test_half_past_twelve_stranded_infinitives_and_prefixed_names_of_rounds_182_to_189() -> None:
+    pairs = [
+        (  # *jam setengah satu* is 12:30
+            "Kok kamu belum tidur sih? Ini udah jam setengah satu malam, lho.",
+            "Why aren't you asleep yet? It's already half past twelve at night.",
+        ),
+        (  # "a power socket to work at." is whole
+            "Kopinya enak, tapi tempatnya terlalu bising dan sulit mencari colokan untuk kerja.",
+            "The coffee is good, but the place is too noisy and it's hard to find a power socket "
+            "to work at.",
+        ),
+        (
+            "Jangan membeli obat keras secara daring dari situs yang tidak jelas.",
+            "Do not buy prescription drugs online from dubious websites.",
+        ),
+        (
+            "Penerbangan langsung Jakarta–Tokyo kini tersedia setiap hari, bukan lagi empat kali "
+            "seminggu.",
+            "The direct Jakarta–Tokyo flight now operates daily instead of four times a week.",
+        ),
+    ]
+    _assert_unflagged(pairs)
+    assert "omission" in _kinds(
+        "Dia berangkat kerja di kantor pusat pagi ini bersama atasannya.",
+        "This morning she went to work at.",
+    )
+    # The "In-" of "Instagram" says no negation: a dropped "don't" is still seen.
+    assert "negation" in _kinds(
+        "Tolong jangan beli obat diet dari akun IG yg nggak jelas.",
+        "Please do buy diet pills from shady Instagram accounts.",
+    )

@@ -94,15 +94,18 @@ def _cut_short(english: str) -> str | None:
         return None  # "the best teacher I ever had.", "we have to.", "than they."
     if words[-1] in COPULA_ENDINGS:
         return None if _copula_finished(words) else words[-1]
-    if _STRANDED_AFTER_PASSIVE.search(english):
-        return None  # "a clear place to be relocated to."
+    if _STRANDED_AFTER_INFINITIVE.search(english):
+        return None  # "a clear place to be relocated to.", "a power socket to work at."
     return words[-1] if words[-1] in UNFINISHED_ENDINGS else None
 
 
-# A preposition left at the end by an infinitive's passive: "a place to be relocated to."
-_STRANDED_AFTER_PASSIVE = re.compile(
-    r"\b(?:place|places|somewhere|anywhere|nowhere|room|space|anything|something|nothing)"
-    r" to be \w+(?:ed|en) (?:to|at|in|on|with|for|from|into|about)\W*$",
+# A preposition an infinitive after a noun leaves at the end: "a place to be relocated to.",
+# "a power socket to work at.", "no one to talk to." (not "have to be filled at.", "went to
+# work at.", where no noun stands before the infinitive).
+_STRANDED_AFTER_INFINITIVE = re.compile(
+    r"(?:\b(?:a|an|the|some|any|no)\s+(?:[\w-]+\s+){0,2}[\w-]+|"
+    r"\b(?:somewhere|anywhere|nowhere|anything|something|nothing|someone|anyone|no one))"
+    r"\s+to\s+(?:be\s+\w+(?:ed|en)\s+|\w+\s+)(?:to|at|in|on|with|for|from|into|about)\W*$",
     re.IGNORECASE,
 )
 

@@ -51,7 +51,7 @@ from summarizer.check._tables import (
     ID_PURPOSE,
     ID_SHORT_OF,
 )
-from summarizer.ground import PART_RE, number_mentions
+from summarizer.ground import PART_RE, at_sentence_start, number_mentions
 from summarizer.result import Finding
 
 # Roots of Indonesian words that carry a negation in their meaning ("gagal", "menolak"): those
@@ -413,6 +413,15 @@ def _short_of_numbers(source: str, english_words: list[str]) -> int:
 _ONE_SPAN = re.compile(r"se(?:hari|minggu|pekan|bulan|tahun|jam|abad|dekade)\b", re.IGNORECASE)
 
 
+def _named_positions(text: str) -> set[int]:
+    """The positions (in :func:`_words`) of the capitalised words not opening a sentence."""
+    return {
+        position
+        for position, match in enumerate(PART_RE.finditer(text))
+        if match.group()[:1].isupper() and not at_sentence_start(text, match.start())
+    }
+
+
 def _words(text: str) -> list[str]:
     return [m.group().lower().replace("’", "'") for m in PART_RE.finditer(text)]
 
@@ -613,7 +622,14 @@ def negation_findings(source: str, english: str) -> list[Finding]:
     soft = max(0, said - own)
     # A word that renders an opposite ("disagree") says one negation, not also one by its affix.
     taken = rendered | own_rendered
-    unrendered = [word for position, word in enumerate(en_words) if position not in taken]
+    # A name's "in-"/"un-" is no negation ("Instagram", "Unilever"): capitalised words inside a
+    # sentence are passed over.
+    named = _named_positions(english)
+    unrendered = [
+        word
+        for position, word in enumerate(en_words)
+        if position not in taken and position not in named
+    ]
     prefixed = _en_affixed(unrendered, EN_NEGATIVE_SUFFIXES, EN_NEGATIVE_PREFIXES) + sum(
         1 for word in en_words if word in EN_NEGATIVE_ADVERBS
     )

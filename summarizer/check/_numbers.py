@@ -378,7 +378,7 @@ def _in_digits(match: re.Match) -> str:
     if groups.get("clock"):
         hour = groups["hour"].lower()
         value = int(hour) if hour.isdecimal() else _CLOCK_HOURS.get(" ".join(hour.split()), 0)
-        digits = f"{groups['clock']} {value - 1}.30"
+        digits = f"{groups['clock']} {value - 1 or 12}.30"  # "setengah satu" is 12:30
     else:
         digits = f"{ID_UNITS[groups['whole'].lower()]},{ID_UNITS[groups['part'].lower()]}"
     return digits.ljust(len(match.group()))

@@ -155,13 +155,13 @@ ID_NEGATED_ANTONYMS = _aliases(
     lupa: remember, be sure, make sure; melaut: port, ashore, shore, docked;
     selesai: unfinished, incomplete, ongoing, halfway, in the middle;
     penonton: behind closed doors, closed doors, empty stadium, empty stands, spectator-free;
-    lagi: stop, stops, stopped, quit, give up, gave up, cease, ceased, abandon;
+    lagi: stop, stops, stopped, quit, give up, gave up, cease, ceased, abandon, instead;
     layak: unfit, unworthy, unsuitable, substandard, inadequate;
     biasa: unique, unusual, special, extraordinar, different, uncommon, rare;
     pasaran: unique, different, special, original, distinct; asal: careful, classy, proper, neat;
     asal-asalan: careful, classy, proper, neat; diketahui: unknown, unclear, scarce, unidentified,
     unconfirmed, undisclosed, mystery; jelas: unclear, vague, blurr, confus, obscure, limbo,
-    murky, uncertain;
+    dubious, shady, questionable, sketchy, murky, uncertain;
     enak: bad, bland, awful, tasteless, terrible, horrible, mediocre; ramah: rude, unfriendly,
     grumpy, hostile, cold; bersih: dirty, filthy, unclean, messy; sesuai: different, mismatch,
     unlike, unworth; banyak: few, little, small, scarce; besar: small, tiny, little;
@@ -1202,7 +1202,10 @@ _ID_TITLES_FOUND = _aliases(
     penerbit: publisher, publishers, press, penerbit; kopi: coffee, kopi; kw:
     knockoff, knockoffs, knock-off, knock-offs, fake, fakes, counterfeit, replica, kw; pencipta:
     creator, maker, pencipta; saw: peace be upon him, pbuh, saw; ginjal: kidney, kidneys, renal,
-    ginjal; sedunia: world, worldwide, global, international, sedunia
+    ginjal; sedunia: world, worldwide, global, international, sedunia; khatulistiwa: equator,
+    equatorial, khatulistiwa; tpst: landfill, waste processing site, waste disposal site, tpst;
+    tkw: migrant worker, migrant domestic worker, female migrant worker, domestic worker, tkw;
+    balai besar: office, center, centre, agency, regional office, major center, balai besar
     """
 )
 # The two tables as one: words found in failures and those written in advance.
