@@ -4077,3 +4077,43 @@ def test_half_past_twelve_stranded_infinitives_and_prefixed_names_of_rounds_182_
         "Tolong jangan beli obat diet dari akun IG yg nggak jelas.",
         "Please do buy diet pills from shady Instagram accounts.",
     )
+
+
+def test_questions_maximums_short_change_and_prayers_of_rounds_190_to_197() -> None:
+    pairs = [
+        (  # *kurang Rp 5.000*: "Rp 5,000 short", an amount, no negation
+            "Mas, ini kembaliannya kurang Rp 5.000, tadi saya kasih uang seratus ribu.",
+            "Excuse me, my change is Rp 5,000 short; I gave you a hundred thousand.",
+        ),
+        (  # *maksimal*: "no more than"
+            "Gurunya sabar dan kelasnya maksimal delapan orang.",
+            "The teachers are patient and classes have no more than eight people.",
+        ),
+        (  # "replacing Yusuf": a verb before the name, no word in the honorific's place
+            "Ibu Dewi Kartika ditunjuk sebagai direktur utama menggantikan Bapak Yusuf Rahman.",
+            "Dewi Kartika has been appointed president director, replacing Yusuf Rahman.",
+        ),
+        (  # questions: "..., nggak?" and "boleh nggak aku ...?"
+            "Kita jadi ke Puncak hari Minggu, nggak? Aku sudah pesan vila untuk enam orang.",
+            "Are we still going to Puncak on Sunday? I've already booked a villa for six people.",
+        ),
+        (
+            "Bu, boleh nggak aku menginap di rumah Sinta malam Sabtu nanti?",
+            "Mom, can I sleep over at Sinta's house this Friday night?",
+        ),
+        (
+            "Pembagian daging kurban akan dimulai setelah salat Zuhur, kira-kira pukul 13.00.",
+            "Distribution of the sacrificial meat will begin after the midday prayer, at around "
+            "1:00 p.m.",
+        ),
+    ]
+    _assert_unflagged(pairs)
+    # "no more than" for a "more than" states the opposite.
+    assert "negation" in _kinds(
+        "Kelasnya lebih dari delapan orang.", "Classes have no more than eight people."
+    )
+    # "udah nggak ...?" still negates: "no longer".
+    assert "negation" in _kinds("Kamu udah nggak marah?", "Are you angry?")
+    assert "name" in _kinds(
+        pairs[2][0], "Dewi Kartika has been appointed president director, replacing stone Rahman."
+    )

@@ -214,8 +214,11 @@ def _phrases(tokens: tuple[Span, ...]) -> Iterator[tuple[int, int, str]]:
 
 def _unaccounted(word: str, supported: frozenset[str]) -> bool:
     """An English word right before a name that no source word accounts for, and that could
-    stand in a name's place: not a function word, not an adverb ("especially Sari")."""
-    return word not in STOPWORDS and word not in supported and not word.endswith("ly")
+    stand in a name's place: not a function word, not an adverb ("especially Sari"), not a
+    verb's participle ("replacing Yusuf", "named Sari")."""
+    return (
+        word not in STOPWORDS and word not in supported and not word.endswith(("ly", "ing", "ed"))
+    )
 
 
 def _glued_stem(word: str) -> str:

@@ -26,6 +26,7 @@ from summarizer.check._tables import (
     EN_NEGATIVE_SUFFIXES,
     EN_NEGATIVE_WORDS,
     EN_NEVER_NEGATING,
+    EN_NO_MORE_THAN,
     EN_ONLY,
     EN_OTHERWISE,
     EN_POSITIVE_NEGATION_IDIOMS,
@@ -39,6 +40,7 @@ from summarizer.check._tables import (
     ID_KURANG_NOT_NEGATING,
     ID_KURANG_NOT_OPPOSED,
     ID_KURANG_OPPOSITES,
+    ID_MAXIMUM,
     ID_NEGATED_ANTONYMS,
     ID_NEGATION_CLITICS,
     ID_NEGATION_HOMONYMS,
@@ -413,6 +415,13 @@ def _short_of_numbers(source: str, english_words: list[str]) -> int:
 _ONE_SPAN = re.compile(r"se(?:hari|minggu|pekan|bulan|tahun|jam|abad|dekade)\b", re.IGNORECASE)
 
 
+def _maximum_said(id_words: list[str], english: str) -> int:
+    """The English's "no more than" for the source's maximums ("maksimal delapan orang"), one
+    each: a negation English uses where the source has none."""
+    maximums = sum(1 for word in id_words if word in ID_MAXIMUM)
+    return min(maximums, len(re.findall(EN_NO_MORE_THAN, english.lower())))
+
+
 def _named_positions(text: str) -> set[int]:
     """The positions (in :func:`_words`) of the capitalised words not opening a sentence."""
     return {
@@ -449,10 +458,13 @@ _QUESTION_TAG = re.compile(
     rf"(?:{_NEGATION_WORDS})\s*(?=[,?])"
     r"|(?<=,)\s*bukan\s*(?=\?)"  # "Tentu tidak, bukan?": "..., right?"
     r"|\bbelum\s*(?=(?:,?\s*ya)?\s*\?)"  # "Udah makan belum (ya)?": "... yet?"
-    r"|(?<=[a-z] )(?:nggak|ngga|gak|enggak|ga|tidak|nda|ndak)\s*(?=(?:,?\s*ya)?\s*\?)"
+    r"|(?:(?<=[a-z] )|(?<=[a-z], ))(?:nggak|ngga|gak|enggak|ga|tidak|nda|ndak)\s*"
+    r"(?=(?:,?\s*ya)?\s*\?)"
     r"|(?<=[a-z] )(?:nggak|ngga|gak|enggak|ga|tidak)\s*(?=,\s*atau\b)"  # "... nggak, atau"
     # "cocok nggak sama dinding kita?": "does it go with our wall?"
     rf"|\b(?:cocok|bagus|enak|oke|aman|bener|benar)\s+(?:{_NEGATION_WORDS})\b(?=[^.!?]*\?)"
+    # "boleh nggak aku menginap ...?": "can I sleep over ...?" (not "udah nggak ...?", no longer)
+    rf"|\b(?:boleh|bisa|mau|jadi|pernah)\s+(?:{_NEGATION_WORDS})\b(?=[^.!?]*\?)"
     # "lo tahu nggak kenapa ...?": "do you know why ...?"
     rf"|\b(?:tahu|tau|ingat|inget|kenal|dengar|denger)\s+(?:{_NEGATION_WORDS})\s+"
     r"(?=(?:kenapa|mengapa|apa|siapa|berapa|gimana|bagaimana|kapan|dimana|di mana|kalau|kalo)"
@@ -680,6 +692,7 @@ def negation_findings(source: str, english: str) -> list[Finding]:
         + _id_negative_phrases(id_words)
         + _not_until(id_words, en_words)
         + len(_DOUBLED_ANSWER.findall(source))
+        + _maximum_said(id_words, english)
     )
     if len(explicit) - _en_positive_idioms(english) - _emphatic_nots(en_words) > allowed:
         message = (

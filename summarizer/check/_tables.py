@@ -145,6 +145,9 @@ EN_POSITIVE_NEGATION_IDIOMS = (
 )
 # Of those, the ones that never render a negation of the source: "no later than" says *paling
 # lambat*, so its "no" cannot stand for a dropped *tidak*.
+# A maximum ("maksimal delapan orang") said "no more than eight": a negation of the English's own.
+ID_MAXIMUM = _words("maksimal maksimum maks maximal")
+EN_NO_MORE_THAN = r"\b(?:no|not) more than\b"
 EN_NEVER_NEGATING = (r"\bno (?:later|sooner|earlier) than\b", r"\boh,? no\b")
 # Indonesian words that English often renders by an opposite when they are negated: "gak mahal"
 # is "cheap", "tidak biasa" "unique", "belum diketahui" "unknown". English words beginning with
@@ -269,7 +272,7 @@ ID_NEGATIVE_MEANINGS = _aliases(
         missing, abort, knocked out, crashed out, eliminat, bowed out, bomb, tank, flunk, fiasco,
         backfir, fell flat, fizzl, misfir, went wrong, wiped out, ruin, destroy, broke down,
         break down, breaks down, stall;
-    batal: cancel, call off, called off, scrap, axe, dropped, postpon, shelve, abandon, scrub,
+    batal: cancel, call off, called off, scrap, axe, dropped, postpon, shelve, abandon, scrub, skip,
         annul, fell through, rained off, washed out;
     kewalahan: overwhelmed, swamped, struggl, stretched, overstretched, snowed under, inundated,
         flooded with, buckl, hands full;
@@ -312,7 +315,7 @@ ID_OWN_RENDERINGS = _aliases(
 ID_KURANG_NOT_NEGATING = _words(
     """
     dari lebih daripada sekitar mampu ajar satu dua tiga empat lima enam tujuh delapan
-    sembilan sepuluh sebelas seratus seribu sejuta setengah adalah lagi
+    sembilan sepuluh sebelas seratus seribu sejuta setengah adalah lagi rp
     """
 )
 # English affixes that carry a negation ("unofficial", "impossible", "careless"), for the
@@ -1205,7 +1208,10 @@ _ID_TITLES_FOUND = _aliases(
     ginjal; sedunia: world, worldwide, global, international, sedunia; khatulistiwa: equator,
     equatorial, khatulistiwa; tpst: landfill, waste processing site, waste disposal site, tpst;
     tkw: migrant worker, migrant domestic worker, female migrant worker, domestic worker, tkw;
-    balai besar: office, center, centre, agency, regional office, major center, balai besar
+    balai besar: office, center, centre, agency, regional office, major center, balai besar;
+    zuhur: midday, noon, zuhr, dhuhr, zuhur; subuh: dawn, fajr, subuh; asar: afternoon, asr, asar;
+    magrib: sunset, evening, maghrib, magrib; maghrib: sunset, evening, maghrib; isya: night,
+    evening, isha, isya; kartu identitas: id, id card, identity card, identification
     """
 )
 # The two tables as one: words found in failures and those written in advance.
