@@ -4117,3 +4117,48 @@ def test_questions_maximums_short_change_and_prayers_of_rounds_190_to_197() -> N
     assert "name" in _kinds(
         pairs[2][0], "Dewi Kartika has been appointed president director, replacing stone Rahman."
     )
+
+
+def test_echoes_easy_turns_glued_numbers_and_sentence_openers_of_rounds_198_to_205() -> None:
+    pairs = [
+        (  # ", not until ..." repeats the negation before it
+            "Dokter bilang kamu nggak boleh minum kopi dulu sampai lambungmu benar-benar sembuh.",
+            "The doctor said you can't drink coffee for now, not until your stomach has "
+            "completely healed.",
+        ),
+        (  # "has no trouble crushing ice": easily
+            "Blender ini kuat menghancurkan es, dan setelah enam bulan belum ada masalah sama "
+            "sekali.",
+            "This blender has no trouble crushing ice, and after six months it hasn't had a "
+            "single problem.",
+        ),
+        (  # "masih ada nggak ...?" asks
+            "Bu, angkot ke Simpang Haru masih ada nggak jam segini?",
+            "Ma'am, are there still any minibuses to Simpang Haru at this hour?",
+        ),
+        (  # "rather than" says *tidak*
+            "Dokter menyarankan pasien segera dibawa ke fasilitas kesehatan dan tidak diobati "
+            "sendiri di rumah.",
+            "Doctors advise that patients be taken to a health facility immediately rather than "
+            "treated at home on their own.",
+        ),
+        (  # "six-pack" is the source's own "sixpack"
+            "Pelatih saya bilang, perut sixpack itu dibentuk di dapur, bukan di gym.",
+            "My trainer says a six-pack is made in the kitchen, not in the gym.",
+        ),
+        (  # "Kenaikan" opening the sentence is "increase", not Ascension Day
+            "Kenaikan PPN menjadi 12 persen dikhawatirkan menekan daya beli kelas menengah.",
+            "The VAT increase to 12 percent could squeeze the purchasing power of the middle "
+            "class.",
+        ),
+        (
+            "Sekitar 1,2 juta peserta mengikuti Ujian Tulis Berbasis Komputer tahun ini.",
+            "About 1.2 million candidates took the Computer-Based Written Test this year.",
+        ),
+    ]
+    _assert_unflagged(pairs)
+    assert "negation" in _kinds(
+        pairs[3][0],
+        "Doctors advise that patients be taken to a health facility immediately and treated at "
+        "home on their own.",
+    )

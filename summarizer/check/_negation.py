@@ -464,7 +464,7 @@ _QUESTION_TAG = re.compile(
     # "cocok nggak sama dinding kita?": "does it go with our wall?"
     rf"|\b(?:cocok|bagus|enak|oke|aman|bener|benar)\s+(?:{_NEGATION_WORDS})\b(?=[^.!?]*\?)"
     # "boleh nggak aku menginap ...?": "can I sleep over ...?" (not "udah nggak ...?", no longer)
-    rf"|\b(?:boleh|bisa|mau|jadi|pernah)\s+(?:{_NEGATION_WORDS})\b(?=[^.!?]*\?)"
+    rf"|\b(?:boleh|bisa|mau|jadi|pernah|ada)\s+(?:{_NEGATION_WORDS})\b(?=[^.!?]*\?)"
     # "lo tahu nggak kenapa ...?": "do you know why ...?"
     rf"|\b(?:tahu|tau|ingat|inget|kenal|dengar|denger)\s+(?:{_NEGATION_WORDS})\s+"
     r"(?=(?:kenapa|mengapa|apa|siapa|berapa|gimana|bagaimana|kapan|dimana|di mana|kalau|kalo)"

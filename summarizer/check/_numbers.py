@@ -581,11 +581,12 @@ def number_findings(source: str, english: str) -> list[Finding]:
         for written in _missing(id_side, en_side)
         if not (written[:1].isupper() and re.search(rf"\b{re.escape(written)}\b", english))
     ]
-    # An English number word the source itself uses ("babak final four") is the source's own.
+    # An English number word the source itself uses ("babak final four", "perut sixpack") is
+    # the source's own.
     added = [
         written
         for written in _missing(en_side, id_side)
-        if not (written.isalpha() and re.search(rf"\b{re.escape(written)}\b", source, re.I))
+        if not (written.isalpha() and re.search(rf"\b{re.escape(written)}", source, re.I))
     ]
     # Written alike on both sides ("15.240" read as 15240 in one, 15.24 in the other): the same.
     same = set(dropped) & set(added)

@@ -139,6 +139,8 @@ EN_POSITIVE_NEGATION_IDIOMS = (
     r"^\W*no way\s*[,!]",  # "No way, you got his autograph?" (*Gila*, *Serius*): disbelief
     # "haven't stopped coughing" (*batuk terus*): it goes on
     r"\b(?:haven't|hasn't|hadn't|didn't|don't|doesn't|won't|never|not) stop(?:ped|s)?\b",
+    r",\s*(?:not|never) until\b",  # "can't drink coffee for now, not until ...": an echo
+    r"\bno (?:trouble|difficulty|problem) \w+ing\b",  # "has no trouble crushing ice": easily
     # a closing tag question (*kan*): "... leaves at nine, doesn't it?"
     r",\s*(?:isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|wouldn't|can't|couldn't|"
     r"haven't|hasn't|shouldn't)\s+(?:it|he|she|they|we|you|i|there|that)\s*\?",
@@ -348,6 +350,7 @@ EN_NEGATIVE_PHRASES = (
     r"|some\s+|much\s+)?more\b",
     r"\b(?:keeps?|kept|keeping|stops?|stopped|stopping|prevents?|prevented|preventing|bars?|barred)"
     r"\b(?:\s+[\w'’]+){0,3}?\s+from\s+\w+ing\b",
+    r"\brather than\b",  # "rather than treated at home" (*tidak diobati di rumah*)
 )
 
 # English words that say what kind of place or body a name is: the English may add one to a name
@@ -743,89 +746,89 @@ ID_NAME_WORDS = _aliases(
     kartini day; hari kemerdekaan: independence day; hari lingkungan hidup: environment day,
     environmental day; hari pendidikan: education day; hari kesehatan: health day; hari pers: press
     day; hari bhayangkara: bhayangkara day, police day; hari batik: batik day; hari sumpah pemuda:
-    youth pledge day; paskah: easter, paskah; jumat agung: good friday; kenaikan: ascension,
-    kenaikan; nyepi: nyepi, day of silence; galungan: galungan; kuningan: kuningan; maulid: maulid,
-    mawlid, prophet's birthday; maulid nabi: prophet's birthday, birthday of the prophet, mawlid,
-    maulid; isra miraj: isra miraj, isra mi'raj, ascension, isra' mi'raj; isra mikraj: isra miraj,
-    isra mi'raj, ascension; tahun baru islam: islamic new year; satu suro: javanese new year, satu
-    suro; puasa: fasting, fast, puasa; halal bihalal: halal bihalal, gathering, get-together;
-    mudik: homecoming, exodus, going home, mudik; takbiran: takbiran, takbir; pemilihan: election,
-    elections, pemilihan; pemilihan umum: general election, election, elections; pilgub:
-    gubernatorial election, governor election, pilgub; pilbup: regent election, regency election,
-    pilbup; pilwalkot: mayoral election, mayor election, pilwalkot; pemungutan suara: vote, voting,
-    ballot; kampanye: campaign, kampanye; debat: debate, debat; musyawarah nasional: national
-    conference, national congress; munas: national conference, national congress, munas; rapat
-    kerja: working meeting, work meeting, hearing, raker; raker: working meeting, work meeting,
-    hearing, raker; rapat dengar pendapat: hearing, public hearing; lomba: contest, competition,
-    race, lomba; pertandingan: match, game, pertandingan; perlombaan: competition, contest, race;
-    kompetisi: competition, league, kompetisi; kejurnas: national championship, national
-    championships, kejurnas; pekan olahraga nasional: national sports week; pon: national sports
-    week, pon; pesta: party, festival, celebration, pesta; pesta rakyat: people's festival, public
-    festival, community festival; karnaval: carnival, parade, karnaval; pawai: parade, procession,
-    pawai; kirab: procession, parade, kirab; pagelaran: performance, show, pagelaran; pergelaran:
-    performance, show; pentas: stage, performance, show, pentas; konser: concert, konser;
-    lokakarya: workshop, lokakarya; seminar: seminar; pelatihan: training, workshop, pelatihan;
-    sekolah lapang: field school; bazar: bazaar, fair, bazar; pasar malam: night market, fair,
-    pasar malam; pasar murah: cheap market, subsidised market, subsidized market, low-cost market;
-    operasi pasar: market operation, market operations, market intervention; operasi: operation,
-    raid, operasi; razia: raid, raids, razia; merah: red, merah; putih: white, putih; hitam: black,
-    hitam; biru: blue, biru; kuning: yellow, kuning; ungu: purple, violet, ungu; cokelat: brown,
-    chocolate, cokelat; coklat: brown, chocolate, coklat; jingga: orange, jingga; perak: silver,
-    perak; abu-abu: grey, gray; besar: great, grand, big, large, greater, besar; kecil: small,
-    little, lesser, kecil; hulu: upstream, upper, hulu; hilir: downstream, lower, hilir; luar:
-    outer, outside, luar; tinggi: high, higher, tinggi; rendah: low, lower, rendah; swasta:
-    private, swasta; terpadu: integrated, one-stop, terpadu; bersama: joint, together, common,
-    bersama; sehat: healthy, health, sehat; merdeka: merdeka, freedom, independence, independent;
-    kesatuan: unity, unitary, kesatuan; perdamaian: peace, perdamaian; damai: peace, peaceful,
-    damai; suci: holy, sacred, suci; keramat: sacred, holy, keramat; purba: ancient, prehistoric,
-    purba; kuno: ancient, old, kuno; tradisional: traditional, tradisional; modern: modern;
-    kuliner: culinary, food, kuliner; wisata: tourism, tourist, tour, wisata; pusaka: heirloom,
-    heritage, pusaka; antik: antique, antiques, antik; sejarah: history, historical, sejarah;
-    bersejarah: historic, historical; seni: art, arts, seni; seni rupa: fine arts, visual arts,
-    art; musik: music, musik; lagu: song, songs, lagu; tarian: dance, dances, tarian; batik: batik;
-    tenun: weaving, woven, tenun; kerajinan: crafts, craft, handicraft, handicrafts, kerajinan;
-    sastra: literature, literary, sastra; buku: book, books, buku; pustaka: library, books,
-    literature, pustaka; ilmu: science, sciences, knowledge, ilmu; pengetahuan: knowledge, science,
-    pengetahuan; ilmu pengetahuan: science; sains: science, sains; kedokteran: medicine, medical,
-    kedokteran; keperawatan: nursing, keperawatan; kebidanan: midwifery, kebidanan; farmasi:
-    pharmacy, pharmaceutical, pharmaceuticals, farmasi; gigi: dental, dentistry, teeth, tooth,
-    gigi; mata: eye, eyes, mata; jantung: heart, cardiac, jantung; kanker: cancer, kanker;
-    anak-anak: children, children's, kids; ibu dan anak: mother and child, maternal and child;
-    suster: sister, nurse, nun, suster; bidan: midwife, midwives, bidan; mantri: nurse, paramedic,
-    health worker, mantri; perawat: nurse, nurses, perawat; apoteker: pharmacist, apoteker; hakim
-    agung: supreme court justice, justice; jaksa agung: attorney general; pengacara: lawyer,
-    attorney, counsel, pengacara; advokat: advocate, lawyer, attorney, advokat; notaris: notary,
-    notaris; dosen: lecturer, lecturers, professor, dosen; guru besar: professor, full professor;
-    rektor: rector, chancellor, president, rektor; dekan: dean, dekan; kepala sekolah: principal,
-    headmaster, headmistress, head teacher; wakil rektor: vice rector, vice-rector, deputy rector;
-    konsul: consul, konsul; konsul jenderal: consul general; wakil menteri: deputy minister, vice
-    minister; wakil presiden: vice president, vice-president; wakil gubernur: deputy governor, vice
-    governor; wagub: deputy governor, vice governor, wagub; wabup: deputy regent, vice regent,
-    wabup; wakil bupati: deputy regent, vice regent; wawali: deputy mayor, vice mayor, wawali;
-    wakil wali kota: deputy mayor, vice mayor; ketua umum: chairman, chairwoman, chair,
-    chairperson, general chairman, leader, head; ketum: chairman, chairwoman, chair, chairperson,
-    leader, ketum; sekretaris jenderal: secretary general, secretary-general; bendahara: treasurer,
-    bendahara; jubir: spokesperson, spokesman, spokeswoman, jubir; kepala staf: chief of staff;
-    pangdam: regional military commander, military commander, pangdam; dandim: district military
-    commander, dandim; danramil: subdistrict military commander, danramil; babinsa: village
-    military officer, babinsa; bhabinkamtibmas: community police officer, village police officer,
-    bhabinkamtibmas; kasatreskrim: criminal investigation unit head, criminal investigation chief,
-    kasatreskrim; kasatlantas: traffic unit head, traffic police chief, kasatlantas; kanit: unit
-    head, unit chief, kanit; kabag: section head, division head, head, kabag; kasi: section head,
-    head, kasi; kasubag: subsection head, head, kasubag; kabiro: bureau chief, bureau head, kabiro;
-    kepala bidang: head of division, division head, head; kepala dinas: head, agency head, office
-    head; kepala desa: village head, village chief; kepala badan: head, agency head, chief;
-    komisaris utama: president commissioner, chief commissioner; pendiri: founder, pendiri;
-    pemilik: owner, pemilik; pengasuh: caretaker, head, carer, pengasuh; pimpinan: leader,
-    leadership, head, management, pimpinan; pemimpin: leader, leaders, pemimpin; pemimpin redaksi:
-    editor-in-chief, editor in chief, chief editor; pemred: editor-in-chief, editor in chief, chief
-    editor, pemred; redaksi: editorial, editors, newsroom, redaksi; manajer: manager, manajer;
-    pelatih kepala: head coach; wasit: referee, umpire, wasit; juara: champion, champions, juara;
-    atlet: athlete, athletes, atlet; sumber daya manusia: human resources, human resource, hr;
-    sumber daya alam: natural resources; warna-warni: colourful, colorful, multicoloured,
-    multicolored, rainbow, warna-warni; dishub: transportation agency, transport agency,
-    transportation office, transport office, transportation department, dishub; koperasi unit desa:
-    village unit cooperative, village cooperative, kud
+    youth pledge day; paskah: easter, paskah; jumat agung: good friday; kenaikan isa almasih:
+    ascension day, ascension, kenaikan isa almasih; nyepi: nyepi, day of silence; galungan:
+    galungan; kuningan: kuningan; maulid: maulid, mawlid, prophet's birthday; maulid nabi:
+    prophet's birthday, birthday of the prophet, mawlid, maulid; isra miraj: isra miraj, isra
+    mi'raj, ascension, isra' mi'raj; isra mikraj: isra miraj, isra mi'raj, ascension; tahun baru
+    islam: islamic new year; satu suro: javanese new year, satu suro; puasa: fasting, fast, puasa;
+    halal bihalal: halal bihalal, gathering, get-together; mudik: homecoming, exodus, going home,
+    mudik; takbiran: takbiran, takbir; pemilihan: election, elections, pemilihan; pemilihan umum:
+    general election, election, elections; pilgub: gubernatorial election, governor election,
+    pilgub; pilbup: regent election, regency election, pilbup; pilwalkot: mayoral election, mayor
+    election, pilwalkot; pemungutan suara: vote, voting, ballot; kampanye: campaign, kampanye;
+    debat: debate, debat; musyawarah nasional: national conference, national congress; munas:
+    national conference, national congress, munas; rapat kerja: working meeting, work meeting,
+    hearing, raker; raker: working meeting, work meeting, hearing, raker; rapat dengar pendapat:
+    hearing, public hearing; lomba: contest, competition, race, lomba; pertandingan: match, game,
+    pertandingan; perlombaan: competition, contest, race; kompetisi: competition, league,
+    kompetisi; kejurnas: national championship, national championships, kejurnas; pekan olahraga
+    nasional: national sports week; pon: national sports week, pon; pesta: party, festival,
+    celebration, pesta; pesta rakyat: people's festival, public festival, community festival;
+    karnaval: carnival, parade, karnaval; pawai: parade, procession, pawai; kirab: procession,
+    parade, kirab; pagelaran: performance, show, pagelaran; pergelaran: performance, show; pentas:
+    stage, performance, show, pentas; konser: concert, konser; lokakarya: workshop, lokakarya;
+    seminar: seminar; pelatihan: training, workshop, pelatihan; sekolah lapang: field school;
+    bazar: bazaar, fair, bazar; pasar malam: night market, fair, pasar malam; pasar murah: cheap
+    market, subsidised market, subsidized market, low-cost market; operasi pasar: market operation,
+    market operations, market intervention; operasi: operation, raid, operasi; razia: raid, raids,
+    razia; merah: red, merah; putih: white, putih; hitam: black, hitam; biru: blue, biru; kuning:
+    yellow, kuning; ungu: purple, violet, ungu; cokelat: brown, chocolate, cokelat; coklat: brown,
+    chocolate, coklat; jingga: orange, jingga; perak: silver, perak; abu-abu: grey, gray; besar:
+    great, grand, big, large, greater, besar; kecil: small, little, lesser, kecil; hulu: upstream,
+    upper, hulu; hilir: downstream, lower, hilir; luar: outer, outside, luar; tinggi: high, higher,
+    tinggi; rendah: low, lower, rendah; swasta: private, swasta; terpadu: integrated, one-stop,
+    terpadu; bersama: joint, together, common, bersama; sehat: healthy, health, sehat; merdeka:
+    merdeka, freedom, independence, independent; kesatuan: unity, unitary, kesatuan; perdamaian:
+    peace, perdamaian; damai: peace, peaceful, damai; suci: holy, sacred, suci; keramat: sacred,
+    holy, keramat; purba: ancient, prehistoric, purba; kuno: ancient, old, kuno; tradisional:
+    traditional, tradisional; modern: modern; kuliner: culinary, food, kuliner; wisata: tourism,
+    tourist, tour, wisata; pusaka: heirloom, heritage, pusaka; antik: antique, antiques, antik;
+    sejarah: history, historical, sejarah; bersejarah: historic, historical; seni: art, arts, seni;
+    seni rupa: fine arts, visual arts, art; musik: music, musik; lagu: song, songs, lagu; tarian:
+    dance, dances, tarian; batik: batik; tenun: weaving, woven, tenun; kerajinan: crafts, craft,
+    handicraft, handicrafts, kerajinan; sastra: literature, literary, sastra; buku: book, books,
+    buku; pustaka: library, books, literature, pustaka; ilmu: science, sciences, knowledge, ilmu;
+    pengetahuan: knowledge, science, pengetahuan; ilmu pengetahuan: science; sains: science, sains;
+    kedokteran: medicine, medical, kedokteran; keperawatan: nursing, keperawatan; kebidanan:
+    midwifery, kebidanan; farmasi: pharmacy, pharmaceutical, pharmaceuticals, farmasi; gigi:
+    dental, dentistry, teeth, tooth, gigi; mata: eye, eyes, mata; jantung: heart, cardiac, jantung;
+    kanker: cancer, kanker; anak-anak: children, children's, kids; ibu dan anak: mother and child,
+    maternal and child; suster: sister, nurse, nun, suster; bidan: midwife, midwives, bidan;
+    mantri: nurse, paramedic, health worker, mantri; perawat: nurse, nurses, perawat; apoteker:
+    pharmacist, apoteker; hakim agung: supreme court justice, justice; jaksa agung: attorney
+    general; pengacara: lawyer, attorney, counsel, pengacara; advokat: advocate, lawyer, attorney,
+    advokat; notaris: notary, notaris; dosen: lecturer, lecturers, professor, dosen; guru besar:
+    professor, full professor; rektor: rector, chancellor, president, rektor; dekan: dean, dekan;
+    kepala sekolah: principal, headmaster, headmistress, head teacher; wakil rektor: vice rector,
+    vice-rector, deputy rector; konsul: consul, konsul; konsul jenderal: consul general; wakil
+    menteri: deputy minister, vice minister; wakil presiden: vice president, vice-president; wakil
+    gubernur: deputy governor, vice governor; wagub: deputy governor, vice governor, wagub; wabup:
+    deputy regent, vice regent, wabup; wakil bupati: deputy regent, vice regent; wawali: deputy
+    mayor, vice mayor, wawali; wakil wali kota: deputy mayor, vice mayor; ketua umum: chairman,
+    chairwoman, chair, chairperson, general chairman, leader, head; ketum: chairman, chairwoman,
+    chair, chairperson, leader, ketum; sekretaris jenderal: secretary general, secretary-general;
+    bendahara: treasurer, bendahara; jubir: spokesperson, spokesman, spokeswoman, jubir; kepala
+    staf: chief of staff; pangdam: regional military commander, military commander, pangdam;
+    dandim: district military commander, dandim; danramil: subdistrict military commander,
+    danramil; babinsa: village military officer, babinsa; bhabinkamtibmas: community police
+    officer, village police officer, bhabinkamtibmas; kasatreskrim: criminal investigation unit
+    head, criminal investigation chief, kasatreskrim; kasatlantas: traffic unit head, traffic
+    police chief, kasatlantas; kanit: unit head, unit chief, kanit; kabag: section head, division
+    head, head, kabag; kasi: section head, head, kasi; kasubag: subsection head, head, kasubag;
+    kabiro: bureau chief, bureau head, kabiro; kepala bidang: head of division, division head,
+    head; kepala dinas: head, agency head, office head; kepala desa: village head, village chief;
+    kepala badan: head, agency head, chief; komisaris utama: president commissioner, chief
+    commissioner; pendiri: founder, pendiri; pemilik: owner, pemilik; pengasuh: caretaker, head,
+    carer, pengasuh; pimpinan: leader, leadership, head, management, pimpinan; pemimpin: leader,
+    leaders, pemimpin; pemimpin redaksi: editor-in-chief, editor in chief, chief editor; pemred:
+    editor-in-chief, editor in chief, chief editor, pemred; redaksi: editorial, editors, newsroom,
+    redaksi; manajer: manager, manajer; pelatih kepala: head coach; wasit: referee, umpire, wasit;
+    juara: champion, champions, juara; atlet: athlete, athletes, atlet; sumber daya manusia: human
+    resources, human resource, hr; sumber daya alam: natural resources; warna-warni: colourful,
+    colorful, multicoloured, multicolored, rainbow, warna-warni; dishub: transportation agency,
+    transport agency, transportation office, transport office, transportation department, dishub;
+    koperasi unit desa: village unit cooperative, village cooperative, kud
     """
 )
 # Capitalised words of titles, offices and institutions ("Menteri Keuangan", "Wali Kota"):
@@ -1022,7 +1025,7 @@ _ID_TITLES_FOUND = _aliases(
     ihsg: jakarta composite index, composite index, jci, ihsg;
     pengadilan negeri: district court; pengadilan tinggi: high court;
     uni: union; bawah: lower, low; atas: upper; komisaris: commissioner, commissioners;
-    kartu: card, cards; rups: general meeting, shareholders meeting, gms, agm, egm;
+    kartu: card, cards, id; rups: general meeting, shareholders meeting, gms, agm, egm;
     kpr: mortgage, mortgages, housing loan, housing loans, home loan, home loans, kpr;
     bendungan: dam; waduk: reservoir, dam; jembatan: bridge; lurah: village head, village chief,
     subdistrict head, ward head, lurah;
@@ -1211,7 +1214,10 @@ _ID_TITLES_FOUND = _aliases(
     balai besar: office, center, centre, agency, regional office, major center, balai besar;
     zuhur: midday, noon, zuhr, dhuhr, zuhur; subuh: dawn, fajr, subuh; asar: afternoon, asr, asar;
     magrib: sunset, evening, maghrib, magrib; maghrib: sunset, evening, maghrib; isya: night,
-    evening, isha, isya; kartu identitas: id, id card, identity card, identification
+    evening, isha, isya; kartu identitas: id, id card, identity card, identification;
+    kartu pelajar: student id, student card, student id card; lintas: trans, cross, lintas;
+    ujian: test, tests, exam, exams, examination, ujian; tulis: written, writing, tulis; berbasis:
+    based, berbasis
     """
 )
 # The two tables as one: words found in failures and those written in advance.
