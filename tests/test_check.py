@@ -4162,3 +4162,27 @@ def test_echoes_easy_turns_glued_numbers_and_sentence_openers_of_rounds_198_to_2
         "Doctors advise that patients be taken to a health facility immediately and treated at "
         "home on their own.",
     )
+
+
+def test_doubt_no_problem_waterfalls_and_qualities_of_rounds_206_to_213() -> None:
+    pairs = [
+        (  # *ragu*: "wasn't sure"
+            "Jujur, awalnya saya ragu apakah buku ini bisa laku, karena temanya cukup berat.",
+            "Honestly, at first I wasn't sure this book would sell, because its subject is "
+            "fairly heavy.",
+        ),
+        (  # *nggak masalah*: "fine"
+            "Gue sih nggak masalah kerja dari rumah, asal internetnya nggak putus-putus.",
+            "I'm fine with working from home, as long as the internet doesn't keep cutting out.",
+        ),
+        (
+            "Jalur Cibodas ke Curug Cibeureum cukup ramah untuk pemula dan tidak terlalu menanjak.",
+            "The trail from Cibodas to Cibeureum Waterfall is fairly easy for beginners and not "
+            "too steep.",
+        ),
+    ]
+    _assert_unflagged(pairs)
+    # "bukan masalah kecil" is about "kecil": "big", not "fine".
+    assert _kinds("Masalah ini bukan masalah kecil.", "This is a big problem.") == []
+    assert "negation" in _kinds("Masalah ini bukan masalah kecil.", "This problem is fine.")
+    assert "negation" in _kinds(pairs[0][0], "Honestly, at first I was sure this book would sell.")

@@ -42,6 +42,7 @@ from summarizer.check._tables import (
     ID_KURANG_OPPOSITES,
     ID_MAXIMUM,
     ID_NEGATED_ANTONYMS,
+    ID_NEGATED_QUALITIES,
     ID_NEGATION_CLITICS,
     ID_NEGATION_HOMONYMS,
     ID_NEGATION_IDIOMS,
@@ -211,7 +212,12 @@ def _id_negations(words: list[str]) -> _Count:
             idioms.append(f"{word} {following}")  # "tak ada gading yang tak retak"
             continue
         plain.append(f"{word} {following}".strip())
-        opposite = _opposite(following) or _opposite(_word_at(words, position + 2))
+        # The opposite of the next word, or of the one after where that is a quality the next
+        # word has ("bukan masalah kecil": "big", not "fine" for "bukan masalah").
+        after = _word_at(words, position + 2)
+        opposite = (after in ID_NEGATED_QUALITIES and _opposite(after)) or (
+            _opposite(following) or _opposite(after)
+        )
         if opposite:  # "gak mahal"; "bukan masalah kecil"; "tidak akan menaikkan"
             antonyms.append(opposite)
         reach = words[position + 1 : position + 1 + _EXCLUSION_WINDOW]

@@ -177,7 +177,8 @@ ID_NEGATED_ANTONYMS = _aliases(
     penting: trivial, minor, unimportant; tahu: unaware, clueless, dumb, ignorant, oblivious,
     unknown; nyesel: glad, happy, worth; menyesal: glad, happy, worth; kecewa: satisfied, happy,
     pleased, glad, delighted, worth; sopan: rude, impolite;
-    aktif: switched off, turned off, inactive, offline, dormant, deactivat; pakai: out of order,
+    aktif: switched off, turned off, inactive, offline, dormant, deactivat; masalah: fine, okay, ok,
+    alright, all right, happy; pakai: out of order,
     unusable, out of service, broken; terus: stop, stops, stopped, quit, enough;
     pelit: generous, lavish, plenty, plentiful; tepat: late, delay, behind schedule,
     off schedule, off target, off the mark, inaccura, incorrect, imprecise, wrong; mampu: low
@@ -251,6 +252,9 @@ ID_KURANG = "kurang"
 # respond", "kurang tanggap" "unresponsive". The opposites of ID_NEGATED_ANTONYMS count there too
 # ("kurang sopan" as "rude"), but not those of amounts and distances (ID_KURANG_NOT_OPPOSED):
 # "kurang banyak" as "small" is no evidence that a negation was kept.
+# Qualities after a negated noun that the negation is about: "bukan masalah kecil" (no small
+# matter) is "big", not "fine".
+ID_NEGATED_QUALITIES = _words("kecil besar mudah gampang sulit susah penting murah mahal")
 # What English says for any "kurang" (too little of it): "lacks variety", "short on staff".
 EN_LACKING = ("lack", "short on", "short of", "insufficient", "inadequate")
 ID_KURANG_NOT_OPPOSED = _words("banyak besar kecil cukup jauh dekat lagi ada sama seperti pernah")
@@ -299,7 +303,9 @@ ID_NEGATIVE_MEANINGS = _aliases(
     bantat: dense, flat, sunk, sank, stodgy, heavy;
     mogok: won't start, wouldn't start, stall, break down, broke down, breaks down, strike,
         conk;
-    ngeyel: won't listen, wouldn't listen, stubborn, insist, refus, obstinate, pigheaded
+    ngeyel: won't listen, wouldn't listen, stubborn, insist, refus, obstinate, pigheaded;
+    ragu: doubt, unsure, uncertain, hesita, skeptic, sceptic, unconvinced, wonder, question,
+        not sure, wasn't sure, weren't sure
     """
 )
 # Words of those roots ("_ID_NEGATIVE_ROOTS" in the negation rules) said by their own plain
@@ -1217,7 +1223,8 @@ _ID_TITLES_FOUND = _aliases(
     evening, isha, isya; kartu identitas: id, id card, identity card, identification;
     kartu pelajar: student id, student card, student id card; lintas: trans, cross, lintas;
     ujian: test, tests, exam, exams, examination, ujian; tulis: written, writing, tulis; berbasis:
-    based, berbasis
+    based, berbasis; curug: waterfall, falls, curug; coban: waterfall, falls, coban; grojogan:
+    waterfall, falls, grojogan
     """
 )
 # The two tables as one: words found in failures and those written in advance.
