@@ -4186,3 +4186,35 @@ def test_doubt_no_problem_waterfalls_and_qualities_of_rounds_206_to_213() -> Non
     assert _kinds("Masalah ini bukan masalah kecil.", "This is a big problem.") == []
     assert "negation" in _kinds("Masalah ini bukan masalah kecil.", "This problem is fine.")
     assert "negation" in _kinds(pairs[0][0], "Honestly, at first I was sure this book would sell.")
+
+
+def test_weak_bass_eating_without_me_and_family_cards_of_rounds_214_to_221() -> None:
+    pairs = [
+        (  # any *kurang* may be "a bit weak"
+            "Headphone ini suaranya jernih, meskipun bass-nya kurang terasa.",
+            "These headphones have clear sound, although the bass is a bit weak.",
+        ),
+        (  # "eat without me": go ahead
+            "Nanti malam aku lembur sampai jam sembilan, jadi kamu makan duluan aja.",
+            "I'm working late until nine tonight, so go ahead and eat without me.",
+        ),
+        (
+            "Jangan lupa membawa fotokopi Kartu Keluarga sebanyak dua lembar.",
+            "Don't forget to bring two photocopies of your family card.",
+        ),
+        (
+            "Pengajuan Nomor Pokok Wajib Pajak kini bisa dilakukan secara daring.",
+            "Applications for a Taxpayer Identification Number can now be made online.",
+        ),
+        (
+            "Sopir bus AKAP itu mengaku sudah menyetir selama 14 jam tanpa istirahat.",
+            "The interprovincial bus driver admitted he had been driving for 14 hours without a "
+            "break.",
+        ),
+    ]
+    _assert_unflagged(pairs)
+    # "weaker" for *tak kalah* is no rendering of a *kurang* the English dropped.
+    assert "negation" in _kinds(
+        "Pelatih itu menyebut para pemainnya tak kalah secara fisik, hanya kurang tenang.",
+        "The coach said his players were no weaker physically, just composed enough.",
+    )

@@ -140,6 +140,7 @@ EN_POSITIVE_NEGATION_IDIOMS = (
     # "haven't stopped coughing" (*batuk terus*): it goes on
     r"\b(?:haven't|hasn't|hadn't|didn't|don't|doesn't|won't|never|not) stop(?:ped|s)?\b",
     r",\s*(?:not|never) until\b",  # "can't drink coffee for now, not until ...": an echo
+    r"\bwithout (?:me|us)\b",  # "go ahead and eat without me" (*makan duluan aja*)
     r"\bno (?:trouble|difficulty|problem) \w+ing\b",  # "has no trouble crushing ice": easily
     # a closing tag question (*kan*): "... leaves at nine, doesn't it?"
     r",\s*(?:isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|wouldn't|can't|couldn't|"
@@ -256,7 +257,16 @@ ID_KURANG = "kurang"
 # matter) is "big", not "fine".
 ID_NEGATED_QUALITIES = _words("kecil besar mudah gampang sulit susah penting murah mahal")
 # What English says for any "kurang" (too little of it): "lacks variety", "short on staff".
-EN_LACKING = ("lack", "short on", "short of", "insufficient", "inadequate")
+EN_LACKING = tuple(
+    sorted(
+        _phrases(
+            """
+            lack; short on; short of; insufficient; inadequate; underwhelm; too low; bit weak;
+            little weak; rather weak; too weak; somewhat weak; pretty weak
+            """
+        )
+    )
+)
 ID_KURANG_NOT_OPPOSED = _words("banyak besar kecil cukup jauh dekat lagi ada sama seperti pernah")
 ID_KURANG_OPPOSITES = _aliases(
     """
@@ -1224,7 +1234,11 @@ _ID_TITLES_FOUND = _aliases(
     kartu pelajar: student id, student card, student id card; lintas: trans, cross, lintas;
     ujian: test, tests, exam, exams, examination, ujian; tulis: written, writing, tulis; berbasis:
     based, berbasis; curug: waterfall, falls, curug; coban: waterfall, falls, coban; grojogan:
-    waterfall, falls, grojogan
+    waterfall, falls, grojogan; akap: interprovincial, inter-provincial, intercity, inter-city,
+    akap; keluarga: family, families, household, keluarga; kartu keluarga: family card, family
+    register, family registration card, kk; wajib pajak: taxpayer, taxpayers; nomor pokok wajib
+    pajak: taxpayer identification number, tax identification number, tax id number, tax number,
+    npwp
     """
 )
 # The two tables as one: words found in failures and those written in advance.
