@@ -4218,3 +4218,41 @@ def test_weak_bass_eating_without_me_and_family_cards_of_rounds_214_to_221() -> 
         "Pelatih itu menyebut para pemainnya tak kalah secara fisik, hanya kurang tenang.",
         "The coach said his players were no weaker physically, just composed enough.",
     )
+
+
+def test_roots_roman_numerals_and_church_terms_of_rounds_222_to_229() -> None:
+    pairs = [
+        (  # "I" of "Komisi I" is a number, no acronym before DPR
+            "Komisi I DPR memanggil direksi perusahaan itu pada Selasa, 14 Oktober.",
+            "House Commission I summoned the company's board of directors on Tuesday, October 14.",
+        ),
+        (
+            "Sejak pagi, antrean panjang terlihat di Gereja Santo Yoseph Matraman saat umat hendak "
+            "mengikuti misa Rabu Abu.",
+            "From early morning, long lines formed at St. Joseph's Church in Matraman as "
+            "parishioners waited to attend Ash Wednesday Mass.",
+        ),
+        (
+            "Kamar mandinya bau dan handuknya kelihatan belum dicuci.",
+            "The bathroom smelled and the towels looked unwashed.",
+        ),
+        (  # *bingung*: "don't know what to do"
+            "Kalau harga cabai naik terus, kita yang jualan gorengan juga bingung.",
+            "If chili prices keep going up, those of us who sell fritters don't know what to do "
+            "either.",
+        ),
+        (  # "you two" counts nothing
+            "Om sama Tante sudah menikah berapa tahun sih? Kok masih kelihatan mesra terus.",
+            "Uncle, Auntie, how many years have you been married? You two still look so "
+            "affectionate.",
+        ),
+    ]
+    _assert_unflagged(pairs)
+    # A root inside another word is not that root: "cabai" holds no *abai* (ignore), so a
+    # "don't" it would have excused is still an added negation.
+    assert "negation" in _kinds("Harga cabai naik terus.", "Chili prices don't keep going up.")
+    # "pembatalan" holds *batal*: the English must still say why it was no security matter.
+    assert "negation" in _kinds(
+        "Pembatalan kunjungan Presiden bukan karena alasan keamanan.",
+        "The cancellation of the president's visit was due to security concerns.",
+    )

@@ -609,8 +609,11 @@ def _last_after_acronym_replaced(
         return False
     phrase = name.tokens[first].text.lower()
     forms = (*ID_TITLES.get(phrase, ()), *_RENDERED.get(phrase, ()))
+    before = name.tokens[first - 1].text
     return (
-        name.tokens[first - 1].text.isupper()
+        before.isupper()
+        and len(before) > 1
+        and not _ROMAN.fullmatch(before)  # "Komisi I DPR", "Komisi IX DPR": a number
         and not any(_has_phrase(english, form) for form in forms)
         and _after_copied(name, first, english_words, supported)
     )

@@ -239,7 +239,17 @@ def _id_negations(words: list[str]) -> _Count:
 
 def _id_negative_words(words: list[str]) -> int:
     """Words English may say with a negation, or with a word such as "failed": "gagal"."""
-    return sum(1 for word in words if any(root in word for root in _ID_NEGATIVE_ROOTS))
+    return sum(1 for word in words if any(_has_root(word, root) for root in _ID_NEGATIVE_ROOTS))
+
+
+def _has_root(word: str, root: str) -> bool:
+    """Whether ``word`` is ``root`` with its affixes ("kematian", "mematikan" for "mati"), not a
+    word that merely holds its letters ("sambutan" holds no "buta")."""
+    return any(word.startswith(prefix + root) for prefix in _ROOT_PREFIXES)
+
+
+# The prefixes before a root: the verbs' and the nouns' ("pembatalan", "kekosongan").
+_ROOT_PREFIXES = ("memper", "diper", "peng", "peny", "pem", "pen", "per", "pe", *_PREFIXES)
 
 
 # The plain renderings of the source's own negative words (only those the roots hold).
@@ -257,7 +267,7 @@ def _own_rendered(id_words: list[str], en_words: list[str]) -> set[int]:
         if index and id_words[index - 1] in ID_NEGATIONS:
             continue  # "tak sedikit" (many): negated, it is no negative word
         for root, renderings in _OWN_RENDERINGS.items():
-            if root in word:
+            if _has_root(word, root):
                 found = next(
                     (p for p, w in enumerate(en_words) if w in renderings and p not in positions),
                     None,

@@ -311,8 +311,9 @@ def _halved(mention: NumberMention, text: str) -> NumberMention:
 # "a hundred and twenty": the reader takes number words joined by spaces, so the "and" after
 # a scale word is read as space (of the same length, so spans stay where they are).
 _AND_AFTER_SCALE = re.compile(r"\b(hundred|thousand|million|billion)(\s+and)(?=\s+[a-z])")
-# "one way", "one-way ticket": a kind of ticket or street, no number ("two million one way").
-_ONE_WAY = re.compile(r"\bone(?=[- ]way\b)", re.IGNORECASE)
+# "one way", "one-way ticket": a kind of ticket or street, no number ("two million one way");
+# "you two" addresses a pair (*Om sama Tante*), it counts nothing.
+_ONE_WAY = re.compile(r"\bone(?=[- ]way\b)|(?<=\byou )two\b", re.IGNORECASE)
 # A decade: "the '90s", "the 1990s" (*era 90-an*), which the number reader passes over; a
 # source may write one so too ("katun combed 30s").
 _DECADE = re.compile(r"['’]?\b((?:1[89]|20)?\d0)s\b")

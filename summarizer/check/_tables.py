@@ -98,7 +98,7 @@ ID_AFFIX_NEGATED = _words(
     konsisten relevan valid akurat benar tepat perlu penting berguna bermoral terpisahkan
     bergerak beruntung berhasil terlihat tampak enak sadar senang suka disangka diduga
     identitas hormat berdasar kepakai dipakai digunakan menentu alami logis etis praktis ramah
-    profesional transparan ideal normal sensor dijelaskan dibayar dijawab rata
+    profesional transparan ideal normal sensor dijelaskan dibayar dijawab rata dicuci
     """
 )
 # Passive verbs after "tidak bisa"/"tidak dapat" that English says by one negated "-able" word:
@@ -315,7 +315,9 @@ ID_NEGATIVE_MEANINGS = _aliases(
         conk;
     ngeyel: won't listen, wouldn't listen, stubborn, insist, refus, obstinate, pigheaded;
     ragu: doubt, unsure, uncertain, hesita, skeptic, sceptic, unconvinced, wonder, question,
-        not sure, wasn't sure, weren't sure
+        not sure, wasn't sure, weren't sure;
+    bingung: confus, puzzl, baffl, perplex, at a loss, unsure, torn, dilemma, not sure, don't know,
+        didn't know, doesn't know
     """
 )
 # Words of those roots ("_ID_NEGATIVE_ROOTS" in the negation rules) said by their own plain
@@ -769,7 +771,8 @@ ID_NAME_WORDS = _aliases(
     mi'raj, ascension, isra' mi'raj; isra mikraj: isra miraj, isra mi'raj, ascension; tahun baru
     islam: islamic new year; satu suro: javanese new year, satu suro; puasa: fasting, fast, puasa;
     halal bihalal: halal bihalal, gathering, get-together; mudik: homecoming, exodus, going home,
-    mudik; takbiran: takbiran, takbir; pemilihan: election, elections, pemilihan; pemilihan umum:
+    mudik; takbiran: takbiran, takbir, eid, eve of eid; pemilihan: election, elections, pemilihan;
+    pemilihan umum:
     general election, election, elections; pilgub: gubernatorial election, governor election,
     pilgub; pilbup: regent election, regency election, pilbup; pilwalkot: mayoral election, mayor
     election, pilwalkot; pemungutan suara: vote, voting, ballot; kampanye: campaign, kampanye;
@@ -1238,7 +1241,9 @@ _ID_TITLES_FOUND = _aliases(
     akap; keluarga: family, families, household, keluarga; kartu keluarga: family card, family
     register, family registration card, kk; wajib pajak: taxpayer, taxpayers; nomor pokok wajib
     pajak: taxpayer identification number, tax identification number, tax id number, tax number,
-    npwp
+    npwp; kantor wali kota: city hall, mayor's office, mayoral office; yudisial: judicial,
+    yudisial; biro: bureau, office, biro; yoseph: joseph, yoseph; yosef: joseph, yosef; rabu abu:
+    ash wednesday, rabu abu; abu: ash, abu; dek: kid, young man, young lady, little one
     """
 )
 # The two tables as one: words found in failures and those written in advance.
