@@ -4256,3 +4256,35 @@ def test_roots_roman_numerals_and_church_terms_of_rounds_222_to_229() -> None:
         "Pembatalan kunjungan Presiden bukan karena alasan keamanan.",
         "The cancellation of the president's visit was due to security concerns.",
     )
+
+
+def test_bare_half_hours_choices_and_scripture_of_rounds_230_to_237() -> None:
+    pairs = [
+        (  # a bare *setengah delapan* is 7:30
+            "Kok kamu belum siap juga? Filmnya mulai setengah delapan, lho.",
+            "Why aren't you ready yet? The movie starts at seven-thirty, you know.",
+        ),
+        (  # "much to choose from." is whole
+            "Sushinya cukup segar, meskipun pilihannya tidak banyak.",
+            "The sushi is fairly fresh, although there isn't much to choose from.",
+        ),
+        (
+            "Di dalam Alkitab, Yesus mengajarkan kita untuk mengasihi sesama.",
+            "In the Bible, Jesus teaches us to love our neighbours.",
+        ),
+        (
+            "Para investor meninjau kawasan industri di Batang, didampingi Penjabat Bupati.",
+            "The investors toured the industrial estate in Batang, accompanied by the acting "
+            "regent.",
+        ),
+        (
+            "Jadwal kedatangan bus di layar sering tidak sesuai.",
+            "The arrival times shown on the screen are often wrong.",
+        ),
+    ]
+    _assert_unflagged(pairs)
+    assert "number" in _kinds(
+        pairs[0][0], "Why aren't you ready yet? The movie starts at eight-thirty, you know."
+    )
+    # "satu setengah" is one and a half, no time.
+    assert _kinds("Perjalanannya satu setengah jam.", "The trip takes an hour and a half.") == []

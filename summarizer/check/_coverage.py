@@ -104,6 +104,7 @@ def _cut_short(english: str) -> str | None:
 # work at.", where no noun stands before the infinitive).
 _STRANDED_AFTER_INFINITIVE = re.compile(
     r"(?:\b(?:a|an|the|some|any|no)\s+(?:[\w-]+\s+){0,2}[\w-]+|"
+    r"\b(?:much|little|plenty|enough|lots)|"
     r"\b(?:somewhere|anywhere|nowhere|anything|something|nothing|someone|anyone|no one))"
     r"\s+to\s+(?:be\s+\w+(?:ed|en)\s+|\w+\s+)(?:to|at|in|on|with|for|from|into|about)\W*$",
     re.IGNORECASE,

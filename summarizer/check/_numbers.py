@@ -338,8 +338,11 @@ _ABOUT_SCALE = re.compile(
 _SPOKEN_DECIMAL = re.compile(
     rf"\b(?P<whole>{_UNIT_WORDS})\s+koma\s+(?P<part>{_UNIT_WORDS})\b", re.I
 )
+# "jam setengah delapan", or a bare "setengah delapan" (7:30: "satu setengah" would be 1.5).
 _HALF_HOUR = re.compile(
-    rf"\b(?P<clock>jam|pukul)\s+setengah\s+(?P<hour>dua\s+belas|{_UNIT_WORDS}|\d{{1,2}})\b", re.I
+    rf"\b(?:(?P<clock>jam|pukul)\s+)?(?P<half>setengah)\s+"
+    rf"(?P<hour>dua\s+belas|{_UNIT_WORDS}|\d{{1,2}})\b",
+    re.I,
 )
 
 
@@ -376,10 +379,11 @@ def _dozens_in_digits(match: re.Match) -> str:
 def _in_digits(match: re.Match) -> str:
     """The spoken number in digits, padded to its length (so that spans stay where they are)."""
     groups = match.groupdict()
-    if groups.get("clock"):
+    if groups.get("half"):
         hour = groups["hour"].lower()
         value = int(hour) if hour.isdecimal() else _CLOCK_HOURS.get(" ".join(hour.split()), 0)
-        digits = f"{groups['clock']} {value - 1 or 12}.30"  # "setengah satu" is 12:30
+        clock = groups["clock"] or "pukul"  # read as a time, not a decimal
+        digits = f"{clock} {value - 1 or 12}.30"  # "setengah satu" is 12:30
     else:
         digits = f"{ID_UNITS[groups['whole'].lower()]},{ID_UNITS[groups['part'].lower()]}"
     return digits.ljust(len(match.group()))

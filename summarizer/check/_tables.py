@@ -170,7 +170,8 @@ ID_NEGATED_ANTONYMS = _aliases(
     dubious, shady, questionable, sketchy, murky, uncertain;
     enak: bad, bland, awful, tasteless, terrible, horrible, mediocre; ramah: rude, unfriendly,
     grumpy, hostile, cold; bersih: dirty, filthy, unclean, messy; sesuai: different, mismatch,
-    unlike, unworth; banyak: few, little, small, scarce; besar: small, tiny, little;
+    wrong, incorrect, inaccura, unlike, unworth; banyak: few, little, small, scarce;
+    besar: small, tiny, little;
     ada: absent, missing, lack, zero, nowhere, empty, gone, vanish,
     disappear; suka: dislike, hate, hated; mau: refus,
     reluctant, unwilling; peduli: careless, indifferent, ignor; gubris: ignor, disregard, brush;
@@ -1047,7 +1048,7 @@ _ID_TITLES_FOUND = _aliases(
     kartu: card, cards, id; rups: general meeting, shareholders meeting, gms, agm, egm;
     kpr: mortgage, mortgages, housing loan, housing loans, home loan, home loans, kpr;
     bendungan: dam; waduk: reservoir, dam; jembatan: bridge; lurah: village head, village chief,
-    subdistrict head, ward head, lurah;
+    subdistrict head, ward head, head, lurah;
     camat: district head, district chief, subdistrict, district, camat;
     kades: village head, village chief;
     ruu: bill, draft law, ruu; menko: coordinating minister, chief minister, minister;
@@ -1243,7 +1244,9 @@ _ID_TITLES_FOUND = _aliases(
     pajak: taxpayer identification number, tax identification number, tax id number, tax number,
     npwp; kantor wali kota: city hall, mayor's office, mayoral office; yudisial: judicial,
     yudisial; biro: bureau, office, biro; yoseph: joseph, yoseph; yosef: joseph, yosef; rabu abu:
-    ash wednesday, rabu abu; abu: ash, abu; dek: kid, young man, young lady, little one
+    ash wednesday, rabu abu; abu: ash, abu; dek: kid, young man, young lady, little one; alkitab:
+    bible, scripture, scriptures, alkitab; yesus: jesus, yesus; kristus: christ, kristus;
+    penjabat: acting, caretaker, penjabat; tenggiri: spanish mackerel, mackerel, tenggiri
     """
 )
 # The two tables as one: words found in failures and those written in advance.
