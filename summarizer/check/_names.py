@@ -772,15 +772,16 @@ def _english_only_names(
     source: str,
     english: str,
     source_name_list: list[SourceName],
+    initials: frozenset[str],
     source_words: set[str],
     supported: frozenset[str],
 ) -> list[Span]:
     """The English's names the source lacks, less the words that are one of the source's
     written the English way ("Cameroon" for "Kamerun") and lower-case parts of a hyphenated
     word ("led" of "Australian-led"). ``source_name_list``: the source's names
-    (:func:`source_names`); ``source_words`` and ``supported`` as for :func:`_missing_words`."""
+    (:func:`source_names`); ``initials``: theirs (:func:`_initials_of`); ``source_words`` and
+    ``supported`` as for :func:`_missing_words`."""
     name_starts = {token.start for name in source_name_list for token in name.tokens}
-    initials = _initials_of(source_name_list)
     names = []
     for span in unsupported_name_spans(english, supported):
         if not span.text[:1].isupper():
@@ -1002,12 +1003,13 @@ def _generic_head(span: Span, english: str) -> bool:
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,120})[\"”]")
 
 
-def _in_translated_title(token: Span, source: str, english: str) -> bool:
+def _in_translated_title(token: Span, source: str, english: str, source_words: set[str]) -> bool:
     """A word of a title the source puts in quotes ("Satu Hati untuk Sumatra": a few words, most
     capitalised), where the English quotes it in English words ("One Heart for Sumatra"): most
     of the English's quoted words are not the source's, and each such word is an ordinary English
     word, so none is a name put in place of the source's ("One Heart for Nairobi"), and the title
-    was not kept with one word swapped ("Kos-kosan river Ratmi")."""
+    was not kept with one word swapped ("Kos-kosan river Ratmi"). ``source_words``: the source's
+    own words (:func:`_normal_words`)."""
     titles = [
         quoted
         for quoted in _QUOTED.finditer(source)
@@ -1015,7 +1017,6 @@ def _in_translated_title(token: Span, source: str, english: str) -> bool:
     ]
     if not titles:
         return False
-    source_words = set(_normal_words(source))
     for quoted in _QUOTED.finditer(english):
         words = PART_RE.findall(quoted.group(1))
         own = [word for word in words if normal_word(word) not in source_words]
@@ -1187,22 +1188,22 @@ def name_findings(source: str, english: str) -> list[Finding]:
         )
     ]
     missing = [
-        (token, name) for token, name in missing if not _in_translated_title(token, source, english)
+        (token, name)
+        for token, name in missing
+        if not _in_translated_title(token, source, english, source_words)
     ]
     missing, acronyms = _acronyms_rendered(missing, source, english, supported)
     # An acronym the source spells out itself ("Ibu Kota Nusantara ... Otorita IKN") is rendered
     # where its words are: the English need not repeat it.
-    spelled_out = _initials_of(names)
+    initials = _initials_of(names)
     missing = [
         (token, name)
         for token, name in missing
-        if not (
-            len(token.text) >= _MIN_SPELLED and token.text.isupper() and token.text in spelled_out
-        )
+        if not (len(token.text) >= _MIN_SPELLED and token.text.isupper() and token.text in initials)
     ]
     added_spans = [
         span
-        for span in _english_only_names(source, english, names, source_words, supported)
+        for span in _english_only_names(source, english, names, initials, source_words, supported)
         if span.text not in acronyms
     ]
     institution_runs = english_institution_runs(english)

@@ -215,9 +215,8 @@ def _id_negations(words: list[str]) -> _Count:
         # The opposite of the next word, or of the one after where that is a quality the next
         # word has ("bukan masalah kecil": "big", not "fine" for "bukan masalah").
         after = _word_at(words, position + 2)
-        opposite = (after in ID_NEGATED_QUALITIES and _opposite(after)) or (
-            _opposite(following) or _opposite(after)
-        )
+        first, second = (after, following) if after in ID_NEGATED_QUALITIES else (following, after)
+        opposite = _opposite(first) or _opposite(second)
         if opposite:  # "gak mahal"; "bukan masalah kecil"; "tidak akan menaikkan"
             antonyms.append(opposite)
         reach = words[position + 1 : position + 1 + _EXCLUSION_WINDOW]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from summarizer.ground import (
+    EN_UNITS,
     ID_SCALES,
     ID_UNITS,
     DateMention,
@@ -313,16 +314,14 @@ def _halved(mention: NumberMention, text: str) -> NumberMention:
 _AND_AFTER_SCALE = re.compile(r"\b(hundred|thousand|million|billion)(\s+and)(?=\s+[a-z])")
 # "one way", "one-way ticket": a kind of ticket or street, no number ("two million one way");
 # "you two" addresses a pair (*Om sama Tante*), it counts nothing.
-_ONE_WAY = re.compile(r"\bone(?=[- ]way\b)|(?<=\byou )two\b", re.IGNORECASE)
+_NO_COUNT = re.compile(r"\bone(?=[- ]way\b)|(?<=\byou )two\b", re.IGNORECASE)
 # A decade: "the '90s", "the 1990s" (*era 90-an*), which the number reader passes over; a
 # source may write one so too ("katun combed 30s").
 _DECADE = re.compile(r"['’]?\b((?:1[89]|20)?\d0)s\b")
 # Two numbers under twenty side by side are two numbers: "the top five three times" is 5 and 3,
 # not 8 (a tens word and a unit, "twenty three", is one).
-_SMALL_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|" + (
-    "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-)
-_EN_SIDE_BY_SIDE = re.compile(rf"\b({_SMALL_WORDS})\s(?=(?:{_SMALL_WORDS})\b)", re.IGNORECASE)
+_UNDER_TWENTY = "|".join(word for word, value in EN_UNITS.items() if value < 20 and word != "dozen")
+_EN_SIDE_BY_SIDE = re.compile(rf"\b({_UNDER_TWENTY})\s(?=(?:{_UNDER_TWENTY})\b)", re.IGNORECASE)
 
 
 # "15 ribuan" is about 15,000: the "-an" after a scale word says "about", not another number.
@@ -347,7 +346,10 @@ _HALF_HOUR = re.compile(
 
 
 # "six-thirty", "half past six": 6:30 in words.
-_EN_HOURS = "one two three four five six seven eight nine ten eleven twelve".split()
+_EN_HOURS = sorted(
+    (word for word, value in EN_UNITS.items() if value <= 12 and word != "dozen"),
+    key=EN_UNITS.__getitem__,
+)
 _EN_HALF_PAST = re.compile(
     rf"\b(?:(?P<hour>{'|'.join(_EN_HOURS)})[- ]thirty|half past (?P<past>{'|'.join(_EN_HOURS)}))\b",
     re.IGNORECASE,
@@ -405,7 +407,7 @@ def _side(text: str, lang: str) -> _Side:
     if lang == "en":
         text = _AND_AFTER_SCALE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
         text = _EN_HALF_PAST.sub(_en_half_past, text)
-        text = _ONE_WAY.sub("   ", text)
+        text = _NO_COUNT.sub("   ", text)
         text = _EN_SIDE_BY_SIDE.sub(lambda m: m.group(1) + ",", text)
     text = _DECADE.sub(lambda m: f" {m.group(1)} ".ljust(len(m.group())), text)
     dates = date_mentions(text, lang)

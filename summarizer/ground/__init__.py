@@ -19,6 +19,7 @@ from summarizer.ground._numbers import NumberMention, extract_numbers, number_me
 from summarizer.ground._overlap import support_score
 from summarizer.ground._text import PART_RE, WORD_RE, Span, at_sentence_start, normal_word
 from summarizer.ground._words import (
+    EN_UNITS,
     EXONYMS,
     ID_SCALES,
     ID_UNITS,
@@ -33,6 +34,7 @@ from summarizer.ground._words import (
 __all__ = [
     "DEFAULT_MAX_SOURCES",
     "DEFAULT_MIN_SCORE",
+    "EN_UNITS",
     "EXONYMS",
     "ID_SCALES",
     "ID_UNITS",
