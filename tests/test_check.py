@@ -4288,3 +4288,17 @@ def test_bare_half_hours_choices_and_scripture_of_rounds_230_to_237() -> None:
     )
     # "satu setengah" is one and a half, no time.
     assert _kinds("Perjalanannya satu setengah jam.", "The trip takes an hour and a half.") == []
+
+
+def test_setengah_before_a_scale_word_is_no_time() -> None:
+    """Only the hours one to twelve follow a bare *setengah* as a time: *setengah sejuta* is half
+    a million, never a made-up "999999.30"."""
+    for source in (
+        "Rumah itu dijual setengah sejuta dolar.",
+        "Dia mendapat setengah seratus suara.",
+    ):
+        findings = check_translation(source, "The house sold for 30 dollars.")
+        assert not any(".30" in (finding.source_span or "") for finding in findings), findings
+    assert "number" in _kinds(
+        "Filmnya mulai setengah sembilan.", "The movie starts at seven-thirty."
+    )

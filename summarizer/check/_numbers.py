@@ -337,10 +337,19 @@ _ABOUT_SCALE = re.compile(
 _SPOKEN_DECIMAL = re.compile(
     rf"\b(?P<whole>{_UNIT_WORDS})\s+koma\s+(?P<part>{_UNIT_WORDS})\b", re.I
 )
+# The hours "setengah" may come before, one to twelve: "jam setengah dua belas" is 11:30; not
+# "setengah sejuta" (half a million) or "setengah seratus".
+_CLOCK_HOURS = {
+    word: value
+    for word, value in ID_UNITS.items()
+    if 1 <= value <= 11 and not word.startswith("ke")  # not "kedua" (second)
+} | {"dua belas": 12}
 # "jam setengah delapan", or a bare "setengah delapan" (7:30: "satu setengah" would be 1.5).
+_CLOCK_HOUR_WORDS = "|".join(
+    word.replace(" ", r"\s+") for word in sorted(_CLOCK_HOURS, key=len, reverse=True)
+)
 _HALF_HOUR = re.compile(
-    rf"\b(?:(?P<clock>jam|pukul)\s+)?(?P<half>setengah)\s+"
-    rf"(?P<hour>dua\s+belas|{_UNIT_WORDS}|\d{{1,2}})\b",
+    rf"\b(?:(?P<clock>jam|pukul)\s+)?(?P<half>setengah)\s+(?P<hour>{_CLOCK_HOUR_WORDS}|\d{{1,2}})\b",
     re.I,
 )
 
@@ -367,10 +376,6 @@ _SEVENTEENTH = re.compile(r"\btujuh\s*belasan\b|\bagustusan\b", re.IGNORECASE)
 _TENS_ABOUT = re.compile(rf"\b({_UNIT_WORDS})\s+puluhan\b", re.I)
 
 
-# The hours "setengah" may come before: "jam setengah dua belas" is 11:30.
-_CLOCK_HOURS = {**ID_UNITS, "dua belas": 12}
-
-
 def _dozens_in_digits(match: re.Match) -> str:
     """A count of dozens in digits, padded to its length: "dua lusin" as "24"."""
     count = match.group("count")
@@ -383,7 +388,7 @@ def _in_digits(match: re.Match) -> str:
     groups = match.groupdict()
     if groups.get("half"):
         hour = groups["hour"].lower()
-        value = int(hour) if hour.isdecimal() else _CLOCK_HOURS.get(" ".join(hour.split()), 0)
+        value = int(hour) if hour.isdecimal() else _CLOCK_HOURS[" ".join(hour.split())]
         clock = groups["clock"] or "pukul"  # read as a time, not a decimal
         digits = f"{clock} {value - 1 or 12}.30"  # "setengah satu" is 12:30
     else:
