@@ -1010,12 +1010,11 @@ def _in_translated_title(token: Span, source: str, english: str, source_words: s
     word, so none is a name put in place of the source's ("One Heart for Nairobi"), and the title
     was not kept with one word swapped ("Kos-kosan river Ratmi"). ``source_words``: the source's
     own words (:func:`_normal_words`)."""
-    titles = [
-        quoted
+    in_title = any(
+        quoted.start(1) <= token.start < quoted.end(1) and _title_like(quoted.group(1))
         for quoted in _QUOTED.finditer(source)
-        if quoted.start(1) <= token.start < quoted.end(1) and _title_like(quoted.group(1))
-    ]
-    if not titles:
+    )
+    if not in_title:
         return False
     for quoted in _QUOTED.finditer(english):
         words = PART_RE.findall(quoted.group(1))

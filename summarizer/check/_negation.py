@@ -651,11 +651,11 @@ def negation_findings(source: str, english: str) -> list[Finding]:
     taken = rendered | own_rendered
     # A name's "in-"/"un-" is no negation ("Instagram", "Unilever"): capitalised words inside a
     # sentence are passed over.
-    named = _named_positions(english)
+    name_positions = _named_positions(english)
     unrendered = [
         word
         for position, word in enumerate(en_words)
-        if position not in taken and position not in named
+        if position not in taken and position not in name_positions
     ]
     prefixed = _en_affixed(unrendered, EN_NEGATIVE_SUFFIXES, EN_NEGATIVE_PREFIXES) + sum(
         1 for word in en_words if word in EN_NEGATIVE_ADVERBS
